@@ -1,0 +1,63 @@
+"""Host-facing exceptions: what a Python caller of scopejs can catch.
+
+Inside the engine a JavaScript ``throw`` is a ``ThrowCompletion`` (runtime/completion.py).  At the
+public API boundary it becomes one of these, so no Python traceback ever reaches a user.
+"""
+from __future__ import annotations
+
+
+class ScopeJSError(Exception):
+    """Base of every exception scopejs raises to its host."""
+
+
+class JSSyntaxError(ScopeJSError):
+    """An early error (SyntaxError, or a RangeError-like resource limit met while parsing).
+
+    ``kind`` is the JavaScript error constructor's name; ``source`` is the SourceText and
+    ``offset`` the code-unit offset of the offending token.
+    """
+
+    def __init__(self, message: str, source=None, offset: int = 0, kind: str = "SyntaxError"):
+        super().__init__(message)
+        self.message = message
+        self.source = source
+        self.offset = offset
+        self.kind = kind
+
+    @property
+    def line(self) -> int:
+        return self.source.position(self.offset)[0] if self.source is not None else 0
+
+    @property
+    def column(self) -> int:
+        return self.source.position(self.offset)[1] if self.source is not None else 0
+
+    def format(self) -> str:
+        """node's layout: location, source line with caret, then `Kind: message`."""
+        if self.source is None:
+            return f"{self.kind}: {self.message}"
+        return (f"{self.source.location(self.offset)}\n{self.source.code_frame(self.offset)}\n\n"
+                f"{self.kind}: {self.message}")
+
+    def __str__(self) -> str:
+        if self.source is None:
+            return f"{self.kind}: {self.message}"
+        return f"{self.kind}: {self.message} ({self.source.location(self.offset)})"
+
+
+class JSError(ScopeJSError):
+    """An uncaught JavaScript exception; ``value`` is the thrown JS value."""
+
+    def __init__(self, value, message: str, stack: str | None = None):
+        super().__init__(message)
+        self.value = value
+        self.message = message
+        self.stack = stack
+
+
+class ResourceLimitError(ScopeJSError):
+    """A configured limit (steps, time, memory) stopped the program."""
+
+
+class EngineInternalError(ScopeJSError):
+    """A bug in scopejs: names the stage and the node or bytecode offset where it happened."""

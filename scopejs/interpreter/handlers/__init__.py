@@ -1,0 +1,1 @@
+"""scopejs.interpreter.handlers."""

@@ -1,0 +1,1 @@
+"""Source text, positions and code frames (the first stage of the pipeline)."""
