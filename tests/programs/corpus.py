@@ -106,10 +106,26 @@ def node_error_line(stderr: str) -> str | None:
     return None
 
 
+#: node runs a `.js` file as a CommonJS module (top-level `var` local, `this` = module.exports);
+#: scopejs runs it as a Script, like a browser <script>. So node runs corpus scripts through
+#: vm.runInThisContext: true Script semantics in node's global context (the harness declares no
+#: global names of its own). `.mjs` programs run as modules directly.
+NODE_SCRIPT_HARNESS = (
+    "(() => { const file = process.argv[1];"
+    " require('vm').runInThisContext(require('fs').readFileSync(file, 'utf8'), { filename: file }); })()"
+)
+
+
+def node_command(path: Path) -> list[str]:
+    if is_module(path):
+        return [NODE, path.name]
+    return [NODE, "-e", NODE_SCRIPT_HARNESS, path.name]
+
+
 def run_node(path: Path, timeout: float = 30.0) -> Expectation:
     if NODE is None:
         raise RuntimeError("node is not installed")
-    proc = subprocess.run([NODE, path.name], cwd=path.parent, capture_output=True,
+    proc = subprocess.run(node_command(path), cwd=path.parent, capture_output=True,
                           timeout=timeout)
     out = proc.stdout.decode("utf-8", "replace")
     exp = Expectation(_split_stdout(out))

@@ -5,4 +5,4 @@ var foo = 1;
 var bar = 2;
 console.log(foo, bar, globalThis.foo, globalThis.bar);
 
-// expect: 1 2 undefined undefined
+// expect: 1 2 1 2

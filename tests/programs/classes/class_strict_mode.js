@@ -1,0 +1,6 @@
+class A {
+  m() { return (function () { return this; })(); }
+}
+console.log(new A().m());
+
+// expect: undefined

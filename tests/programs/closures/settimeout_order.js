@@ -1,0 +1,11 @@
+setTimeout(() => console.log("timeout 20"), 20);
+setTimeout(() => console.log("timeout 0 a"), 0);
+setTimeout(() => console.log("timeout 0 b"));
+Promise.resolve().then(() => console.log("microtask"));
+console.log("sync");
+
+// expect: sync
+// expect: microtask
+// expect: timeout 0 a
+// expect: timeout 0 b
+// expect: timeout 20

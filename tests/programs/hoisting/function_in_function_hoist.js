@@ -1,0 +1,7 @@
+function outer() {
+  return inner();
+  function inner() { return "inner hoisted"; }
+}
+console.log(outer());
+
+// expect: inner hoisted

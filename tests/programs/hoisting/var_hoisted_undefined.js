@@ -1,0 +1,6 @@
+console.log(v);
+var v = 1;
+console.log(v);
+
+// expect: undefined
+// expect: 1

@@ -1,0 +1,5 @@
+const get = () => late;
+let late = "initialised";
+console.log(get());
+
+// expect: initialised

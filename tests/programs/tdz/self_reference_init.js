@@ -1,0 +1,7 @@
+try {
+  let a = a + 1;
+} catch (e) {
+  console.log(e.message);
+}
+
+// expect: Cannot access 'a' before initialization
