@@ -1,0 +1,715 @@
+"""22.2.1 Patterns: the one RegExp grammar (ES2023 + Annex B.1.2), its early errors and its AST.
+
+``validate_pattern(pattern, flags)`` is what the parser calls for every regular expression literal;
+``parse_pattern(pattern, flags)`` returns the small regex AST that the matcher
+(scopejs/runtime/regexp) compiles, so there is exactly one grammar.
+
+Patterns are strings of UTF-16 code units.  Without the ``u`` flag a pattern character is one code
+unit; with it, a surrogate pair (in the source or as ``\\uD83D\\uDE00``) is one code point.  Error
+messages are V8's, so that ``SyntaxError: Invalid regular expression: /(/: Unterminated group``
+reads as node prints it.
+"""
+from __future__ import annotations
+
+import re
+
+from scopejs.parsing import regexp_property_names as _names
+
+__all__ = ["validate_pattern", "parse_pattern", "validate_flags", "RegExpSyntaxError", "Pattern",
+           "Disjunction", "Char", "Dot", "CharClass", "ClassEscape", "Assertion", "Group",
+           "Lookaround", "BackReference", "Quantifier"]
+
+VALID_FLAGS = frozenset("dgimsuy")   # ES2023; `v` (ES2024) is rejected on purpose (see brief)
+MAX_NESTING = 200                    # deeper group nesting is reported, never a RecursionError
+
+
+class RegExpSyntaxError(Exception):
+    """A pattern early error; ``message`` is V8's short text ("Unterminated group")."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+# ---------------------------------------------------------------------------------------------
+# The regex AST.  Character values are code points with `u`, code units without.
+
+class Node:
+    __slots__ = ()
+
+
+class Disjunction(Node):
+    """Alternatives, each a list of terms."""
+    __slots__ = ("alternatives",)
+
+    def __init__(self, alternatives):
+        self.alternatives = alternatives
+
+
+class Char(Node):
+    __slots__ = ("value",)
+
+    def __init__(self, value: int):
+        self.value = value
+
+
+class Dot(Node):
+    __slots__ = ()
+
+
+class ClassEscape(Node):
+    """\\d \\s \\w (kind 'd' 's' 'w') or \\p{...} (kind 'p', prop = 'gc:Letter' style key)."""
+    __slots__ = ("kind", "negated", "prop")
+
+    def __init__(self, kind: str, negated: bool, prop: str | None = None):
+        self.kind = kind
+        self.negated = negated
+        self.prop = prop
+
+
+class CharClass(Node):
+    """[...]: ``ranges`` is a list of (lo, hi); ``escapes`` the ClassEscapes inside."""
+    __slots__ = ("negated", "ranges", "escapes")
+
+    def __init__(self, negated: bool, ranges, escapes):
+        self.negated = negated
+        self.ranges = ranges
+        self.escapes = escapes
+
+
+class Assertion(Node):
+    """'^', '$', 'b' (\\b) or 'B' (\\B)."""
+    __slots__ = ("kind",)
+
+    def __init__(self, kind: str):
+        self.kind = kind
+
+
+class Group(Node):
+    """A capturing group: ``index`` is 1-based; ``name`` is None when unnamed."""
+    __slots__ = ("index", "name", "body")
+
+    def __init__(self, index: int, name, body):
+        self.index = index
+        self.name = name
+        self.body = body
+
+
+class Lookaround(Node):
+    __slots__ = ("behind", "negated", "body")
+
+    def __init__(self, behind: bool, negated: bool, body):
+        self.behind = behind
+        self.negated = negated
+        self.body = body
+
+
+class BackReference(Node):
+    """\\1 or \\k<name>; ``index`` is resolved after parsing (names may be defined later)."""
+    __slots__ = ("index", "name")
+
+    def __init__(self, index, name=None):
+        self.index = index
+        self.name = name
+
+
+class Quantifier(Node):
+    """``max`` is None for unbounded; captures first_group..first_group+group_count-1 are inside."""
+    __slots__ = ("min", "max", "greedy", "body", "first_group", "group_count")
+
+    def __init__(self, min_, max_, greedy, body, first_group, group_count):
+        self.min = min_
+        self.max = max_
+        self.greedy = greedy
+        self.body = body
+        self.first_group = first_group
+        self.group_count = group_count
+
+
+class Pattern:
+    """A parsed pattern: ``body`` (Disjunction), ``group_count``, ``group_names`` name -> index."""
+    __slots__ = ("body", "group_count", "group_names", "unicode", "ignore_case", "multiline",
+                 "dot_all", "source")
+
+    def __init__(self, body, group_count, group_names, flags, source):
+        self.body = body
+        self.group_count = group_count
+        self.group_names = group_names
+        self.unicode = "u" in flags
+        self.ignore_case = "i" in flags
+        self.multiline = "m" in flags
+        self.dot_all = "s" in flags
+        self.source = source
+
+
+# ---------------------------------------------------------------------------------------------
+# Character tables
+
+SYNTAX_CHARACTERS = frozenset("^$\\.*+?()[]{}|")
+CONTROL_ESCAPES = {"f": 0x0C, "n": 0x0A, "r": 0x0D, "t": 0x09, "v": 0x0B}
+CLASS_ESCAPE_KINDS = {"d": ("d", False), "D": ("d", True), "s": ("s", False), "S": ("s", True),
+                      "w": ("w", False), "W": ("w", True)}
+HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+OCTAL_DIGITS = frozenset("01234567")
+DECIMAL_DIGITS = frozenset("0123456789")
+ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+_BRACED_QUANTIFIER = re.compile(r"\{([0-9]+)(?:(,)([0-9]*))?\}")
+_PROPERTY = re.compile(r"\{([A-Za-z_]+)(?:=([A-Za-z0-9_]+))?\}")
+# Prescan (V8 ScanForCaptures): capturing groups, named groups; skips escapes and classes.
+_CAPTURE_SCAN = re.compile(r"\\[\s\S]|\[(?:[^\]\\]|\\[\s\S])*\]?|(\((?!\?))|(\(\?<(?![=!]))")
+# Fast acceptance of the most common literal shape: no syntax characters at all.
+_PLAIN = re.compile(r"[^\\^$.*+?()\[\]{}|/\n\r\u2028\u2029]*\Z")
+
+_NON_BINARY_PROPERTIES = {
+    "General_Category": ("gc", _names.GENERAL_CATEGORY), "gc": ("gc", _names.GENERAL_CATEGORY),
+    "Script": ("sc", _names.SCRIPT), "sc": ("sc", _names.SCRIPT),
+    "Script_Extensions": ("scx", _names.SCRIPT_EXTENSIONS),
+    "scx": ("scx", _names.SCRIPT_EXTENSIONS),
+}
+
+
+def _is_id_start(ch: str) -> bool:
+    return ch == "$" or ch == "_" or ch.isidentifier()
+
+
+def _is_id_continue(ch: str) -> bool:
+    return ch in "$\u200c\u200d" or ("a" + ch).isidentifier()
+
+
+def _code_point_str(cp: int) -> str:
+    return chr(cp) if cp < 0xD800 or cp > 0xDFFF else "\ufffd"
+
+
+# ---------------------------------------------------------------------------------------------
+
+class _Parser:
+    __slots__ = ("src", "pos", "end", "u", "named", "total_groups", "groups", "names",
+                 "named_refs", "depth", "duplicate")
+
+    def __init__(self, src: str, unicode: bool):
+        self.src = src
+        self.pos = 0
+        self.end = len(src)
+        self.u = unicode
+        total = 0
+        named = False
+        for m in _CAPTURE_SCAN.finditer(src):
+            if m.group(1):
+                total += 1
+            elif m.group(2):
+                total += 1
+                named = True
+        self.total_groups = total
+        # Annex B: without `u`, \k is an identity escape unless the pattern has a group name.
+        self.named = unicode or named
+        self.groups = 0
+        self.names: dict[str, int] = {}
+        self.named_refs: list[BackReference] = []
+        self.depth = 0
+        self.duplicate = False
+
+    # -- helpers
+    def error(self, message: str):
+        raise RegExpSyntaxError(message)
+
+    def peek(self) -> str:
+        return self.src[self.pos] if self.pos < self.end else ""
+
+    def read_char(self) -> int:
+        """Read one pattern character (a code point with `u`, joining surrogate pairs)."""
+        src = self.src
+        pos = self.pos
+        c = ord(src[pos])
+        if self.u and 0xD800 <= c <= 0xDBFF and pos + 1 < self.end:
+            d = ord(src[pos + 1])
+            if 0xDC00 <= d <= 0xDFFF:
+                self.pos = pos + 2
+                return 0x10000 + ((c - 0xD800) << 10) + (d - 0xDC00)
+        self.pos = pos + 1
+        return c
+
+    # -- 22.2.1 Disjunction / Alternative / Term
+    def parse(self) -> Disjunction:
+        body = self.disjunction()
+        if self.pos < self.end:
+            # Only an unmatched ')' can stop a top-level disjunction early.
+            self.error("Unmatched ')'")
+        if self.duplicate:
+            self.error("Duplicate capture group name")
+        for ref in self.named_refs:
+            index = self.names.get(ref.name)
+            if index is None:
+                self.error("Invalid named capture referenced")
+            ref.index = index
+        return body
+
+    def disjunction(self) -> Disjunction:
+        alternatives = [self.alternative()]
+        while self.pos < self.end and self.src[self.pos] == "|":
+            self.pos += 1
+            alternatives.append(self.alternative())
+        return Disjunction(alternatives)
+
+    def alternative(self) -> list:
+        terms = []
+        src = self.src
+        while self.pos < self.end:
+            ch = src[self.pos]
+            if ch == "|" or ch == ")":
+                break
+            term = self.term()
+            if term is not None:
+                # Merge nothing here: the matcher compiles literal runs itself.
+                terms.append(term)
+        return terms
+
+    def term(self):
+        src = self.src
+        ch = src[self.pos]
+        groups_before = self.groups
+        quantifiable = True
+        if ch == "^" or ch == "$":
+            self.pos += 1
+            atom = Assertion(ch)
+            quantifiable = None
+        elif ch == "\\":
+            nxt = src[self.pos + 1] if self.pos + 1 < self.end else ""
+            if nxt == "b" or nxt == "B":
+                self.pos += 2
+                atom = Assertion(nxt)
+                quantifiable = None
+            else:
+                atom = self.atom_escape()
+        elif ch == "(":
+            atom, quantifiable = self.group()
+        elif ch == ".":
+            self.pos += 1
+            atom = Dot()
+        elif ch == "[":
+            atom = self.char_class()
+        elif ch == "*" or ch == "+" or ch == "?":
+            self.error("Nothing to repeat")
+        elif ch == "{":
+            if _BRACED_QUANTIFIER.match(src, self.pos):
+                self.error("Nothing to repeat")
+            if self.u:
+                self.error("Lone quantifier brackets")
+            self.pos += 1
+            atom = Char(0x7B)
+        elif (ch == "}" or ch == "]") and self.u:
+            self.error("Lone quantifier brackets")
+        else:
+            atom = Char(self.read_char())
+        # Quantifier
+        if self.pos >= self.end:
+            return atom
+        ch = src[self.pos]
+        if ch == "*":
+            lo, hi = 0, None
+            self.pos += 1
+        elif ch == "+":
+            lo, hi = 1, None
+            self.pos += 1
+        elif ch == "?":
+            lo, hi = 0, 1
+            self.pos += 1
+        elif ch == "{":
+            m = _BRACED_QUANTIFIER.match(src, self.pos)
+            if m is None:
+                if quantifiable is None:
+                    return atom      # `{` after an assertion starts the next term
+                if self.u:
+                    self.error("Incomplete quantifier")
+                return atom
+            if quantifiable is None:
+                self.error("Nothing to repeat")
+            lo = int(m.group(1))
+            if m.group(2) is None:
+                hi = lo
+            elif m.group(3):
+                hi = int(m.group(3))
+                if hi < lo:
+                    self.error("numbers out of order in {} quantifier")
+            else:
+                hi = None
+            self.pos = m.end()
+        else:
+            return atom
+        if quantifiable is None:
+            self.error("Nothing to repeat")
+        if quantifiable is False:
+            self.error("Invalid quantifier")
+        greedy = True
+        if self.pos < self.end and src[self.pos] == "?":
+            self.pos += 1
+            greedy = False
+        return Quantifier(lo, hi, greedy, atom, groups_before + 1, self.groups - groups_before)
+
+    def group(self):
+        """( ... ): returns (node, quantifiable) with quantifiable False for assertions."""
+        src = self.src
+        start = self.pos
+        self.pos += 1
+        self.depth += 1
+        if self.depth > MAX_NESTING:
+            self.error("Regular expression too large")
+        quantifiable = True
+        kind = "capture"
+        name = None
+        if src.startswith("?", self.pos):
+            nxt = src[self.pos + 1:self.pos + 2]
+            if nxt == ":":
+                kind = "group"
+                self.pos += 2
+            elif nxt == "=" or nxt == "!":
+                kind = "ahead"
+                self.pos += 2
+                # Annex B: lookaheads are quantifiable without `u`.
+                quantifiable = not self.u
+            elif nxt == "<":
+                nxt2 = src[self.pos + 2:self.pos + 3]
+                if nxt2 == "=" or nxt2 == "!":
+                    kind = "behind"
+                    self.pos += 3
+                    quantifiable = False
+                else:
+                    self.pos += 2
+                    name = self.group_name()
+            else:
+                self.error("Invalid group")
+        index = 0
+        if kind == "capture":
+            self.groups += 1
+            index = self.groups
+            if name is not None:
+                if name in self.names:
+                    # V8 reports this after the rest of the pattern has parsed.
+                    self.duplicate = True
+                else:
+                    self.names[name] = index
+        body = self.disjunction()
+        if self.pos >= self.end:
+            self.error("Unterminated group")
+        self.pos += 1   # ')'
+        self.depth -= 1
+        if kind == "capture":
+            return Group(index, name, body), quantifiable
+        if kind == "group":
+            return body, quantifiable
+        return Lookaround(kind == "behind", src[start + 2] == "!" if kind == "ahead"
+                          else src[start + 3] == "!", body), quantifiable
+
+    def group_name(self, message: str = "Invalid capture group name") -> str:
+        """RegExpIdentifierName followed by '>' (the '<' is already consumed)."""
+        chars = []
+        while True:
+            if self.pos >= self.end:
+                self.error(message)
+            ch = self.src[self.pos]
+            if ch == ">":
+                self.pos += 1
+                break
+            if ch == "\\":
+                self.pos += 1
+                if self.peek() != "u":
+                    self.error(message)
+                self.pos += 1
+                cp = self.unicode_escape_body(True)
+                if cp is None:
+                    self.error("Invalid Unicode escape")
+            else:
+                cp = ord(ch)
+                self.pos += 1
+                if 0xD800 <= cp <= 0xDBFF and self.pos < self.end:
+                    d = ord(self.src[self.pos])
+                    if 0xDC00 <= d <= 0xDFFF:
+                        cp = 0x10000 + ((cp - 0xD800) << 10) + (d - 0xDC00)
+                        self.pos += 1
+            text = _code_point_str(cp)
+            if not (_is_id_continue(text) if chars else _is_id_start(text)) or text == "\ufffd":
+                self.error(message)
+            chars.append(text)
+        if not chars:
+            self.error(message)
+        return "".join(chars)
+
+    # -- escapes
+    def unicode_escape_body(self, unicode: bool):
+        """After `\\u`: HHHH (joining an escaped surrogate pair) or, with `unicode`, {H+}.
+        Returns the code point, or None when malformed (the caller decides what that means)."""
+        src = self.src
+        pos = self.pos
+        if unicode and src.startswith("{", pos):
+            close = src.find("}", pos + 1)
+            digits = src[pos + 1:close] if close > 0 else ""
+            if not digits or any(c not in HEX_DIGITS for c in digits):
+                return None
+            value = int(digits, 16)
+            if value > 0x10FFFF:
+                return None
+            self.pos = close + 1
+            return value
+        digits = src[pos:pos + 4]
+        if len(digits) != 4 or any(c not in HEX_DIGITS for c in digits):
+            return None
+        value = int(digits, 16)
+        self.pos = pos + 4
+        if unicode and 0xD800 <= value <= 0xDBFF and src.startswith("\\u", self.pos):
+            trail = src[self.pos + 2:self.pos + 6]
+            if len(trail) == 4 and all(c in HEX_DIGITS for c in trail):
+                t = int(trail, 16)
+                if 0xDC00 <= t <= 0xDFFF:
+                    self.pos += 6
+                    return 0x10000 + ((value - 0xD800) << 10) + (t - 0xDC00)
+        return value
+
+    def atom_escape(self):
+        """\\ AtomEscape outside a class (the backslash is at self.pos)."""
+        src = self.src
+        self.pos += 1
+        if self.pos >= self.end:
+            self.error("\\ at end of pattern")
+        ch = src[self.pos]
+        if ch in DECIMAL_DIGITS and ch != "0":
+            start = self.pos
+            end = start
+            while end < self.end and src[end] in DECIMAL_DIGITS:
+                end += 1
+            number = int(src[start:end])
+            if number <= self.total_groups:
+                self.pos = end
+                return BackReference(number)
+            if self.u:
+                self.error("Invalid escape")
+            # Annex B: a legacy octal escape, or \8 \9 as identity escapes.
+            return Char(self.legacy_octal() if ch in OCTAL_DIGITS else self.take(ch))
+        if ch == "k":
+            if self.named:
+                self.pos += 1
+                if self.peek() != "<":
+                    self.error("Invalid named reference")
+                self.pos += 1
+                name = self.group_name()
+                ref = BackReference(None, name)
+                self.named_refs.append(ref)
+                return ref
+            self.pos += 1
+            return Char(0x6B)
+        kind = CLASS_ESCAPE_KINDS.get(ch)
+        if kind is not None:
+            self.pos += 1
+            return CharClass(False, [], [ClassEscape(kind[0], kind[1])])
+        if (ch == "p" or ch == "P") and self.u:
+            self.pos += 1
+            return CharClass(False, [], [self.property_escape(ch == "P", "Invalid property name")])
+        return Char(self.character_escape(False))
+
+    def take(self, ch: str) -> int:
+        self.pos += 1
+        return ord(ch)
+
+    def legacy_octal(self) -> int:
+        """Annex B LegacyOctalEscapeSequence (at self.pos, after the backslash)."""
+        src = self.src
+        first = src[self.pos]
+        limit = 3 if first in "0123" else 2
+        end = self.pos
+        while end < self.end and end - self.pos < limit and src[end] in OCTAL_DIGITS:
+            end += 1
+        value = int(src[self.pos:end], 8)
+        self.pos = end
+        return value
+
+    def character_escape(self, in_class: bool) -> int:
+        """CharacterEscape (and, in a class, the class-only escapes); self.pos is after '\\'."""
+        src = self.src
+        ch = src[self.pos]
+        value = CONTROL_ESCAPES.get(ch)
+        if value is not None:
+            self.pos += 1
+            return value
+        if ch == "c":
+            nxt = src[self.pos + 1:self.pos + 2]
+            if nxt and (nxt in ASCII_LETTERS or (in_class and not self.u and
+                                                  (nxt in DECIMAL_DIGITS or nxt == "_"))):
+                self.pos += 2
+                return ord(nxt) % 32
+            if self.u:
+                self.error("Invalid Unicode escape")
+            # Annex B: `\c` without a control letter is a literal backslash; `c` comes next.
+            return 0x5C
+        if ch == "0":
+            nxt = src[self.pos + 1:self.pos + 2]
+            if not nxt or nxt not in DECIMAL_DIGITS:
+                self.pos += 1
+                return 0
+            if self.u:
+                self.error("Invalid class escape" if in_class else "Invalid decimal escape")
+            if nxt in OCTAL_DIGITS:
+                return self.legacy_octal()
+            self.pos += 1
+            return 0
+        if ch == "x":
+            digits = src[self.pos + 1:self.pos + 3]
+            if len(digits) == 2 and digits[0] in HEX_DIGITS and digits[1] in HEX_DIGITS:
+                self.pos += 3
+                return int(digits, 16)
+            if self.u:
+                self.error("Invalid escape")
+            self.pos += 1
+            return 0x78
+        if ch == "u":
+            self.pos += 1
+            value = self.unicode_escape_body(self.u)
+            if value is None:
+                if self.u:
+                    self.error("Invalid Unicode escape")
+                return 0x75
+            return value
+        if self.u:
+            if ch in SYNTAX_CHARACTERS or ch == "/" or (in_class and ch == "-"):
+                self.pos += 1
+                return ord(ch)
+            if in_class and ch in DECIMAL_DIGITS:
+                self.error("Invalid class escape")
+            self.error("Invalid escape")
+        if ch == "k" and self.named:
+            self.error("Invalid escape")
+        if in_class and ch in OCTAL_DIGITS:
+            return self.legacy_octal()
+        return self.read_char()
+
+    def property_escape(self, negated: bool, message: str) -> ClassEscape:
+        """\\p{...} / \\P{...} with `u` (self.pos is after the p)."""
+        m = _PROPERTY.match(self.src, self.pos)
+        if m is None:
+            self.error(message)
+        name, value = m.group(1), m.group(2)
+        if value is not None:
+            entry = _NON_BINARY_PROPERTIES.get(name)
+            canonical = entry[1].get(value) if entry is not None else None
+            if canonical is None:
+                self.error(message)
+            key = f"{entry[0]}:{canonical}"
+        else:
+            canonical = _names.GENERAL_CATEGORY.get(name)
+            if canonical is not None:
+                key = "gc:" + canonical
+            else:
+                canonical = _names.BINARY.get(name)
+                if canonical is None:
+                    self.error(message)
+                key = "bin:" + canonical
+        self.pos = m.end()
+        return ClassEscape("p", negated, key)
+
+    # -- 22.2.1 CharacterClass
+    def char_class(self) -> CharClass:
+        src = self.src
+        self.pos += 1
+        negated = False
+        if self.pos < self.end and src[self.pos] == "^":
+            negated = True
+            self.pos += 1
+        ranges = []
+        escapes = []
+        while True:
+            if self.pos >= self.end:
+                self.error("Unterminated character class")
+            ch = src[self.pos]
+            if ch == "]":
+                self.pos += 1
+                return CharClass(negated, ranges, escapes)
+            left = self.class_atom()
+            if (self.pos + 1 < self.end and src[self.pos] == "-" and src[self.pos + 1] != "]"):
+                self.pos += 1
+                right = self.class_atom()
+                if isinstance(left, ClassEscape) or isinstance(right, ClassEscape):
+                    if self.u:
+                        self.error("Invalid character class")
+                    # Annex B: [\d-a] is \d, '-' and 'a'.
+                    for atom in (left, 0x2D, right):
+                        if isinstance(atom, ClassEscape):
+                            escapes.append(atom)
+                        else:
+                            ranges.append((atom, atom))
+                    continue
+                if left > right:
+                    self.error("Range out of order in character class")
+                ranges.append((left, right))
+            elif isinstance(left, ClassEscape):
+                escapes.append(left)
+            else:
+                ranges.append((left, left))
+
+    def class_atom(self):
+        """A ClassAtom: a character value (int) or a ClassEscape."""
+        src = self.src
+        if src[self.pos] != "\\":
+            return self.read_char()
+        self.pos += 1
+        if self.pos >= self.end:
+            self.error("\\ at end of pattern")
+        ch = src[self.pos]
+        if ch == "b":
+            self.pos += 1
+            return 0x08
+        if ch == "-" and self.u:
+            self.pos += 1
+            return 0x2D
+        kind = CLASS_ESCAPE_KINDS.get(ch)
+        if kind is not None:
+            self.pos += 1
+            return ClassEscape(kind[0], kind[1])
+        if (ch == "p" or ch == "P") and self.u:
+            self.pos += 1
+            return self.property_escape(ch == "P", "Invalid property name in character class")
+        if ch == "c" and not self.u:
+            nxt = src[self.pos + 1:self.pos + 2]
+            if not nxt or not (nxt in ASCII_LETTERS or nxt in DECIMAL_DIGITS or nxt == "_"):
+                return 0x5C     # Annex B: '\' then 'c' as the next atom
+        if self.u and ch in DECIMAL_DIGITS and ch != "0":
+            self.error("Invalid class escape" if ch in OCTAL_DIGITS else "Invalid escape")
+        if not self.u and ch in "89":
+            self.pos += 1
+            return ord(ch)
+        return self.character_escape(True)
+
+
+# ---------------------------------------------------------------------------------------------
+# Entry points
+
+def validate_flags(flags: str) -> bool:
+    """True when ``flags`` holds only d g i m s u y, each at most once."""
+    return len(set(flags)) == len(flags) and all(f in VALID_FLAGS for f in flags)
+
+
+def parse_pattern(pattern: str, flags: str) -> Pattern:
+    """22.2.3.4 ParsePattern: the AST of a valid pattern, else RegExpSyntaxError(short message).
+
+    Flags must already be valid (see validate_flags)."""
+    parser = _Parser(pattern, "u" in flags)
+    try:
+        body = parser.parse()
+    except RecursionError:
+        raise RegExpSyntaxError("Regular expression too large") from None
+    return Pattern(body, parser.groups, parser.names, flags, pattern)
+
+
+def format_error(pattern: str, flags: str, message: str) -> str:
+    """V8's full text: Invalid regular expression: /<pattern>/<flags>: <message>."""
+    return f"Invalid regular expression: /{pattern}/{flags}: {message}"
+
+
+def validate_pattern(pattern: str, flags: str) -> str | None:
+    """None when /pattern/flags is a valid RegularExpressionLiteral, else V8's error message."""
+    if flags and not validate_flags(flags):
+        return "Invalid regular expression flags"
+    if _PLAIN.match(pattern):
+        return None
+    try:
+        parse_pattern(pattern, flags)
+    except RegExpSyntaxError as error:
+        return format_error(pattern, flags, error.message)
+    return None
