@@ -1,0 +1,4 @@
+let handler = null;
+handler();
+
+// expect-error: TypeError: handler is not a function

@@ -1,0 +1,5 @@
+const o = {};
+o.__defineGetter__("legacy", () => "old style");
+console.log(o.legacy, typeof o.__lookupGetter__("legacy"));
+
+// expect: old style function

@@ -1,0 +1,10 @@
+function f() {
+  let g = "let g";
+  {
+    function g() {}
+  }
+  return typeof g;
+}
+console.log(f());
+
+// expect: string

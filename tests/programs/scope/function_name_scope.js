@@ -1,0 +1,4 @@
+const fn = function named() { return typeof named; };
+console.log(fn(), typeof named);
+
+// expect: function undefined

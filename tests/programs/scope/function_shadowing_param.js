@@ -1,0 +1,12 @@
+const v = "global";
+function f(v) {
+  {
+    const v = "block";
+    console.log(v);
+  }
+  return v;
+}
+console.log(f("param"));
+
+// expect: block
+// expect: param

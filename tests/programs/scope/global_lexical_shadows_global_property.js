@@ -1,0 +1,5 @@
+globalThis.shadowMe = "property";
+let shadowMe = "lexical";
+console.log(shadowMe, globalThis.shadowMe);
+
+// expect: lexical property

@@ -1,0 +1,3 @@
+console.log(typeof neverDeclared, typeof undefined, typeof null);
+
+// expect: undefined undefined object
