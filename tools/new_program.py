@@ -33,6 +33,9 @@ def write_expectations(path: Path) -> Expectation:
     actual = run_node(path)
     lines = [body, ""]
     for out in actual.stdout_lines:
+        if any(ch in out for ch in "\r\u2028\u2029"):
+            raise SystemExit(f"{path}: output line {out!r} holds a JS line terminator; an "
+                             "// expect: comment cannot carry it (print an escaped form)")
         lines.append(f"// expect: {out}" if out else "// expect:")
     if actual.error is not None:
         lines.append(f"// expect-error: {actual.error}")
@@ -70,7 +73,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     paths = [p.resolve() for p in args.paths]
     if args.bundle:
-        paths += split_bundle(args.bundle)
+        # siblings of module programs (imported files) are written but carry no expectations
+        paths += [p for p in split_bundle(args.bundle) if p.suffix == ".js" or p.name == "main.mjs"]
     if args.check and not paths:
         paths = [p for p, _ in all_programs()]
     bad = 0

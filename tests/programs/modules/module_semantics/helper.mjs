@@ -1,0 +1,2 @@
+export const evaluated = [];
+evaluated.push("helper");
