@@ -1,0 +1,107 @@
+"""9.4 Execution contexts, 9.5 Jobs, 9.7 Agents: the surrounding agent and its job queue.
+
+One ``Agent`` is "the surrounding agent" at a time (``execution.SURROUNDING.agent``); the engine
+activates its agent when it starts running code (``agent.activate()``). Runtime code that needs
+the current realm (e.g. to create a TypeError inside ToNumber) calls ``current_realm()``.
+
+The interpreter is reached only through ``agent.evaluator`` (see docs/runtime-api.md,
+"Evaluator hook"); runtime/ never imports scopejs.interpreter.
+"""
+from __future__ import annotations
+
+from collections import deque
+
+__all__ = ["Agent", "Evaluator", "SURROUNDING", "current_realm", "surrounding_agent"]
+
+
+class Evaluator:
+    """The interface the interpreter implements and installs as ``agent.evaluator``.
+
+    Every method here is a default that reports the missing hook as a JS error or a plain
+    fallback, so the runtime works (without eval/Function) before the interpreter exists.
+    """
+
+    def indirect_eval(self, realm, source: str):
+        """19.2.1.1 PerformEval with direct=false: run ``source`` as a global script; return the
+        completion value. (Direct eval is compiled by the interpreter itself.)"""
+        from scopejs.runtime.completion import throw_error
+        throw_error("EvalError", "eval is not available (no evaluator installed)")
+
+    def create_dynamic_function(self, realm, constructor, new_target, kind: str, args: list):
+        """20.2.1.1.1 CreateDynamicFunction: ``kind`` is 'normal', 'generator', 'async' or
+        'asyncGenerator'; ``args`` the JS argument values (not yet converted to strings)."""
+        from scopejs.runtime.completion import throw_error
+        throw_error("EvalError", "Function constructor is not available (no evaluator installed)")
+
+    def capture_stack(self, error_object) -> str | None:
+        """Return node's stack text for a new error object (``Name: message\\n    at ...``)
+        or None when no JS frame is running; the runtime stores it as ``stack``."""
+        return None
+
+    def call_depth_check(self) -> None:
+        """Called on entry to a builtin that re-enters JS; may throw RangeError."""
+        return None
+
+
+class Agent:
+    """9.7 Agents: the running realm, the job queue (9.5 HostEnqueuePromiseJob), the
+    evaluator hook, the symbol registry (20.4.2.2 GlobalSymbolRegistry) and limits."""
+
+    __slots__ = ("current_realm", "evaluator", "jobs", "symbol_registry", "kept_alive",
+                 "host_hooks", "__weakref__")
+
+    def __init__(self, evaluator: Evaluator | None = None):
+        self.current_realm = None
+        self.evaluator = evaluator if evaluator is not None else Evaluator()
+        self.jobs: deque = deque()
+        self.symbol_registry: dict = {}     # key string -> JSSymbol
+        self.kept_alive: list = []          # 9.10.3 [[KeptAlive]] (WeakRef targets)
+        self.host_hooks: dict = {}          # free-form host callbacks (e.g. 'promise_rejection')
+
+    def activate(self) -> "Agent":
+        """Make this the surrounding agent (call when starting to run code)."""
+        SURROUNDING.agent = self
+        return self
+
+    # 9.5.5 HostEnqueuePromiseJob ( job, realm )
+    def enqueue_job(self, job, realm=None) -> None:
+        """Queue ``job`` (a zero-argument Python callable) to run after the current script."""
+        self.jobs.append((job, realm))
+
+    def run_jobs(self) -> None:
+        """Drain the job queue (FIFO). A job's ThrowCompletion propagates to the caller, which
+        reports it like node reports an uncaught exception; remaining jobs stay queued."""
+        jobs = self.jobs
+        while jobs:
+            job, realm = jobs.popleft()
+            previous = self.current_realm
+            if realm is not None:
+                self.current_realm = realm
+            try:
+                job()
+            finally:
+                self.current_realm = previous
+
+    def clear_kept_objects(self) -> None:
+        """9.10.2 ClearKeptObjects."""
+        self.kept_alive.clear()
+
+
+class _Surrounding:
+    __slots__ = ("agent",)
+
+    def __init__(self):
+        self.agent = None
+
+
+SURROUNDING = _Surrounding()
+
+
+def surrounding_agent() -> Agent | None:
+    return SURROUNDING.agent
+
+
+def current_realm():
+    """The current Realm Record (of the surrounding agent), or None before any realm exists."""
+    agent = SURROUNDING.agent
+    return agent.current_realm if agent is not None else None
