@@ -475,15 +475,13 @@ class Compiler:
                 start_slot, end_slot = end_slot, start_slot
 
         def attempt(positions, count, k):
-            if start_slot is None:
+            if start_slot is None or count == 0:
+                # Zero iterations: c(x) with the captures as they were (RepeatMatcher step 10).
                 return k(positions[count])
             caps = state.caps
             old_start, old_end = caps[start_slot], caps[end_slot]
-            if count == 0:
-                caps[start_slot] = caps[end_slot] = None
-            else:
-                caps[start_slot] = positions[count - 1]
-                caps[end_slot] = positions[count]
+            caps[start_slot] = positions[count - 1]
+            caps[end_slot] = positions[count]
             result = k(positions[count])
             if result is None:
                 caps[start_slot] = old_start
