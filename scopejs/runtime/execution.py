@@ -33,6 +33,16 @@ class Evaluator:
         from scopejs.runtime.completion import throw_error
         throw_error("EvalError", "Function constructor is not available (no evaluator installed)")
 
+    def call_function(self, function, this, args: list):
+        """[[Call]] of an ECMAScript function object (runtime/objects/ecmascript_function.py)."""
+        from scopejs.errors import EngineInternalError
+        raise EngineInternalError("no evaluator installed to call an ECMAScript function")
+
+    def construct_function(self, function, args: list, new_target):
+        """[[Construct]] of an ECMAScript function object."""
+        from scopejs.errors import EngineInternalError
+        raise EngineInternalError("no evaluator installed to construct an ECMAScript function")
+
     def capture_stack(self, error_object) -> str | None:
         """Return node's stack text for a new error object (``Name: message\\n    at ...``)
         or None when no JS frame is running; the runtime stores it as ``stack``."""
