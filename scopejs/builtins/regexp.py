@@ -23,8 +23,7 @@ from scopejs.runtime.completion import throw_range_error, throw_syntax_error, th
 from scopejs.runtime.objects.ordinary import JSObject
 from scopejs.runtime.property import WRITABLE
 from scopejs.runtime.regexp import (DEFAULT_MAX_STEPS, RegExpStackOverflow, RegExpSyntaxError,
-                                    RegExpTimeout, compile_pattern)
-from scopejs.parsing.regexp_syntax import format_error, validate_flags
+                                    RegExpTimeout, compile_pattern, format_error, validate_flags)
 from scopejs.runtime.values import NULL, UNDEFINED
 
 __all__ = ["JSRegExp", "RegExpCreate", "RegExpExec", "RegExpBuiltinExec", "AdvanceStringIndex",

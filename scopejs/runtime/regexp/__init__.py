@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import sys
 
-from scopejs.parsing.regexp_syntax import RegExpSyntaxError, parse_pattern, validate_flags
+from scopejs.parsing.regexp_syntax import (RegExpSyntaxError, format_error, parse_pattern,
+                                           validate_flags)
 from scopejs.runtime.regexp.compiler import Compiler, MatchState, RegExpTimeout
 from scopejs.runtime.regexp.translate import translate
 
 __all__ = ["compile_pattern", "CompiledRegExp", "MatchResult", "RegExpSyntaxError",
-           "RegExpTimeout", "RegExpStackOverflow", "DEFAULT_MAX_STEPS"]
+           "RegExpTimeout", "RegExpStackOverflow", "DEFAULT_MAX_STEPS", "format_error",
+           "validate_flags"]
 
 DEFAULT_MAX_STEPS = 10_000_000
 RECURSION_LIMIT = 60_000

@@ -105,7 +105,7 @@ def main(argv):
                 fh.write(f"    {alias!r}: {canonical!r},\n")
             fh.write("}\n\n")
         fh.write("# Script_Extensions accepts exactly the Script values.\nSCRIPT_EXTENSIONS = SCRIPT\n")
-    print(f"{len(ranges)} properties, {len(blob)} bytes of data")
+    sys.stdout.write(f"{len(ranges)} properties, {len(blob)} bytes of data\n")
 
 
 if __name__ == "__main__":
