@@ -19,6 +19,7 @@ from scopejs.runtime.objects.functions import (
     BuiltinConstructor, BuiltinFunction, CreateBuiltinFunction, builtin_arity,
     function_name_of_key,
 )
+from scopejs.runtime.objects.arrays import JSArray
 from scopejs.runtime.objects.ordinary import JSObject
 from scopejs.runtime.property import C, NONE, WC
 from scopejs.runtime.realm import Realm
@@ -91,6 +92,9 @@ def _instantiate(realm: Realm) -> None:
             else:
                 obj = BuiltinFunction(realm, decl.behavior_fn, nparams, varargs, NULL)
         intrinsics[name] = obj
+    if "%Array.prototype%" not in intrinsics:
+        # Until builtins/array.py declares it: arrays still need an (exotic) prototype.
+        intrinsics["%Array.prototype%"] = JSArray(realm.intrinsics["%Object.prototype%"])
     realm.object_prototype = intrinsics.get("%Object.prototype%")
     realm.function_prototype = intrinsics.get("%Function.prototype%")
     realm.array_prototype = intrinsics.get("%Array.prototype%")

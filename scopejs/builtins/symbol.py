@@ -8,7 +8,7 @@ from scopejs.runtime.objects.primitive_wrappers import JSSymbolObject
 from scopejs.runtime.property import C
 from scopejs.runtime.values import UNDEFINED, WELL_KNOWN_SYMBOLS, JSSymbol
 
-SYMBOL_PROTOTYPE = intrinsic("%Symbol.prototype%", to_string_tag="Symbol")
+SYMBOL_PROTOTYPE = intrinsic("%Symbol.prototype%")
 SYMBOL = constructor("%Symbol%", length=0, instance_prototype="%Symbol.prototype%")
 
 
@@ -74,6 +74,10 @@ def Symbol_prototype_valueOf(realm, this):
 def get_Symbol_prototype_description(realm, this):
     """20.4.3.2 get Symbol.prototype.description"""
     return ThisSymbolValue(this, "Symbol.prototype.description").description
+
+
+# 20.4.3.6 Symbol.prototype [ @@toStringTag ] (declared here for node's key order)
+SYMBOL_PROTOTYPE.value("@@toStringTag", "Symbol", writable=False)
 
 
 @SYMBOL_PROTOTYPE.method("@@toPrimitive", length=1, flags=C)

@@ -307,20 +307,21 @@ def ToObject(value) -> JSObject:  # noqa: N802
     if value is UNDEFINED or value is NULL:
         throw_type_error("Cannot convert undefined or null to object")
     realm = current_realm()
-    intrinsics = realm.intrinsics
+    get = realm.intrinsics.get
+    fallback = realm.object_prototype   # only until every wrapper prototype is declared
     c = value.__class__
     if c is str:
-        return JSStringObject(intrinsics["%String.prototype%"], value)
+        return JSStringObject(get("%String.prototype%", fallback), value)
     if c is float:
-        return JSNumberObject(intrinsics["%Number.prototype%"], value)
+        return JSNumberObject(get("%Number.prototype%", fallback), value)
     if c is bool:
-        return JSBooleanObject(intrinsics["%Boolean.prototype%"], value)
+        return JSBooleanObject(get("%Boolean.prototype%", fallback), value)
     if c is JSSymbol:
-        return JSSymbolObject(intrinsics["%Symbol.prototype%"], value)
+        return JSSymbolObject(get("%Symbol.prototype%", fallback), value)
     if c is JSBigInt:
-        return JSBigIntObject(intrinsics["%BigInt.prototype%"], value)
+        return JSBigIntObject(get("%BigInt.prototype%", fallback), value)
     if c is int:
-        return JSNumberObject(intrinsics["%Number.prototype%"], float(value))
+        return JSNumberObject(get("%Number.prototype%", fallback), float(value))
     throw_type_error("Cannot convert value to object")
 
 

@@ -1,0 +1,79 @@
+"""20.5 Error objects: constructors, cause, AggregateError, toString, stack, key order."""
+import pytest
+
+from scopejs.builtins.bootstrap import create_realm
+from scopejs.runtime.objects.primitive_wrappers import JSErrorObject
+from scopejs.runtime.values import UNDEFINED
+from tests.runtime.jshelpers import arr, call, new, resolve, thrown, to_list
+
+
+@pytest.fixture
+def realm():
+    return create_realm()
+
+
+def test_error_constructor_call_and_new(realm):
+    e = new(realm, "Error", "boom")
+    assert isinstance(e, JSErrorObject) and e.Get("message", e) == "boom"
+    assert e.OwnPropertyKeys() == ["stack", "message"]
+    assert e.Get("stack", e).startswith("Error: boom")
+    e2 = call(realm, "Error", "x")
+    assert e2.proto is resolve(realm, "Error.prototype")
+    e3 = new(realm, "Error")
+    assert e3.OwnPropertyKeys() == ["stack"] and e3.Get("message", e3) == ""
+
+
+def test_cause_option(realm):
+    opts = realm.new_object()
+    opts.Set("cause", 42.0, opts)
+    e = new(realm, "RangeError", "m", opts)
+    assert e.OwnPropertyKeys() == ["stack", "message", "cause"]
+    assert e.Get("cause", e) == 42.0
+    assert not e.GetOwnProperty("cause").enumerable
+
+
+def test_native_error_structure(realm):
+    for kind in ("EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError",
+                 "URIError"):
+        ctor = resolve(realm, kind)
+        assert ctor.proto is resolve(realm, "Error")
+        proto = ctor.Get("prototype", ctor)
+        assert proto.proto is resolve(realm, "Error.prototype")
+        assert proto.Get("name", proto) == kind and proto.Get("message", proto) == ""
+        e = new(realm, kind, "m")
+        assert call(realm, "Error.prototype.toString", this=e) == f"{kind}: m"
+
+
+def test_error_prototype_to_string(realm):
+    o = realm.new_object()
+    assert call(realm, "Error.prototype.toString", this=o) == "Error"
+    o.Set("name", "", o)
+    o.Set("message", "only", o)
+    assert call(realm, "Error.prototype.toString", this=o) == "only"
+    o.Set("name", "N", o)
+    o.Set("message", UNDEFINED, o)
+    assert call(realm, "Error.prototype.toString", this=o) == "N"
+    assert thrown(call, realm, "Error.prototype.toString", this=1.0) == \
+        "TypeError: Error.prototype.toString requires that 'this' be an Object"
+
+
+def test_aggregate_error(realm):
+    if realm.array_prototype.Get("@@iterator", realm.array_prototype) is UNDEFINED and \
+            not realm.array_prototype.props:
+        pytest.skip("array iteration needs builtins/array.py")
+    e = new(realm, "AggregateError", arr(realm, 1.0, 2.0), "many")
+    assert e.OwnPropertyKeys() == ["stack", "message", "errors"]
+    assert to_list(e.Get("errors", e)) == [1.0, 2.0]
+
+
+def test_realm_new_error_and_capture_stack_hook(realm):
+    class Hook(type(realm.agent.evaluator)):
+        def capture_stack(self, err):
+            return "custom stack"
+    realm.agent.evaluator = Hook()
+    e = realm.new_error("TypeError", "t")
+    assert e.Get("stack", e) == "custom stack"
+    o = realm.new_object()
+    call(realm, "Error.captureStackTrace", o)
+    assert o.Get("stack", o) == "custom stack"
+    assert resolve(realm, "Error.stackTraceLimit") == 10.0
