@@ -1,0 +1,220 @@
+"""The call protocol: closures (CreateClosure), frames for [[Call]]/[[Construct]], this binding.
+
+``enter_function`` is the one place a frame for an ECMAScript function is built: it compiles the
+function at its first call (lazy compilation), binds ``this`` (10.2.1.2 OrdinaryCallBindThis)
+and lays out the register file.  The call handlers push that frame on the run loop's explicit
+stack; built-ins reach the same code through ``call_function`` (re-entering the run loop).
+"""
+from __future__ import annotations
+
+from scopejs.bytecode.shared_function_info import FunctionKind, ThisMode
+from scopejs.interpreter.dispatch import decode
+from scopejs.interpreter.frame import (
+    POST_ASYNC, POST_CONSTRUCT_BASE, POST_CONSTRUCT_DERIVED, Frame,
+)
+from scopejs.runtime.abstract_ops.function_operations import OrdinaryCreateFromConstructor
+from scopejs.runtime.abstract_ops.type_conversion import ToObject
+from scopejs.runtime.completion import throw_range_error, throw_type_error
+from scopejs.runtime.objects.ecmascript_function import (
+    CONSTRUCTOR_DERIVED, THIS_GLOBAL, THIS_LEXICAL, THIS_STRICT, ECMAScriptFunction,
+)
+from scopejs.runtime.objects.ordinary import JSObject
+from scopejs.runtime.property import W, WC
+from scopejs.runtime.values import HOLE, NULL, UNDEFINED
+
+_THIS_MODES = {ThisMode.LEXICAL: THIS_LEXICAL, ThisMode.STRICT: THIS_STRICT,
+               ThisMode.GLOBAL: THIS_GLOBAL}
+
+_GENERATOR_KINDS = frozenset({FunctionKind.GENERATOR, FunctionKind.GENERATOR_METHOD})
+_ASYNC_GENERATOR_KINDS = frozenset({FunctionKind.ASYNC_GENERATOR,
+                                    FunctionKind.ASYNC_GENERATOR_METHOD})
+_ASYNC_KINDS = frozenset({FunctionKind.ASYNC, FunctionKind.ASYNC_ARROW, FunctionKind.ASYNC_METHOD})
+
+# Which %...% prototype a new closure of each kind gets.
+_PROTO_OF_KIND = {
+    FunctionKind.GENERATOR: "%GeneratorFunction.prototype%",
+    FunctionKind.GENERATOR_METHOD: "%GeneratorFunction.prototype%",
+    FunctionKind.ASYNC: "%AsyncFunction.prototype%",
+    FunctionKind.ASYNC_ARROW: "%AsyncFunction.prototype%",
+    FunctionKind.ASYNC_METHOD: "%AsyncFunction.prototype%",
+    FunctionKind.ASYNC_GENERATOR: "%AsyncGeneratorFunction.prototype%",
+    FunctionKind.ASYNC_GENERATOR_METHOD: "%AsyncGeneratorFunction.prototype%",
+}
+_INSTANCE_PROTO_OF_KIND = {
+    FunctionKind.GENERATOR: "%GeneratorFunction.prototype.prototype%",
+    FunctionKind.GENERATOR_METHOD: "%GeneratorFunction.prototype.prototype%",
+    FunctionKind.ASYNC_GENERATOR: "%AsyncGeneratorFunction.prototype.prototype%",
+    FunctionKind.ASYNC_GENERATOR_METHOD: "%AsyncGeneratorFunction.prototype.prototype%",
+}
+
+
+# 10.2.3 OrdinaryFunctionCreate + 10.2.5 MakeConstructor, as CreateClosure needs them
+def make_closure(sfi, context, realm):
+    kind = sfi.kind
+    proto_name = _PROTO_OF_KIND.get(kind)
+    proto = realm.function_prototype if proto_name is None else realm.intrinsics.get(
+        proto_name, realm.function_prototype)
+    fn = ECMAScriptFunction(proto, realm, sfi, context, _THIS_MODES[sfi.this_mode],
+                            sfi.is_strict, sfi.is_constructor)
+    props = fn.props
+    # length and name: configurable only (10.2.10 SetFunctionLength, 10.2.9 SetFunctionName)
+    props["length"] = float(sfi.length)
+    props["name"] = sfi.name or ""
+    fn.flags = {"length": 4, "name": 4}
+    if kind is FunctionKind.NORMAL:
+        prototype = JSObject(realm.object_prototype)
+        prototype.props["constructor"] = fn
+        prototype.flags = {"constructor": WC}
+        props["prototype"] = prototype
+        fn.flags["prototype"] = W
+    elif kind in _INSTANCE_PROTO_OF_KIND:
+        prototype = JSObject(realm.intrinsics.get(_INSTANCE_PROTO_OF_KIND[kind],
+                                                  realm.object_prototype))
+        props["prototype"] = prototype
+        fn.flags["prototype"] = W
+    if sfi.is_class_constructor:
+        fn.is_class_constructor = True
+        if sfi.is_derived_constructor:
+            fn.constructor_kind = CONSTRUCTOR_DERIVED
+    return fn
+
+
+def compile_sfi(interp, sfi):
+    """Compile a lazily created function at its first call (bytecode.compiler)."""
+    from scopejs.bytecode.compiler import compile_function
+    compile_function(sfi)
+    if interp.on_compile is not None:
+        interp.on_compile(sfi)
+    return sfi.bytecode
+
+
+def bind_this(fn, this):
+    """10.2.1.2 OrdinaryCallBindThis for a non-lexical function."""
+    if fn.this_mode == THIS_GLOBAL:
+        if this is UNDEFINED or this is NULL:
+            return fn.realm.global_env.global_this
+        if not isinstance(this, JSObject):
+            return ToObject(this)
+    return this
+
+
+def enter_function(interp, fn, this, args, parent, new_target=UNDEFINED, post=0):
+    """A fresh frame running ``fn`` with ``this`` (before binding) and ``args``."""
+    sfi = fn.sfi
+    bc = sfi.bytecode
+    if bc is None:
+        bc = compile_sfi(interp, sfi)
+    code = bc.decoded
+    if code is None:
+        code = decode(bc, interp, sfi)
+    if fn.this_mode == THIS_GLOBAL:
+        if this is UNDEFINED or this is NULL:
+            this = fn.realm.global_env.global_this
+        elif not isinstance(this, JSObject):
+            this = ToObject(this)
+    p = bc.parameter_count
+    la = len(args)
+    if la == p:
+        regs = [fn, new_target, this, *args]
+    elif la < p:
+        regs = [fn, new_target, this, *args, *((UNDEFINED,) * (p - la))]
+    else:
+        regs = [fn, new_target, this, *args[:p]]
+    if bc.register_count:
+        regs.extend((UNDEFINED,) * bc.register_count)
+    interp.budget -= 1
+    if interp.budget < 0:
+        interp.out_of_budget()
+    depth = parent.depth + 1 if parent is not None else 1
+    if depth > interp.max_depth:
+        throw_range_error("Maximum call stack size exceeded")
+    frame = Frame(code, regs, fn.environment, args, parent, bc, depth, fn.realm)
+    if post:
+        frame.post = post
+    if sfi.is_async and not sfi.is_generator:
+        from scopejs.interpreter.generators_support import start_async_function
+        start_async_function(frame)
+    return frame
+
+
+def call_function(interp, fn, this, args):
+    """[[Call]] of an ECMAScript function from Python (built-ins, API): re-enters the loop."""
+    if fn.is_class_constructor:
+        throw_type_error(f"Class constructor {fn.debug_name()} cannot be invoked without 'new'")
+    frame = enter_function(interp, fn, this, args, interp.top)
+    return interp.run(frame)
+
+
+def construct_function(interp, fn, args, new_target):
+    """10.2.2 [[Construct]] of an ECMAScript function from Python."""
+    frame = prepare_construct(interp, fn, args, new_target, interp.top)
+    return interp.run(frame)
+
+
+def prepare_construct(interp, fn, args, new_target, parent):
+    """10.2.2 [[Construct]] steps 1-7: the frame (this bound for base constructors)."""
+    if fn.constructor_kind == CONSTRUCTOR_DERIVED:
+        return enter_function(interp, fn, HOLE, args, parent, new_target,
+                              POST_CONSTRUCT_DERIVED)
+    this = OrdinaryCreateFromConstructor(new_target, "%Object.prototype%")
+    frame = enter_function(interp, fn, this, args, parent, new_target, POST_CONSTRUCT_BASE)
+    if fn.fields is not None or fn.private_methods is not None:
+        from scopejs.interpreter.runtime_functions import initialize_instance_elements
+        initialize_instance_elements(this, fn)
+    return frame
+
+
+def construct_result(frame, value):
+    """10.2.2 [[Construct]] steps 10-12: the return-override rules."""
+    if isinstance(value, JSObject):
+        return value
+    if frame.post == POST_CONSTRUCT_BASE:
+        return frame.regs[2]
+    if value is not UNDEFINED:
+        throw_type_error("Derived constructors may only return object or undefined")
+    this = current_this(frame)
+    if this is HOLE:
+        from scopejs.runtime.completion import throw_reference_error
+        throw_reference_error("Must call super constructor in derived class before accessing "
+                              "'this' or returning from derived constructor")
+    return this
+
+
+def current_this(frame):
+    """The this binding of a (derived constructor) frame: the receiver register, or its context
+    slot when the compiler put `this` in a context (captured by an arrow)."""
+    this = frame.regs[2]
+    if this is HOLE:
+        sfi = frame.bytecode.sfi
+        scope_info = getattr(sfi, "scope_info", None)
+        slot = getattr(scope_info, "receiver_slot", None) if scope_info is not None else None
+        if slot is not None:
+            c = frame.context
+            while c is not None:
+                if c.scope_info is scope_info:
+                    return c.slots[slot]
+                c = c.previous
+    return this
+
+
+def post_return(interp, frame, value):
+    """What happens when a frame with a ``post`` action returns normally."""
+    post = frame.post
+    if post <= POST_CONSTRUCT_DERIVED:
+        return construct_result(frame, value)
+    if post == POST_ASYNC:
+        from scopejs.interpreter.generators_support import async_function_return
+        return async_function_return(frame, value)
+    from scopejs.interpreter.generators_support import generator_return
+    return generator_return(frame, value)
+
+
+def post_throw(interp, frame, exc):
+    """A throw escapes ``frame`` (post >= POST_ASYNC): -> (handled, value).  An async function
+    turns it into a rejected promise (handled: the caller gets the promise); a generator is
+    marked completed and the throw goes on (not handled), except in async generators."""
+    if frame.post == POST_ASYNC:
+        from scopejs.interpreter.generators_support import async_function_throw
+        return True, async_function_throw(frame, exc)
+    from scopejs.interpreter.generators_support import generator_throw
+    return generator_throw(frame, exc)

@@ -1,0 +1,65 @@
+"""Frame: one activation of a bytecode function (V8's interpreter frame).
+
+The register file ``regs`` is laid out as the compiler's contract says (bytecode/registers.py):
+``[<closure>, <new.target>, <this>, a0 .. a(p-1), r0 .. r(n-1)]``, so every register operand is
+one list index.  Besides it a frame holds the accumulator, the saved program counter, the current
+context and the actual argument list (for arguments objects and rest parameters).  It is dropped
+when the call returns; only contexts outlive it (design.md "Frames vs contexts").  Frames are
+linked by ``parent`` into the explicit call stack the run loop walks.  A generator's frame is kept
+by its generator object while suspended and re-linked on resume.
+"""
+from __future__ import annotations
+
+# Frame.post: what the run loop does when the frame returns (0: nothing).
+POST_NONE = 0
+POST_CONSTRUCT_BASE = 1      # 10.2.2 [[Construct]] steps 10-12, base constructor
+POST_CONSTRUCT_DERIVED = 2   # ... derived constructor
+POST_ASYNC = 3               # async function: resolve/reject its promise (27.7.5.2)
+POST_GENERATOR = 4           # generator / async generator: mark completed
+
+
+class Frame:
+    __slots__ = (
+        "code",          # pre-decoded handlers of the BytecodeArray (list of closures)
+        "regs",          # register file (see module docstring)
+        "acc",           # the accumulator
+        "pc",            # saved program counter (index into code) while not running
+        "context",       # current Context (the innermost heap scope)
+        "arguments",     # the actual argument list
+        "parent",        # caller frame (the explicit stack)
+        "child",         # callee frame handed to the run loop by a call handler
+        "bytecode",      # BytecodeArray (sfi, handler table, source positions)
+        "depth",         # JS call depth, checked against the interpreter's max_depth
+        "post",          # POST_* action on return
+        "generator",     # generator / async state object when this frame is one
+        "entry",         # True while a run loop was started on this frame (returns to Python)
+        "realm",         # [[Realm]] of the function (globals are looked up there)
+    )
+
+    def __init__(self, code, regs, context, arguments, parent, bytecode, depth, realm):
+        self.code = code
+        self.regs = regs
+        self.acc = None
+        self.pc = 0
+        self.context = context
+        self.arguments = arguments
+        self.parent = parent
+        self.child = None
+        self.bytecode = bytecode
+        self.depth = depth
+        self.post = 0
+        self.generator = None
+        self.entry = False
+        self.realm = realm
+
+    @property
+    def sfi(self):
+        return self.bytecode.sfi
+
+    @property
+    def function(self):
+        return self.regs[0]
+
+    def __repr__(self) -> str:
+        name = getattr(self.bytecode.sfi, "name", "?") or "<anonymous>"
+        return f"<Frame {name} pc={self.pc} depth={self.depth}>"

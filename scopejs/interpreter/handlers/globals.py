@@ -1,0 +1,110 @@
+"""Globals (UNALLOCATED variables), dynamic lookups (LOOKUP: with / sloppy eval) and module
+variables."""
+from __future__ import annotations
+
+from scopejs.bytecode.opcodes import Op
+from scopejs.interpreter.dispatch import handler
+from scopejs.interpreter import lookup
+from scopejs.runtime.objects.ordinary import MISSING
+from scopejs.runtime.property import Accessor
+from scopejs.runtime.values import HOLE
+
+
+@handler(Op.LdaGlobal)
+def lda_global(d, idx):
+    n = d.next
+    name = d.constants[idx]
+
+    def run(f):
+        env = f.realm.global_env
+        v = env.lexical.get(name, MISSING)
+        if v is MISSING:
+            v = env.global_object.props.get(name, MISSING)
+            if v is MISSING or v.__class__ is Accessor:
+                v = env.get_global(name)
+        elif v is HOLE:
+            v = env.get_global(name)
+        f.acc = v
+        return n
+    return run
+
+
+@handler(Op.LdaGlobalInsideTypeof)
+def lda_global_inside_typeof(d, idx):
+    n = d.next
+    name = d.constants[idx]
+
+    def run(f):
+        f.acc = f.realm.global_env.typeof_global(name)
+        return n
+    return run
+
+
+@handler(Op.StaGlobal)
+def sta_global(d, idx):
+    n = d.next
+    name = d.constants[idx]
+    strict = bool(getattr(d.sfi, "is_strict", False))
+
+    def run(f):
+        f.realm.global_env.set_global(name, f.acc, strict)
+        return n
+    return run
+
+
+@handler(Op.LdaLookupSlot)
+def lda_lookup_slot(d, idx):
+    n = d.next
+    name = d.constants[idx]
+
+    def run(f):
+        f.acc = lookup.get_binding_value(f, name, False)
+        return n
+    return run
+
+
+@handler(Op.LdaLookupSlotInsideTypeof)
+def lda_lookup_slot_inside_typeof(d, idx):
+    n = d.next
+    name = d.constants[idx]
+
+    def run(f):
+        f.acc = lookup.get_binding_value(f, name, True)
+        return n
+    return run
+
+
+@handler(Op.StaLookupSlot)
+def sta_lookup_slot(d, idx, flag):
+    n = d.next
+    name = d.constants[idx]
+    strict = bool(flag & 1)
+
+    def run(f):
+        lookup.set_binding_value(f, name, f.acc, strict)
+        return n
+    return run
+
+
+@handler(Op.LdaModuleVariable)
+def lda_module_variable(d, idx):
+    n = d.next
+    binding = d.constants[idx]
+
+    def run(f):
+        from scopejs.interpreter.modules import load_module_variable
+        f.acc = load_module_variable(f, binding)
+        return n
+    return run
+
+
+@handler(Op.StaModuleVariable)
+def sta_module_variable(d, idx):
+    n = d.next
+    binding = d.constants[idx]
+
+    def run(f):
+        from scopejs.interpreter.modules import store_module_variable
+        store_module_variable(f, binding, f.acc)
+        return n
+    return run

@@ -1,0 +1,328 @@
+"""The host: realm + interpreter + evaluator hook, script/eval entry points, stack traces.
+
+``create_host(engine, ...)`` is what scopejs.api.Engine builds on.  The Evaluator installed on
+the agent is how runtime/ and builtins/ reach the interpreter (calls into ECMAScript functions,
+eval, the Function constructor, error stacks).
+"""
+from __future__ import annotations
+
+import sys
+
+from scopejs.errors import JSError
+from scopejs.interpreter.calls_support import (
+    call_function, construct_function,
+)
+from scopejs.interpreter.dispatch import decode
+from scopejs.interpreter.frame import Frame
+from scopejs.interpreter.interpreter import Interpreter
+from scopejs.runtime.completion import ThrowCompletion
+from scopejs.runtime.execution import Agent, Evaluator
+from scopejs.runtime.objects.ordinary import JSObject, describe_thrown
+from scopejs.runtime.values import NULL, UNDEFINED, JSBigInt, JSSymbol
+
+STACK_TRACE_LIMIT = 10
+
+
+class ScriptClosure:
+    """Stands in the <closure> register of top-level (script/eval/module) code: its
+    ``environment`` is the context the code starts in (handler-table context -1)."""
+    __slots__ = ("environment",)
+
+    def __init__(self, environment):
+        self.environment = environment
+
+
+class EngineEvaluator(Evaluator):
+    """The agent's evaluator hook, implemented by the interpreter."""
+
+    def __init__(self, host):
+        self.host = host
+        self.interp = None
+
+    def call_function(self, function, this, args):
+        return call_function(self.interp, function, this, list(args))
+
+    def construct_function(self, function, args, new_target):
+        return construct_function(self.interp, function, list(args), new_target)
+
+    def indirect_eval(self, realm, source):
+        from scopejs.interpreter.eval_support import perform_indirect_eval
+        return perform_indirect_eval(self.host, realm, source)
+
+    def create_dynamic_function(self, realm, constructor, new_target, kind, args):
+        from scopejs.interpreter.eval_support import create_dynamic_function
+        return create_dynamic_function(self.host, realm, constructor, new_target, kind, args)
+
+    def capture_stack(self, error_object):
+        return self.host.capture_stack(error_object)
+
+    def call_depth_check(self):
+        interp = self.interp
+        if interp is not None and interp.nesting >= interp.max_nesting:
+            from scopejs.runtime.completion import throw_range_error
+            throw_range_error("Maximum call stack size exceeded")
+
+
+class Host:
+    def __init__(self, engine, max_steps=None, max_depth=10000, time_limit=None):
+        from scopejs.builtins.bootstrap import create_realm
+        self.engine = engine
+        self.evaluator = EngineEvaluator(self)
+        self.agent = Agent(self.evaluator)
+        self.realm = create_realm(self.agent)
+        self.interpreter = Interpreter(self.realm, max_depth=max_depth, max_steps=max_steps,
+                                       time_limit=time_limit)
+        self.interpreter.engine = engine
+        self.evaluator.interp = self.interpreter
+        if getattr(engine, "print_bytecode", False):
+            self.interpreter.on_compile = self._print_bytecode
+        self.agent.host_hooks["stdout"] = engine.stdout
+        self.agent.host_hooks["stderr"] = engine.stderr
+        self.realm.host_defined["stdout"] = engine.stdout
+        self.realm.host_defined["stderr"] = engine.stderr
+        self.realm.host_defined["engine"] = engine
+        from scopejs.interpreter.host_globals import install_host_globals
+        install_host_globals(self, self.realm)
+        sys.setrecursionlimit(max(sys.getrecursionlimit(), 12000))
+
+    # -- compiling and running ---------------------------------------------------------------
+    def _print_bytecode(self, sfi):
+        try:
+            from scopejs.inspect.bytecode_dump import dump_bytecode
+            text = dump_bytecode(sfi)
+        except Exception as exc:  # noqa: BLE001 - a dump must not stop the program
+            text = f"[bytecode dump failed for {sfi!r}: {exc}]"
+        self.engine.stdout.write(text + "\n")
+
+    def parse(self, source, name, module=False):
+        from scopejs.parsing.parser import parse
+        return parse(source, module=module, lazy=self.engine.lazy, name=name,
+                     trace_lazy=getattr(self.engine, "trace_lazy", False))
+
+    def run_script(self, source, name, realm=None):
+        """ScriptEvaluation (16.1.6): parse, compile, GlobalDeclarationInstantiation (in the
+        bytecode), run; the completion value."""
+        from scopejs.bytecode.compiler import compile_script
+        realm = realm or self.realm
+        self.agent.activate()
+        previous = self.agent.current_realm
+        self.agent.current_realm = realm
+        try:
+            program = self.parse(source, name)
+            sfi = compile_script(program)
+            if self.interpreter.on_compile is not None:
+                self.interpreter.on_compile(sfi)
+            return self.run_toplevel(sfi, realm, None)
+        finally:
+            self.agent.current_realm = previous
+
+    def run_toplevel(self, sfi, realm, context, this=None):
+        interp = self.interpreter
+        bc = sfi.bytecode
+        code = bc.decoded or decode(bc, interp, sfi)
+        if this is None:
+            this = realm.global_env.global_this
+        regs = [ScriptClosure(context), UNDEFINED, this]
+        regs.extend((UNDEFINED,) * (bc.parameter_count + bc.register_count))
+        top = interp.top
+        frame = Frame(code, regs, context, [], top, bc, top.depth + 1 if top else 1, realm)
+        return interp.run(frame)
+
+    def run_jobs(self):
+        self.agent.activate()
+        self.agent.run_jobs()
+
+    def run_module_file(self, path):
+        from scopejs.interpreter.modules import run_module_file
+        return run_module_file(self, path)
+
+    # -- errors ------------------------------------------------------------------------------
+    def to_js_error(self, exc):
+        value = exc.value
+        name, message = error_name_message(value)
+        stack = None
+        if isinstance(value, JSObject):
+            s = value.props.get("stack") if value.plain_props else None
+            if s.__class__ is str:
+                stack = s
+        err = JSError(value, message, stack)
+        err.name = name
+        err.origin = getattr(exc, "origin", None)
+        return err
+
+    def format_uncaught(self, err):
+        """node's report of an uncaught exception: location, code frame, then the stack."""
+        lines = []
+        origin = getattr(err, "origin", None)
+        if origin is not None:
+            frame, pc = origin
+            loc = frame_location(frame, pc)
+            if loc is not None:
+                source, offset = loc
+                line, _ = source.position(offset)
+                lines.append(f"{source.name}:{line}")
+                lines.append(source.code_frame(offset))
+                lines.append("")
+        value = err.value
+        if err.stack is not None:
+            lines.append(err.stack)
+        elif isinstance(value, JSObject):
+            lines.append(describe_thrown(value))
+        else:
+            lines.append(f"Uncaught {display_thrown(value)}")
+        from scopejs.source.text import from_code_units
+        return from_code_units("\n".join(lines))
+
+    def capture_stack(self, error_object):
+        """node's `stack` text: `Name: message` then up to 10 `    at fn (file:line:col)`."""
+        header = describe_thrown(error_object)
+        interp = self.interpreter
+        if interp is None or interp.top is None:
+            return header
+        live = _live_pcs()
+        lines = [header]
+        f = interp.top
+        count = 0
+        while f is not None and count < STACK_TRACE_LIMIT:
+            pc = live.get(id(f))
+            if pc is None:
+                pc = f.pc - 1 if f.pc > 0 else 0
+            lines.append("    at " + describe_frame(f, pc))
+            f = f.parent
+            count += 1
+        return "\n".join(lines)
+
+    # -- Python <-> JS -----------------------------------------------------------------------
+    def to_python(self, value, _depth=0):
+        from scopejs.source.text import from_code_units
+        if value is UNDEFINED or value is NULL:
+            return None
+        c = value.__class__
+        if c is bool or c is float:
+            return value
+        if c is str:
+            return from_code_units(value)
+        if c is JSBigInt:
+            return value.value
+        if c is JSSymbol:
+            return value
+        if _depth > 50:
+            return value
+        from scopejs.runtime.objects.arrays import JSArray
+        from scopejs.runtime.objects.functions import JSFunctionBase
+        if isinstance(value, JSFunctionBase):
+            return value
+        if isinstance(value, JSArray):
+            n = value.get_length()
+            return [self.to_python(value.get_index(i), _depth + 1) for i in range(n)]
+        if isinstance(value, JSObject):
+            out = {}
+            for key in value.OwnPropertyKeys():
+                if key.__class__ is not str:
+                    continue
+                desc = value.GetOwnProperty(key)
+                if desc is not None and desc.enumerable:
+                    out[from_code_units(key)] = self.to_python(value.Get(key, value), _depth + 1)
+            return out
+        return value
+
+    def to_js(self, value):
+        from scopejs.source.text import to_code_units
+        if value is None:
+            return UNDEFINED
+        if value is True or value is False:
+            return value
+        if isinstance(value, int):
+            return float(value)
+        if isinstance(value, float):
+            return value
+        if isinstance(value, str):
+            return to_code_units(value)
+        if isinstance(value, (list, tuple)):
+            return self.realm.new_array([self.to_js(v) for v in value])
+        if isinstance(value, dict):
+            obj = self.realm.new_object()
+            for k, v in value.items():
+                obj.props[to_code_units(str(k))] = self.to_js(v)
+            return obj
+        return value
+
+    def call_from_python(self, function, args):
+        from scopejs.runtime.abstract_ops.object_operations import Call
+        self.agent.activate()
+        return self.to_python(Call(function, UNDEFINED, [self.to_js(a) for a in args]))
+
+
+def create_host(engine, **limits):
+    return Host(engine, **limits)
+
+
+def error_name_message(value):
+    """(name, message) of a thrown value without running JS."""
+    if isinstance(value, JSObject):
+        text = describe_thrown(value)
+        name, sep, message = text.partition(": ")
+        return name, (message if sep else "")
+    return "Uncaught", display_thrown(value)
+
+
+def display_thrown(value):
+    if value.__class__ is str:
+        return f"'{value}'"
+    from scopejs.runtime.abstract_ops.object_operations import describe_for_error
+    return describe_for_error(value)
+
+
+def _live_pcs():
+    """pc of the frame each active run loop is executing (read from the loops' locals)."""
+    code = Interpreter.run.__code__
+    out = {}
+    pf = sys._getframe(1)
+    while pf is not None:
+        if pf.f_code is code:
+            loc = pf.f_locals
+            fr = loc.get("f")
+            pc = loc.get("pc")
+            if fr is not None and pc is not None and id(fr) not in out:
+                out[id(fr)] = pc
+        pf = pf.f_back
+    return out
+
+
+def frame_location(frame, pc):
+    """(SourceText, offset) of instruction ``pc`` in ``frame`` or None."""
+    bc = frame.bytecode
+    sfi = bc.sfi
+    source = getattr(sfi, "source", None)
+    if source is None:
+        return None
+    pos = bc.source_position_at(pc)
+    if pos is None:
+        node = getattr(sfi, "node", None)
+        offset = getattr(node, "start", 0) if node is not None else 0
+    else:
+        offset = pos[0]
+    return source, offset
+
+
+def describe_frame(frame, pc):
+    loc = frame_location(frame, pc)
+    where = "<anonymous>"
+    if loc is not None:
+        source, offset = loc
+        line, col = source.position(offset)
+        where = f"{source.name}:{line}:{col + 1}"
+    sfi = frame.bytecode.sfi
+    kind = getattr(getattr(sfi, "kind", None), "value", "")
+    name = getattr(sfi, "name", "") or ""
+    fn = frame.regs[0]
+    if isinstance(fn, JSObject):
+        n = fn.props.get("name") if fn.plain_props else None
+        if n.__class__ is str and n:
+            name = n
+    if kind in ("script", "module", "eval") or not name:
+        if kind == "eval":
+            return f"eval ({where})"
+        return where if kind in ("script", "module") else f"{where}"
+    prefix = "new " if frame.post in (1, 2) else ""
+    return f"{prefix}{name} ({where})"

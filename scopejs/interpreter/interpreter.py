@@ -1,0 +1,166 @@
+"""The run loop: one loop walks an explicit stack of Frames (no Python recursion for JS calls).
+
+Each BytecodeArray is pre-decoded once (dispatch.decode) into a list of closures, one per
+instruction, with operands and constants already resolved.  A handler takes the frame and returns
+the index of the next instruction, or a negative signal:
+
+  RETURN   the frame is done; ``frame.acc`` holds the result
+  CALL     a call handler prepared a callee frame in ``frame.child`` and saved the return pc in
+           ``frame.pc``; the loop switches to it
+  SUSPEND  a generator / async frame suspends (SuspendGenerator): like RETURN, but the frame is
+           kept by its generator object and no return processing happens
+
+A JavaScript throw is a ThrowCompletion (a Python exception): the loop finds the innermost
+handler-table entry of the current frame covering the throwing instruction, else pops frames
+until one has a handler; when it reaches the frame the loop was entered with, the exception
+propagates to the Python caller (a built-in, or the API boundary).
+
+Built-ins that call back into JavaScript (Array.prototype.map, getters, ToPrimitive) re-enter
+through ``run``: a nested loop whose entry frame's ``parent`` is the current top frame (so stack
+traces stay whole).  That nesting is bounded (max_nesting) and reported as a catchable
+RangeError, never as a Python RecursionError.
+"""
+from __future__ import annotations
+
+import time
+
+from scopejs.errors import EngineInternalError, ResourceLimitError, ScopeJSError
+from scopejs.interpreter.calls_support import post_return, post_throw
+from scopejs.interpreter.frame import POST_ASYNC
+from scopejs.runtime.completion import ThrowCompletion, throw_range_error
+
+RETURN = -1
+CALL = -2
+SUSPEND = -3
+
+
+class Interpreter:
+    """Per-agent interpreter state: the stack top, limits, hooks."""
+
+    __slots__ = ("engine", "realm", "top", "nesting", "max_nesting", "max_depth", "budget",
+                 "max_steps", "deadline", "tracer", "on_compile", "debugger_hook")
+
+    CHECK_INTERVAL = 2048   # back-edges between limit checks when only a deadline is set
+
+    def __init__(self, realm, *, max_depth=10000, max_steps=None, time_limit=None,
+                 max_nesting=150, on_compile=None):
+        self.engine = None
+        self.realm = realm
+        self.top = None
+        self.nesting = 0
+        self.max_nesting = max_nesting
+        self.max_depth = max_depth
+        self.max_steps = max_steps
+        self.deadline = (time.monotonic() + time_limit) if time_limit else None
+        self.budget = max_steps if max_steps is not None else self.CHECK_INTERVAL
+        self.tracer = None
+        self.on_compile = on_compile
+        self.debugger_hook = None
+
+    # -- limits ------------------------------------------------------------------------------
+    def out_of_budget(self):
+        """Called by JumpLoop (and calls) when ``budget`` drops below zero."""
+        if self.max_steps is not None:
+            raise ResourceLimitError(f"step limit of {self.max_steps} loop iterations and "
+                                     f"calls exceeded")
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise ResourceLimitError("time limit exceeded")
+        self.budget = self.CHECK_INTERVAL
+
+    def set_time_limit(self, seconds):
+        self.deadline = (time.monotonic() + seconds) if seconds else None
+
+    # -- the loop ------------------------------------------------------------------------------
+    def run(self, frame):
+        """Run ``frame`` (fresh, or resumed at frame.pc) until it returns; give its result."""
+        if self.nesting >= self.max_nesting:
+            throw_range_error("Maximum call stack size exceeded")
+        self.nesting += 1
+        saved_top = self.top
+        frame.entry = True
+        f = frame
+        self.top = f
+        code = f.code
+        pc = f.pc
+        try:
+            while True:
+                try:
+                    while pc >= 0:
+                        pc = code[pc](f)
+                    if pc == CALL:
+                        f = f.child
+                        code = f.code
+                        pc = f.pc
+                        self.top = f
+                        continue
+                    value = f.acc
+                    if pc == RETURN and f.post:
+                        value = post_return(self, f, value)
+                    if f.entry:
+                        f.entry = False
+                        return value
+                    f = f.parent
+                    f.acc = value
+                    code = f.code
+                    pc = f.pc
+                    self.top = f
+                except (ThrowCompletion, RecursionError) as exc_in:
+                    if exc_in.__class__ is RecursionError:
+                        # Python's own stack ran out inside a built-in: report it as JS does.
+                        exc = ThrowCompletion(self.realm.new_error(
+                            "RangeError", "Maximum call stack size exceeded"))
+                    else:
+                        exc = exc_in
+                    if getattr(exc, "origin", None) is None:
+                        exc.origin = (f, pc)    # where it was thrown (for the uncaught report)
+                    while True:
+                        target = find_handler(f, pc)
+                        if target is not None:
+                            handler_pc, context_reg = target
+                            f.context = (f.regs[context_reg] if context_reg >= 0
+                                         else f.regs[0].environment)
+                            f.acc = exc.value
+                            pc = handler_pc
+                            break
+                        if f.post >= POST_ASYNC:
+                            # an async function turns the throw into a rejected promise
+                            handled, value = post_throw(self, f, exc)
+                            if handled:
+                                if f.entry:
+                                    f.entry = False
+                                    return value
+                                f = f.parent
+                                f.acc = value
+                                code = f.code
+                                pc = f.pc
+                                self.top = f
+                                break
+                        if f.entry:
+                            f.entry = False
+                            raise exc
+                        f = f.parent
+                        code = f.code
+                        pc = f.pc - 1   # the call instruction
+                        self.top = f
+        except (ThrowCompletion, ScopeJSError):
+            raise
+        except Exception as exc:  # a bug: name the function and bytecode offset
+            sfi = f.bytecode.sfi
+            name = (getattr(sfi, "name", None) or "<anonymous>") if sfi is not None else "?"
+            raise EngineInternalError(
+                f"interpreter: {type(exc).__name__}: {exc} in function {name!r} at bytecode "
+                f"index {pc}") from exc
+        finally:
+            self.nesting -= 1
+            self.top = saved_top
+            frame.entry = False
+
+
+def find_handler(frame, pc):
+    """Innermost handler-table entry covering instruction ``pc`` -> (handler pc, context reg)."""
+    table = frame.bytecode.handler_table
+    if table:
+        for entry in table:   # innermost first
+            if entry.start <= pc < entry.end:
+                return entry.handler, entry.context_register
+    return None

@@ -1,0 +1,121 @@
+"""GetValue / PutValue on property references (6.2.5.5-6) with node's error messages.
+
+Objects go through their internal methods ([[Get]]/[[Set]]); primitive bases use their
+prototype with the primitive as receiver (no wrapper allocation, same observable result as
+ToObject: the wrapper is unobservable except to getters/setters, which get the primitive in
+strict code, as the spec's receiver says).
+"""
+from __future__ import annotations
+
+from scopejs.runtime.abstract_ops.object_operations import describe_for_error, key_for_error
+from scopejs.runtime.abstract_ops.type_conversion import ToPropertyKey
+from scopejs.runtime.completion import throw_type_error
+from scopejs.runtime.objects.ordinary import JSObject, array_index
+from scopejs.runtime.values import NULL, UNDEFINED, JSBigInt, JSSymbol
+
+_PROTO_OF_PRIMITIVE = {
+    str: "%String.prototype%", float: "%Number.prototype%", bool: "%Boolean.prototype%",
+    JSSymbol: "%Symbol.prototype%", JSBigInt: "%BigInt.prototype%",
+}
+PRIMITIVE_CLASSES = frozenset(_PROTO_OF_PRIMITIVE) | {UNDEFINED.__class__, NULL.__class__, int}
+
+
+def _key_text(key) -> str:
+    return key_for_error(key) if key.__class__ is not str else key
+
+
+def get_primitive_property(realm, value, key):
+    """GetValue for a primitive base ``value`` and property key ``key``."""
+    c = value.__class__
+    if c is str:
+        if key == "length":
+            return float(len(value))
+        if key.__class__ is str:
+            i = array_index(key)
+            if 0 <= i < len(value):
+                return value[i]
+    elif value is UNDEFINED or value is NULL:
+        throw_type_error(f"Cannot read properties of {value!r} (reading '{_key_text(key)}')")
+    proto = realm.intrinsics.get(_PROTO_OF_PRIMITIVE.get(c, "%Number.prototype%"))
+    if proto is None:
+        return UNDEFINED
+    return proto.Get(key, value)
+
+
+def get_property(realm, obj, key):
+    """obj[key] where key is already a property key."""
+    if isinstance(obj, JSObject):
+        return obj.Get(key, obj)
+    return get_primitive_property(realm, obj, key)
+
+
+def get_keyed(realm, obj, key):
+    """obj[key] for an arbitrary key value (ToPropertyKey after the null check, 13.3.3)."""
+    if isinstance(obj, JSObject):
+        if key.__class__ is float and key >= 0 and key == int(key) and key < 4294967295:
+            return obj.get_index(int(key))
+        return obj.Get(ToPropertyKey(key), obj)
+    if obj is UNDEFINED or obj is NULL:
+        k = key if key.__class__ is str else describe_for_error(key) \
+            if key.__class__ is not JSSymbol else key.descriptive_string()
+        throw_type_error(f"Cannot read properties of {obj!r} (reading '{k}')")
+    if obj.__class__ is str and key.__class__ is float and 0 <= key < len(obj) \
+            and key == int(key):
+        return obj[int(key)]
+    return get_primitive_property(realm, obj, ToPropertyKey(key))
+
+
+def set_property(realm, obj, key, value, strict):
+    """PutValue(obj[key], value) for a property key ``key``."""
+    if isinstance(obj, JSObject):
+        if not obj.Set(key, value, obj) and strict:
+            _throw_set_failed(obj, key)
+        return
+    set_primitive_property(realm, obj, key, value, strict)
+
+
+def set_primitive_property(realm, obj, key, value, strict):
+    if obj is UNDEFINED or obj is NULL:
+        throw_type_error(f"Cannot set properties of {obj!r} (setting '{_key_text(key)}')")
+    from scopejs.runtime.abstract_ops.type_conversion import ToObject
+    wrapper = ToObject(obj)
+    ok = wrapper.Set(key, value, obj)
+    if not ok and strict:
+        kind = {str: "string", float: "number", bool: "boolean", JSSymbol: "symbol",
+                JSBigInt: "bigint"}.get(obj.__class__, "primitive")
+        shown = f"'{obj}'" if obj.__class__ is str else describe_for_error(obj)
+        throw_type_error(f"Cannot create property '{_key_text(key)}' on {kind} {shown}")
+
+
+def set_keyed(realm, obj, key, value, strict):
+    if isinstance(obj, JSObject):
+        if key.__class__ is float and key >= 0 and key == int(key) and key < 4294967295:
+            if not obj.set_index(int(key), value) and strict:
+                _throw_set_failed(obj, ToPropertyKey(key))
+            return
+        k = ToPropertyKey(key)
+        if not obj.Set(k, value, obj) and strict:
+            _throw_set_failed(obj, k)
+        return
+    if obj is UNDEFINED or obj is NULL:
+        k = key if key.__class__ is str else describe_for_error(key)
+        throw_type_error(f"Cannot set properties of {obj!r} (setting '{k}')")
+    set_primitive_property(realm, obj, ToPropertyKey(key), value, strict)
+
+
+def _throw_set_failed(obj, key):
+    desc = None
+    try:
+        o = obj
+        while isinstance(o, JSObject) and desc is None:
+            desc = o.GetOwnProperty(key)
+            o = o.proto
+    except Exception:  # noqa: BLE001 - diagnostics only (a proxy trap could throw)
+        desc = None
+    if desc is not None and desc.is_accessor():
+        throw_type_error(f"Cannot set property {_key_text(key)} of {describe_for_error(obj)} "
+                         f"which has only a getter")
+    if desc is None and not obj.IsExtensible():
+        throw_type_error(f"Cannot add property {_key_text(key)}, object is not extensible")
+    throw_type_error(f"Cannot assign to read only property '{_key_text(key)}' of object "
+                     f"'{describe_for_error(obj)}'")
