@@ -56,7 +56,7 @@ def load_builtin_modules() -> None:
 
 
 def create_realm(agent: Agent | None = None) -> Realm:
-    """9.3.1 CreateRealm + InitializeHostDefinedRealm: a Realm with every intrinsic, the global
+    """9.3.1 InitializeHostDefinedRealm: a Realm with every intrinsic, the global
     object and the global environment. The agent becomes the surrounding agent."""
     load_builtin_modules()
     if agent is None:
@@ -132,7 +132,7 @@ def _instantiate(realm: Realm) -> None:
         for fn in decl.finalizers:
             fn(realm, intrinsics[name])
 
-    # 9.3.3 SetRealmGlobalObject / 9.3.4 SetDefaultGlobalBindings
+    # 9.3.3 SetDefaultGlobalBindings (and the global object set-up before it)
     global_object = intrinsics[GLOBAL_OBJECT]
     global_object.proto = realm.object_prototype
     for name, decl in registry.items():

@@ -106,20 +106,20 @@ def Object_getOwnPropertySymbols(realm, this, o):
 
 @OBJECT.method("hasOwn", length=2)
 def Object_hasOwn(realm, this, o, p):
-    """20.1.2.13 Object.hasOwn ( O, P )"""
+    """20.1.2.14 Object.hasOwn ( O, P )"""
     obj = ToObject(o)
     return HasOwnProperty(obj, ToPropertyKey(p))
 
 
 @OBJECT.method("is", length=2)
 def Object_is(realm, this, value1, value2):
-    """20.1.2.14 Object.is ( value1, value2 )"""
+    """20.1.2.15 Object.is ( value1, value2 )"""
     return SameValue(value1, value2)
 
 
 @OBJECT.method("preventExtensions", length=1)
 def Object_preventExtensions(realm, this, o):
-    """20.1.2.19 Object.preventExtensions ( O )"""
+    """20.1.2.20 Object.preventExtensions ( O )"""
     if isinstance(o, JSObject) and not o.PreventExtensions():
         throw_type_error("Cannot prevent extensions")
     return o
@@ -127,7 +127,7 @@ def Object_preventExtensions(realm, this, o):
 
 @OBJECT.method("seal", length=1)
 def Object_seal(realm, this, o):
-    """20.1.2.21 Object.seal ( O )"""
+    """20.1.2.22 Object.seal ( O )"""
     if isinstance(o, JSObject) and not SetIntegrityLevel(o, "sealed"):
         throw_type_error("Cannot seal")
     return o
@@ -209,25 +209,25 @@ def Object_setPrototypeOf(realm, this, o, proto):
 
 @OBJECT.method("isExtensible", length=1)
 def Object_isExtensible(realm, this, o):
-    """20.1.2.15 Object.isExtensible ( O )"""
+    """20.1.2.16 Object.isExtensible ( O )"""
     return isinstance(o, JSObject) and o.IsExtensible()
 
 
 @OBJECT.method("isFrozen", length=1)
 def Object_isFrozen(realm, this, o):
-    """20.1.2.16 Object.isFrozen ( O )"""
+    """20.1.2.17 Object.isFrozen ( O )"""
     return not isinstance(o, JSObject) or TestIntegrityLevel(o, "frozen")
 
 
 @OBJECT.method("isSealed", length=1)
 def Object_isSealed(realm, this, o):
-    """20.1.2.17 Object.isSealed ( O )"""
+    """20.1.2.18 Object.isSealed ( O )"""
     return not isinstance(o, JSObject) or TestIntegrityLevel(o, "sealed")
 
 
 @OBJECT.method("keys", length=1)
 def Object_keys(realm, this, o):
-    """20.1.2.18 Object.keys ( O )"""
+    """20.1.2.19 Object.keys ( O )"""
     return CreateArrayFromList(EnumerableOwnProperties(ToObject(o), "key"))
 
 
@@ -269,7 +269,7 @@ def Object_values(realm, this, o):
 
 @OBJECT_PROTOTYPE.method("__defineGetter__", length=2)
 def Object_prototype___defineGetter__(realm, this, p, getter):
-    """B.2.2.2 Object.prototype.__defineGetter__ ( P, getter )"""
+    """20.1.3.9.1 Object.prototype.__defineGetter__ ( P, getter )"""
     obj = ToObject(this)
     if not IsCallable(getter):
         throw_type_error("Object.prototype.__defineGetter__: Expecting function")
@@ -279,7 +279,7 @@ def Object_prototype___defineGetter__(realm, this, p, getter):
 
 @OBJECT_PROTOTYPE.method("__defineSetter__", length=2)
 def Object_prototype___defineSetter__(realm, this, p, setter):
-    """B.2.2.3 Object.prototype.__defineSetter__ ( P, setter )"""
+    """20.1.3.9.2 Object.prototype.__defineSetter__ ( P, setter )"""
     obj = ToObject(this)
     if not IsCallable(setter):
         throw_type_error("Object.prototype.__defineSetter__: Expecting function")
@@ -310,13 +310,13 @@ def _lookup(this, p, which: str):
 
 @OBJECT_PROTOTYPE.method("__lookupGetter__", length=1)
 def Object_prototype___lookupGetter__(realm, this, p):
-    """B.2.2.4 Object.prototype.__lookupGetter__ ( P )"""
+    """20.1.3.9.3 Object.prototype.__lookupGetter__ ( P )"""
     return _lookup(this, p, "get")
 
 
 @OBJECT_PROTOTYPE.method("__lookupSetter__", length=1)
 def Object_prototype___lookupSetter__(realm, this, p):
-    """B.2.2.5 Object.prototype.__lookupSetter__ ( P )"""
+    """20.1.3.9.4 Object.prototype.__lookupSetter__ ( P )"""
     return _lookup(this, p, "set")
 
 
@@ -365,13 +365,13 @@ def Object_prototype_valueOf(realm, this):
 
 @OBJECT_PROTOTYPE.getter("__proto__")
 def get_Object_prototype___proto__(realm, this):
-    """B.2.2.1.1 get Object.prototype.__proto__"""
+    """20.1.3.8.1 get Object.prototype.__proto__"""
     return ToObject(this).GetPrototypeOf()
 
 
 @OBJECT_PROTOTYPE.setter("__proto__")
 def set_Object_prototype___proto__(realm, this, proto):
-    """B.2.2.1.2 set Object.prototype.__proto__"""
+    """20.1.3.8.2 set Object.prototype.__proto__"""
     RequireObjectCoercible(this, "Object.prototype.__proto__")
     if not isinstance(proto, JSObject) and proto is not NULL:
         return UNDEFINED

@@ -177,33 +177,33 @@ class GlobalEnvironment:
     def HasThisBinding(self) -> bool:  # noqa: N802
         return True
 
-    # 9.1.1.4.10 GetThisBinding ( )
+    # 9.1.1.4.11 GetThisBinding ( )
     def GetThisBinding(self):  # noqa: N802
         return self.global_this
 
-    # 9.1.1.4.12 HasVarDeclaration ( N )
+    # HasVarDeclaration ( N ) -- ES2023 9.1.1.4.12; the pinned draft folds [[VarNames]] away
     def HasVarDeclaration(self, name) -> bool:  # noqa: N802
         return name in self.var_names
 
-    # 9.1.1.4.13 HasLexicalDeclaration ( N )
+    # 9.1.1.4.12 HasLexicalDeclaration ( N )
     def HasLexicalDeclaration(self, name) -> bool:  # noqa: N802
         return name in self.lexical
 
-    # 9.1.1.4.14 HasRestrictedGlobalProperty ( N )
+    # 9.1.1.4.13 HasRestrictedGlobalProperty ( N )
     def HasRestrictedGlobalProperty(self, name) -> bool:  # noqa: N802
         desc = self.global_object.GetOwnProperty(name)
         if desc is None:
             return False
         return not desc.configurable
 
-    # 9.1.1.4.15 CanDeclareGlobalVar ( N )
+    # 9.1.1.4.14 CanDeclareGlobalVar ( N )
     def CanDeclareGlobalVar(self, name) -> bool:  # noqa: N802
         g = self.global_object
         if g.GetOwnProperty(name) is not None:
             return True
         return g.IsExtensible()
 
-    # 9.1.1.4.16 CanDeclareGlobalFunction ( N )
+    # 9.1.1.4.15 CanDeclareGlobalFunction ( N )
     def CanDeclareGlobalFunction(self, name) -> bool:  # noqa: N802
         g = self.global_object
         existing = g.GetOwnProperty(name)
@@ -213,7 +213,7 @@ class GlobalEnvironment:
             return True
         return bool(existing.is_data() and existing.writable and existing.enumerable)
 
-    # 9.1.1.4.17 CreateGlobalVarBinding ( N, D )
+    # 9.1.1.4.16 CreateGlobalVarBinding ( N, D )
     def CreateGlobalVarBinding(self, name, deletable: bool = False) -> None:  # noqa: N802
         g = self.global_object
         if g.GetOwnProperty(name) is None and g.IsExtensible():
@@ -223,7 +223,7 @@ class GlobalEnvironment:
                 throw_type_error(f"Cannot redefine property: {name}")
         self.var_names.add(name)
 
-    # 9.1.1.4.18 CreateGlobalFunctionBinding ( N, V, D )
+    # 9.1.1.4.17 CreateGlobalFunctionBinding ( N, V, D )
     def CreateGlobalFunctionBinding(self, name, value, deletable: bool = False) -> None:  # noqa: N802
         g = self.global_object
         existing = g.GetOwnProperty(name)

@@ -65,7 +65,7 @@ class Agent:
         self.evaluator = evaluator if evaluator is not None else Evaluator()
         self.jobs: deque = deque()
         self.symbol_registry: dict = {}     # key string -> JSSymbol
-        self.kept_alive: list = []          # 9.10.3 [[KeptAlive]] (WeakRef targets)
+        self.kept_alive: list = []          # [[KeptAlive]] list of 9.7 Agents (WeakRef targets)
         self.host_hooks: dict = {}          # free-form host callbacks (e.g. 'promise_rejection')
 
     def activate(self) -> "Agent":
@@ -93,7 +93,7 @@ class Agent:
                 self.current_realm = previous
 
     def clear_kept_objects(self) -> None:
-        """9.10.2 ClearKeptObjects."""
+        """9.10 ClearKeptObjects."""
         self.kept_alive.clear()
 
 

@@ -48,7 +48,7 @@ class Realm:
         return JSObject(self.object_prototype)
 
     def new_array(self, values=()) -> JSArray:
-        """7.3.18 CreateArrayFromList: a dense array owning a copy of ``values``."""
+        """7.3.17 CreateArrayFromList: a dense array owning a copy of ``values``."""
         return JSArray(self.array_prototype, list(values))
 
     def new_function(self, behavior, length: int, name, *, constructor: bool = False,

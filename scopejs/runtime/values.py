@@ -193,7 +193,7 @@ def is_object(value) -> bool:
     return value.__class__ not in _TYPE_BY_CLASS and hasattr(value, "typeof_tag")
 
 
-# 7.2.10 SameValue ( x, y ) -- defined here (the object model needs it); re-exported by
+# 7.2.9 SameValue ( x, y ) -- defined here (the object model needs it); re-exported by
 # abstract_ops/testing_comparison.py, its home clause.
 def SameValue(x, y) -> bool:  # noqa: N802
     if x is y:

@@ -13,7 +13,7 @@ from scopejs.runtime.values import SYMBOL_ASYNC_ITERATOR, SYMBOL_ITERATOR, UNDEF
 __all__ = [
     "IteratorRecord", "GetIterator", "GetIteratorFromMethod", "IteratorNext", "IteratorComplete",
     "IteratorValue", "IteratorStep", "IteratorStepValue", "IteratorClose",
-    "AsyncIteratorClose", "CreateIterResultObject", "CreateListIteratorRecord",
+    "AsyncIteratorClose", "CreateIterResultObject", "CreateIteratorResultObject", "CreateListIteratorRecord",
     "IteratorToList", "DONE",
 ]
 
@@ -42,7 +42,7 @@ class IteratorRecord:
         self.python_iterator = python_iterator
 
 
-# 7.4.2 GetIteratorFromMethod ( obj, method )
+# 7.4.3 GetIteratorFromMethod ( obj, method )
 def GetIteratorFromMethod(obj, method) -> IteratorRecord:  # noqa: N802
     iterator = Call(method, obj)
     if not isinstance(iterator, JSObject):
@@ -51,7 +51,7 @@ def GetIteratorFromMethod(obj, method) -> IteratorRecord:  # noqa: N802
     return IteratorRecord(iterator, next_method, False)
 
 
-# 7.4.3 GetIterator ( obj, kind )
+# 7.4.4 GetIterator ( obj, kind )
 def GetIterator(obj, kind: str = "sync") -> IteratorRecord:  # noqa: N802
     """``kind`` is 'sync' or 'async'."""
     if kind == "async":
@@ -72,7 +72,7 @@ def GetIterator(obj, kind: str = "sync") -> IteratorRecord:  # noqa: N802
     return GetIteratorFromMethod(obj, method)
 
 
-# 7.4.4 IteratorNext ( iteratorRecord [ , value ] )
+# 7.4.6 IteratorNext ( iteratorRecord [ , value ] )
 def IteratorNext(record: IteratorRecord, value=None):  # noqa: N802
     try:
         if value is None:
@@ -88,17 +88,17 @@ def IteratorNext(record: IteratorRecord, value=None):  # noqa: N802
     return result
 
 
-# 7.4.5 IteratorComplete ( iterResult )
+# 7.4.7 IteratorComplete ( iterResult )
 def IteratorComplete(result) -> bool:  # noqa: N802
     return ToBoolean(result.Get("done", result))
 
 
-# 7.4.6 IteratorValue ( iterResult )
+# 7.4.8 IteratorValue ( iterResult )
 def IteratorValue(result):  # noqa: N802
     return result.Get("value", result)
 
 
-# 7.4.7 IteratorStep ( iteratorRecord )
+# 7.4.9 IteratorStep ( iteratorRecord )
 def IteratorStep(record: IteratorRecord):  # noqa: N802
     """The result object, or False when done."""
     result = IteratorNext(record)
@@ -113,7 +113,7 @@ def IteratorStep(record: IteratorRecord):  # noqa: N802
     return result
 
 
-# 7.4.8 IteratorStepValue ( iteratorRecord )
+# 7.4.10 IteratorStepValue ( iteratorRecord )
 def IteratorStepValue(record: IteratorRecord):  # noqa: N802
     """The next value, or DONE."""
     py = record.python_iterator
@@ -132,7 +132,7 @@ def IteratorStepValue(record: IteratorRecord):  # noqa: N802
         raise
 
 
-# 7.4.9 IteratorClose ( iteratorRecord, completion )
+# 7.4.11 IteratorClose ( iteratorRecord, completion )
 def IteratorClose(record: IteratorRecord, error: ThrowCompletion | None = None) -> None:  # noqa: N802
     """Close the iterator. With ``error`` (a throw completion in flight) errors from
     ``return`` are ignored and ``error`` is re-raised; without it, a throwing or non-object
@@ -159,7 +159,7 @@ def IteratorClose(record: IteratorRecord, error: ThrowCompletion | None = None) 
         throw_type_error(f"Iterator result {describe_for_error(inner)} is not an object")
 
 
-# 7.4.11 AsyncIteratorClose ( iteratorRecord, completion ) -- the await is the caller's job:
+# 7.4.14 AsyncIteratorClose ( iteratorRecord, completion ) -- the await is the caller's job:
 def AsyncIteratorClose(record: IteratorRecord):  # noqa: N802
     """Return the ``return`` method's result to be awaited, or UNDEFINED if there is none."""
     ret = GetMethod(record.iterator, "return")
@@ -168,7 +168,7 @@ def AsyncIteratorClose(record: IteratorRecord):  # noqa: N802
     return Call(ret, record.iterator)
 
 
-# 7.4.12 CreateIterResultObject ( value, done )
+# 7.4.16 CreateIteratorResultObject ( value, done )  (ES2023 name: CreateIterResultObject)
 def CreateIterResultObject(value, done: bool) -> JSObject:  # noqa: N802
     obj = JSObject(current_realm().object_prototype)
     obj.props["value"] = value
@@ -176,13 +176,16 @@ def CreateIterResultObject(value, done: bool) -> JSObject:  # noqa: N802
     return obj
 
 
-# 7.4.13 CreateListIteratorRecord ( list )
+CreateIteratorResultObject = CreateIterResultObject
+
+
+# 7.4.17 CreateListIteratorRecord ( list )
 def CreateListIteratorRecord(values) -> IteratorRecord:  # noqa: N802
     """An iterator record over a Python list, without allocating a JS iterator object."""
     return IteratorRecord(UNDEFINED, UNDEFINED, False, iter(values))
 
 
-# 7.4.14 IteratorToList ( iteratorRecord )
+# 7.4.18 IteratorToList ( iteratorRecord )
 def IteratorToList(record: IteratorRecord) -> list:  # noqa: N802
     if record.python_iterator is not None:
         return list(record.python_iterator)

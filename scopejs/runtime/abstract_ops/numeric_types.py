@@ -112,7 +112,7 @@ def _to_radix_string(value: float, radix: int) -> str:
     return s
 
 
-# 6.1.6.2.23 BigInt::toString ( x, radix )
+# 6.1.6.2.21 BigInt::toString ( x, radix )
 def BigIntToString(x: JSBigInt | int, radix: int = 10) -> str:  # noqa: N802
     v = x.value if isinstance(x, JSBigInt) else x
     if radix == 10:

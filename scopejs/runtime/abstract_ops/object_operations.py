@@ -111,17 +111,17 @@ def CreateDataPropertyOrThrow(obj, key, value) -> None:  # noqa: N802
         throw_type_error(f"Cannot redefine property: {key_for_error(key)}")
 
 
-# 7.3.7 CreateMethodProperty ( O, P, V )  (Annex: used by class definitions)
+# CreateMethodProperty ( O, P, V ) -- ES2023 7.3.7 (used by class definitions)
 def CreateMethodProperty(obj, key, value) -> None:  # noqa: N802
     obj.DefineOwnProperty(key, PropertyDescriptor(value, True, None, None, False, True))
 
 
-# 7.3.8 CreateNonEnumerableDataPropertyOrThrow ( O, P, V )
+# 7.3.7 CreateNonEnumerableDataPropertyOrThrow ( O, P, V )
 def CreateNonEnumerableDataPropertyOrThrow(obj, key, value) -> None:  # noqa: N802
     DefinePropertyOrThrow(obj, key, PropertyDescriptor(value, True, None, None, False, True))
 
 
-# 7.3.9 DefinePropertyOrThrow ( O, P, desc )
+# 7.3.8 DefinePropertyOrThrow ( O, P, desc )
 def DefinePropertyOrThrow(obj, key, desc) -> None:  # noqa: N802
     if not obj.DefineOwnProperty(key, desc):
         if not obj.IsExtensible() and obj.GetOwnProperty(key) is None:
@@ -130,14 +130,14 @@ def DefinePropertyOrThrow(obj, key, desc) -> None:  # noqa: N802
         throw_type_error(f"Cannot redefine property: {key_for_error(key)}")
 
 
-# 7.3.10 DeletePropertyOrThrow ( O, P )
+# 7.3.9 DeletePropertyOrThrow ( O, P )
 def DeletePropertyOrThrow(obj, key) -> None:  # noqa: N802
     if not obj.Delete(key):
         throw_type_error(f"Cannot delete property '{key_for_error(key)}' of "
                          f"{describe_for_error(obj)}")
 
 
-# 7.3.11 GetMethod ( V, P )
+# 7.3.10 GetMethod ( V, P )
 def GetMethod(value, key):  # noqa: N802
     func = GetV(value, key)
     if func is UNDEFINED or func is NULL:
@@ -147,12 +147,12 @@ def GetMethod(value, key):  # noqa: N802
     return func
 
 
-# 7.3.12 HasProperty ( O, P )
+# 7.3.11 HasProperty ( O, P )
 def HasProperty(obj, key) -> bool:  # noqa: N802
     return obj.HasProperty(key)
 
 
-# 7.3.13 HasOwnProperty ( O, P )
+# 7.3.12 HasOwnProperty ( O, P )
 def HasOwnProperty(obj, key) -> bool:  # noqa: N802
     if obj.plain_props:
         return key in obj.props
@@ -161,14 +161,14 @@ def HasOwnProperty(obj, key) -> bool:  # noqa: N802
     return obj.GetOwnProperty(key) is not None
 
 
-# 7.3.14 Call ( F, V [ , argumentsList ] )
+# 7.3.13 Call ( F, V [ , argumentsList ] )
 def Call(func, this, args=None):  # noqa: N802
     if not isinstance(func, JSFunctionBase):
         throw_type_error(f"{describe_for_error(func)} is not a function")
     return func.Call(this, [] if args is None else args)
 
 
-# 7.3.15 Construct ( F [ , argumentsList [ , newTarget ] ] )
+# 7.3.14 Construct ( F [ , argumentsList [ , newTarget ] ] )
 def Construct(func, args=None, new_target=None):  # noqa: N802
     if new_target is None:
         new_target = func
@@ -177,7 +177,7 @@ def Construct(func, args=None, new_target=None):  # noqa: N802
     return func.Construct([] if args is None else args, new_target)
 
 
-# 7.3.16 SetIntegrityLevel ( O, level )
+# 7.3.15 SetIntegrityLevel ( O, level )
 def SetIntegrityLevel(obj, level: str) -> bool:  # noqa: N802
     """``level`` is 'sealed' or 'frozen'."""
     if not obj.PreventExtensions():
@@ -198,7 +198,7 @@ def SetIntegrityLevel(obj, level: str) -> bool:  # noqa: N802
     return True
 
 
-# 7.3.17 TestIntegrityLevel ( O, level )
+# 7.3.16 TestIntegrityLevel ( O, level )
 def TestIntegrityLevel(obj, level: str) -> bool:  # noqa: N802
     if obj.IsExtensible():
         return False
@@ -212,12 +212,12 @@ def TestIntegrityLevel(obj, level: str) -> bool:  # noqa: N802
     return True
 
 
-# 7.3.18 CreateArrayFromList ( elements )
+# 7.3.17 CreateArrayFromList ( elements )
 def CreateArrayFromList(elements) -> JSArray:  # noqa: N802
     return current_realm().new_array(elements)
 
 
-# 7.3.19 LengthOfArrayLike ( obj )
+# 7.3.18 LengthOfArrayLike ( obj )
 def LengthOfArrayLike(obj) -> int:  # noqa: N802
     if obj.__class__ is JSArray:
         return obj.get_length()
@@ -225,7 +225,7 @@ def LengthOfArrayLike(obj) -> int:  # noqa: N802
     return ToLength(obj.Get("length", obj))
 
 
-# 7.3.20 CreateListFromArrayLike ( obj [ , elementTypes ] )
+# 7.3.19 CreateListFromArrayLike ( obj [ , elementTypes ] )
 def CreateListFromArrayLike(obj, element_types=None) -> list:  # noqa: N802
     """``element_types`` None (all types) or 'property-key' (String and Symbol only)."""
     if not isinstance(obj, JSObject):
@@ -245,7 +245,7 @@ def CreateListFromArrayLike(obj, element_types=None) -> list:  # noqa: N802
     return out
 
 
-# 7.3.21 Invoke ( V, P [ , argumentsList ] )
+# 7.3.20 Invoke ( V, P [ , argumentsList ] )
 def Invoke(value, key, args=None):  # noqa: N802
     func = GetV(value, key)
     if not isinstance(func, JSFunctionBase):
@@ -253,7 +253,7 @@ def Invoke(value, key, args=None):  # noqa: N802
     return func.Call(value, [] if args is None else args)
 
 
-# 7.3.22 OrdinaryHasInstance ( C, O )
+# 7.3.21 OrdinaryHasInstance ( C, O )
 def OrdinaryHasInstance(ctor, obj) -> bool:  # noqa: N802
     if not isinstance(ctor, JSFunctionBase):
         return False
@@ -275,7 +275,7 @@ def OrdinaryHasInstance(ctor, obj) -> bool:  # noqa: N802
             return True
 
 
-# 7.3.23 SpeciesConstructor ( O, defaultConstructor )
+# 7.3.22 SpeciesConstructor ( O, defaultConstructor )
 def SpeciesConstructor(obj, default_constructor):  # noqa: N802
     ctor = obj.Get("constructor", obj)
     if ctor is UNDEFINED:
@@ -290,7 +290,7 @@ def SpeciesConstructor(obj, default_constructor):  # noqa: N802
     throw_type_error("object.constructor[Symbol.species] is not a constructor")
 
 
-# 7.3.24 EnumerableOwnProperties ( O, kind )
+# 7.3.23 EnumerableOwnProperties ( O, kind )
 def EnumerableOwnProperties(obj, kind: str) -> list:  # noqa: N802
     """``kind`` is 'key', 'value' or 'key+value' (pairs become arrays)."""
     out = []
@@ -321,7 +321,7 @@ def EnumerableOwnProperties(obj, kind: str) -> list:  # noqa: N802
     return out
 
 
-# 7.3.25 GetFunctionRealm ( obj )
+# 7.3.24 GetFunctionRealm ( obj )
 def GetFunctionRealm(obj):  # noqa: N802
     if isinstance(obj, BoundFunction):
         return GetFunctionRealm(obj.target)
@@ -336,7 +336,7 @@ def GetFunctionRealm(obj):  # noqa: N802
     return current_realm()
 
 
-# 7.3.26 CopyDataProperties ( target, source, excludedItems )
+# 7.3.25 CopyDataProperties ( target, source, excludedItems )
 def CopyDataProperties(target, source, excluded=()) -> None:  # noqa: N802
     if source is UNDEFINED or source is NULL:
         return

@@ -64,17 +64,17 @@ def IsExtensible(obj) -> bool:  # noqa: N802
     return obj.IsExtensible()
 
 
-# 7.2.6 IsIntegralNumber ( argument )
+# IsIntegralNumber ( argument ) -- ES2023 7.2.6
 def IsIntegralNumber(value) -> bool:  # noqa: N802
     return value.__class__ is float and math.isfinite(value) and value.is_integer()
 
 
-# 7.2.7 IsPropertyKey ( argument )
+# IsPropertyKey ( argument ) -- ES2023 7.2.7
 def IsPropertyKey(value) -> bool:  # noqa: N802
     return value.__class__ is str or value.__class__ is JSSymbol
 
 
-# 7.2.8 IsRegExp ( argument )
+# 7.2.6 IsRegExp ( argument )
 def IsRegExp(value) -> bool:  # noqa: N802
     if not isinstance(value, JSObject):
         return False
@@ -84,24 +84,24 @@ def IsRegExp(value) -> bool:  # noqa: N802
     return hasattr(value, "original_source")  # [[RegExpMatcher]] slot of RegExp objects
 
 
-# 7.2.9 Static Semantics: IsStringWellFormedUnicode ( string )
+# 7.2.7 Static Semantics: IsStringWellFormedUnicode ( string )
 def IsStringWellFormedUnicode(s: str) -> bool:  # noqa: N802
     return _LONE_SURROGATE.search(s) is None
 
 
-# 7.2.11 SameValueZero ( x, y )
+# 7.2.10 SameValueZero ( x, y )
 def SameValueZero(x, y) -> bool:  # noqa: N802
     if x.__class__ is float and y.__class__ is float:
         return x == y or (x != x and y != y)
     return SameValue(x, y)
 
 
-# 7.2.12 SameValueNonNumber ( x, y )
+# 7.2.11 SameValueNonNumber ( x, y )
 def SameValueNonNumber(x, y) -> bool:  # noqa: N802
     return SameValue(x, y)
 
 
-# 7.2.13 IsLessThan ( x, y, LeftFirst )
+# 7.2.12 IsLessThan ( x, y, LeftFirst )
 def IsLessThan(x, y, left_first: bool = True):  # noqa: N802
     """True, False, or UNDEFINED (some operand is NaN)."""
     if x.__class__ is float and y.__class__ is float:
@@ -159,7 +159,7 @@ def _cmp_num_big(n: float, b: int) -> int:
     return (d > 0) - (d < 0)
 
 
-# 7.2.14 IsLooselyEqual ( x, y )
+# 7.2.13 IsLooselyEqual ( x, y )
 def IsLooselyEqual(x, y) -> bool:  # noqa: N802
     cx, cy = x.__class__, y.__class__
     if cx is cy and not isinstance(x, JSObject):
@@ -201,7 +201,7 @@ def IsLooselyEqual(x, y) -> bool:  # noqa: N802
     return False
 
 
-# 7.2.15 IsStrictlyEqual ( x, y )
+# 7.2.14 IsStrictlyEqual ( x, y )
 def IsStrictlyEqual(x, y) -> bool:  # noqa: N802
     if x is y:
         return x.__class__ is not float or x == x
