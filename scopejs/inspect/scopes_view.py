@@ -1,0 +1,102 @@
+"""[[Scopes]] of a function as Chrome DevTools shows them (seed 003):
+
+    Closure (b) {y: 'y', z: 'z'}
+    Closure (a) {w: 'w'}
+    Script {x: 1}
+    Global
+
+Read from the function's [[Environment]] Context chain and each Context's ScopeInfo (slot names,
+scope type, function name). Contexts exist only for scopes with captured variables, and hold only
+those, so the view is already trimmed as V8 trims it; nothing is re-analysed. Script-scope
+let/const/class bindings (the global declarative record) show as `Script`, when there are any.
+
+``describe_scopes(fn)`` -> list of lines; ``format_scopes(fn)`` -> the block console.dir(fn,
+{scopes: true}) prints under node's one-line view of the function.
+"""
+from __future__ import annotations
+
+from scopejs.runtime.values import HOLE, UNDEFINED
+
+__all__ = ["describe_scopes", "format_scopes", "scope_entries"]
+
+# ScopeInfo.scope_type -> DevTools label
+_LABELS = {
+    "function": "Closure",
+    "arrow": "Closure",
+    "block": "Block",
+    "class": "Block",
+    "catch": "Catch",
+    "with": "With Block",
+    "eval": "Eval",
+    "module": "Module",
+    "script": "Script",
+}
+_HIDDEN_NAMES = frozenset(("this", "new.target", "arguments_object", "home_object"))
+
+
+def _visible(name: str) -> bool:
+    return bool(name) and name[0] not in ".#%*" and name not in _HIDDEN_NAMES
+
+
+def _format_entry_value(value) -> str:
+    if value is HOLE:
+        return "<uninitialized>"
+    from scopejs.inspect.value_format import format_primitive, inspect
+    from scopejs.runtime.objects.ordinary import JSObject
+    if isinstance(value, JSObject):
+        return inspect(value, depth=0, break_length=1 << 62)
+    return format_primitive(value)
+
+
+def _format_record(names_values) -> str:
+    return "{" + ", ".join(f"{n}: {_format_entry_value(v)}" for n, v in names_values) + "}"
+
+
+def scope_entries(fn, realm=None) -> list[tuple[str, list[tuple[str, object]]]]:
+    """[(label, [(name, value)])] from the innermost context outwards, then Script, Global."""
+    entries: list = []
+    context = getattr(fn, "environment", None)
+    bound_target = getattr(fn, "target", None)
+    if context is None and bound_target is not None:
+        return scope_entries(bound_target, realm)
+    while context is not None:
+        info = getattr(context, "scope_info", None)
+        if info is not None:
+            scope_type = getattr(info, "scope_type", "block")
+            scope_type = str(getattr(scope_type, "value", scope_type))
+            label = _LABELS.get(scope_type, "Block")
+            name = getattr(info, "function_name", None)
+            if name and label in ("Closure", "Block"):
+                label = f"{label} ({name})"
+            pairs = [(n, context.slots[i]) for i, n in enumerate(info.names)
+                     if i < len(context.slots) and _visible(n)]
+            if info.is_with:
+                pairs = []
+            entries.append((label, pairs))
+        context = getattr(context, "previous", None)
+    if realm is None:
+        realm = getattr(fn, "realm", None)
+    global_env = getattr(realm, "global_env", None) if realm is not None else None
+    lexical = getattr(global_env, "lexical", None)
+    if lexical:
+        entries.append(("Script", [(n, v) for n, v in lexical.items() if _visible(n)]))
+    entries.append(("Global", None))
+    return entries
+
+
+def describe_scopes(fn, realm=None) -> list[str]:
+    """DevTools' [[Scopes]] lines for ``fn``: `Closure (b) {y: 'y', z: 'z'}` ... `Global`."""
+    lines = []
+    for label, pairs in scope_entries(fn, realm):
+        lines.append(label if pairs is None else f"{label} {_format_record(pairs)}")
+    return lines
+
+
+def format_scopes(fn, realm=None) -> list[str]:
+    """The lines console.dir(fn, {scopes: true}) adds under the function: a `[[Scopes]]` header
+    with DevTools' count and one numbered line per scope. Empty for non-functions."""
+    from scopejs.runtime.objects.functions import JSFunctionBase
+    if not isinstance(fn, JSFunctionBase):
+        return []
+    lines = describe_scopes(fn, realm)
+    return [f"  [[Scopes]]: Scopes[{len(lines)}]"] + [f"    {i}: {line}" for i, line in enumerate(lines)]
