@@ -201,6 +201,8 @@ class ExpressionParser:
             right_start = self.start
             right = self.parse_expr_op(self.parse_maybe_unary(None, False, False, no_in),
                                        right_start, prec, no_in)
+            if right.type == "PrivateIdentifier":
+                self.raise_at(right.start, "Unexpected token '#%s'" % right.name)
             if logical or coalesce:
                 left = LogicalExpression(left_start, self.last_end, left, t, right)
                 nt = self.type
@@ -419,19 +421,19 @@ class ExpressionParser:
         if t == "class":
             return self.parse_class(start, False)
         if t == "super":
-            return self.parse_super()
+            return self.parse_super(for_new)
         if t == "import":
             return self.parse_expr_import(for_new)
         self.unexpected()
 
-    def parse_super(self):
+    def parse_super(self, for_new: bool = False):
         start = self.start
         if not self.allow_super:
             self.raise_at(start, "'super' keyword unexpected here")
         self.next()
         t = self.type
         if t == "(":
-            if not self.allow_direct_super:
+            if for_new or not self.allow_direct_super:
                 self.raise_at(start, "'super' keyword unexpected here")
             self.current_function_scope().has_super_call = True
         elif t == "." or t == "[":
@@ -709,8 +711,6 @@ class ExpressionParser:
             self.current_function_scope().uses_new_target = True
             return MetaProperty(start, self.last_end, meta, prop)
         callee_start = self.start
-        if self.type == "import":
-            self.raise_at(self.start, "Cannot use new with import")
         callee = self.parse_subscripts(self.parse_expr_atom(None, False, True), callee_start, True, False)
         if self.type == "(":
             self.next()

@@ -15,7 +15,7 @@ from scopejs.parsing.early_errors import (
 )
 from scopejs.parsing.preparse_data import PreparseData, bound_names
 from scopejs.syntax.nodes import NODE_CLASSES as _N
-from scopejs.syntax.tokens import KEYWORDS
+from scopejs.syntax.tokens import KEYWORDS, STRICT_RESERVED
 
 FunctionDeclaration = _N["FunctionDeclaration"]
 FunctionExpression = _N["FunctionExpression"]
@@ -32,6 +32,11 @@ FUNC_HANGING_STATEMENT = 2
 FUNC_NULLABLE_ID = 4
 
 _CLASS_ELEMENT_NAME_START = frozenset({"name", "privateId", "num", "string", "bigint", "["}) | KEYWORDS
+
+
+def _binding_identifiers(pattern) -> list:
+    from scopejs.parsing.statements import _binding_identifiers as walk
+    return walk(pattern)
 
 
 def _is_simple_param_list(params) -> bool:
@@ -123,6 +128,14 @@ class FunctionParser:
         self.check_params(node, not old_strict and not use_strict and not is_arrow and not is_method and simple)
         if self.strict and node.id is not None:
             self.check_lval_simple(node.id, BIND_OUTSIDE)
+        if use_strict and not old_strict:
+            # names bound before the directive was seen must not be strict reserved words
+            names = [node.id] if node.id is not None else []
+            for param in params:
+                names.extend(_binding_identifiers(param))
+            for ident in names:
+                if ident.name in STRICT_RESERVED:
+                    self.raise_at(ident.start, "Unexpected strict mode reserved word")
         node.expression = False
         exit_strict = use_strict and not old_strict
         if self.lazy and not eager and self.preparse_depth == 0 and not self.force_eager:
@@ -181,6 +194,8 @@ class FunctionParser:
             class_id = self.parse_ident(False)
             if is_statement:
                 self.check_lval_simple(class_id, BIND_LEXICAL)
+            else:
+                self.check_lval_simple(class_id, BIND_OUTSIDE)
         elif is_statement is True:
             self.unexpected()
         scope = self.enter_scope(SCOPE_CLASS)
