@@ -16,6 +16,13 @@
 """
 from __future__ import annotations
 
+import sys
+
+# JS BigInts and numeric strings have no digit limit: lift CPython's int<->str guard (3.11+),
+# otherwise BigInt("1".repeat(5000)) would raise a Python ValueError.
+if hasattr(sys, "set_int_max_str_digits"):
+    sys.set_int_max_str_digits(0)
+
 __all__ = [
     "UNDEFINED", "NULL", "HOLE", "EMPTY", "JSBigInt", "JSSymbol", "type_of", "Type",
     "WELL_KNOWN_SYMBOLS", "SYMBOL_ITERATOR", "SYMBOL_ASYNC_ITERATOR", "SYMBOL_HAS_INSTANCE",

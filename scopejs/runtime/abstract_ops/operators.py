@@ -44,8 +44,13 @@ def Add(left, right):  # noqa: N802
     lc, rc = left.__class__, right.__class__
     if lc is float and rc is float:
         return left + right
-    if lc is str and rc is str:
-        return left + right
+    if lc is str:
+        if rc is str:
+            return left + right
+        if rc is float:
+            return left + ToString(right)
+    elif lc is float and rc is str:
+        return ToString(left) + right
     lprim = ToPrimitive(left)
     rprim = ToPrimitive(right)
     if lprim.__class__ is str or rprim.__class__ is str:

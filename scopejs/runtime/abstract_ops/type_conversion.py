@@ -131,6 +131,20 @@ def ToNumber(value) -> float:  # noqa: N802
 
 # 7.1.4.1.1 StringToNumber ( str )
 def StringToNumber(text: str) -> float:  # noqa: N802
+    cached = _STRING_NUMBER_CACHE.get(text)
+    if cached is not None:
+        return cached
+    n = _string_to_number(text)
+    if len(_STRING_NUMBER_CACHE) >= 4096:
+        _STRING_NUMBER_CACHE.clear()
+    _STRING_NUMBER_CACHE[text] = n
+    return n
+
+
+_STRING_NUMBER_CACHE: dict = {}
+
+
+def _string_to_number(text: str) -> float:
     s = text.strip(JS_WHITESPACE)
     if not s:
         return 0.0

@@ -30,6 +30,7 @@ class JSArray(JSObject):
     class_name = "Array"
     builtin_tag = "Array"
     plain_props = False
+    index_exotic = True
 
     def __init__(self, proto=NULL, elements: list | None = None):
         JSObject.__init__(self, proto)
@@ -65,7 +66,7 @@ class JSArray(JSObject):
             if key == "length":
                 return float(self.get_length())
             el = self.elements
-            if el is not None:
+            if el is not None and key[:1].isdigit():
                 idx = array_index(key)
                 if idx >= 0:
                     if idx < len(el):
@@ -128,12 +129,15 @@ class JSArray(JSObject):
 
     def Get(self, key, receiver):  # noqa: N802
         el = self.elements
-        if el is not None and key.__class__ is str and key[:1].isdigit():
-            idx = array_index(key)
-            if 0 <= idx < len(el):
-                v = el[idx]
-                if v is not EMPTY:
-                    return v
+        if el is not None and key.__class__ is str:
+            if key[:1].isdigit():
+                idx = array_index(key)
+                if 0 <= idx < len(el):
+                    v = el[idx]
+                    if v is not EMPTY:
+                        return v
+            elif key == "length":
+                return float(len(el))
         return ordinary_get(self, key, receiver)
 
     def Set(self, key, value, receiver):  # noqa: N802

@@ -12,6 +12,9 @@ Class attributes tell the generic algorithms how far they may take fast paths:
   ``plain_props``      all own properties live in props/flags (False for exotic objects whose
                        own properties are computed: arrays, String objects, arguments ...);
                        such objects implement ``own_slot``/``own_flags`` and the internal methods.
+  ``index_exotic``     only array-index keys and "length" are computed; every other key lives
+                       in props/flags (arrays, String objects), so lookups of other keys
+                       may read props directly.
   ``ordinary_get_set`` [[Get]]/[[Set]]/[[HasProperty]] are the ordinary ones (False for Proxy,
                        mapped arguments, typed arrays): the prototype walk then calls the
                        object's own method instead of reading its slots.
@@ -57,6 +60,7 @@ class JSObject:
     class_name = "Object"        # for console formatting / debugging
     builtin_tag = "Object"       # 20.1.3.6 Object.prototype.toString step 5-14 builtinTag
     plain_props = True
+    index_exotic = False         # only array-index keys and "length" are exotic (arrays, strings)
     ordinary_get_set = True
     ordinary_get_prototype_of = True
 
@@ -179,11 +183,37 @@ class JSObject:
 
     # 10.1.8 [[Get]] ( P, Receiver )
     def Get(self, key, receiver):  # noqa: N802
-        return ordinary_get(self, key, receiver)
+        # 10.1.8.1 OrdinaryGet, as a loop over the prototype chain (one dict lookup per level)
+        o = self
+        plain_key = None
+        while True:
+            if o.plain_props:
+                v = o.props.get(key, MISSING)
+            elif o.index_exotic:
+                if plain_key is None:
+                    plain_key = key.__class__ is not str or not (key[:1].isdigit()
+                                                                 or key == "length")
+                v = o.props.get(key, MISSING) if plain_key else o.own_slot(key)
+            else:
+                v = o.own_slot(key)
+            if v is not MISSING:
+                if v.__class__ is Accessor:
+                    getter = v.get
+                    if getter is UNDEFINED:
+                        return UNDEFINED
+                    return getter.Call(receiver, [])
+                return v
+            o = o.proto
+            if o is NULL:
+                return UNDEFINED
+            if not o.ordinary_get_set:
+                return o.Get(key, receiver)
 
     # 10.1.9 [[Set]] ( P, V, Receiver )
     def Set(self, key, value, receiver) -> bool:  # noqa: N802
-        # Fast path: an existing own writable data property set on itself.
+        # Fast paths (equivalent to 10.1.9.2 when no exotic object or accessor is involved):
+        # an existing own default-attribute data property, or a new property on an
+        # extensible object whose prototype chain is plain and lacks the key.
         if receiver is self and self.plain_props:
             props = self.props
             if key in props:
@@ -191,6 +221,14 @@ class JSObject:
                 if fl is None or key not in fl:
                     props[key] = value
                     return True
+            elif self.extensible:
+                p = self.proto
+                while p is not NULL:
+                    if not p.plain_props or not p.ordinary_get_set or key in p.props:
+                        return ordinary_set(self, key, value, receiver)
+                    p = p.proto
+                props[key] = value
+                return True
         return ordinary_set(self, key, value, receiver)
 
     # 10.1.10 [[Delete]] ( P )
@@ -246,23 +284,8 @@ def ordinary_own_property_keys(props) -> list:
     return strings
 
 
-# 10.1.8.1 OrdinaryGet ( O, P, Receiver )
-def ordinary_get(obj, key, receiver):
-    o = obj
-    while True:
-        v = o.props.get(key, MISSING) if o.plain_props else o.own_slot(key)
-        if v is not MISSING:
-            if v.__class__ is Accessor:
-                getter = v.get
-                if getter is UNDEFINED:
-                    return UNDEFINED
-                return getter.Call(receiver, [])
-            return v
-        o = o.proto
-        if o is NULL:
-            return UNDEFINED
-        if not o.ordinary_get_set:
-            return o.Get(key, receiver)
+# 10.1.8.1 OrdinaryGet ( O, P, Receiver ): JSObject.Get is the implementation
+ordinary_get = JSObject.Get
 
 
 # 10.1.9.2 OrdinarySetWithOwnDescriptor ( O, P, V, Receiver, ownDesc )

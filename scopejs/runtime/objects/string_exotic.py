@@ -17,6 +17,7 @@ class JSStringObject(JSObject):
     class_name = "String"
     builtin_tag = "String"
     plain_props = False
+    index_exotic = True
 
     def __init__(self, proto=NULL, string_data: str = ""):
         JSObject.__init__(self, proto)
