@@ -56,6 +56,11 @@ class EngineEvaluator(Evaluator):
     def capture_stack(self, error_object):
         return self.host.capture_stack(error_object)
 
+    def generators(self):
+        """The generator machinery for builtins/generator.py (GeneratorResume, ...)."""
+        from scopejs.interpreter import generators_support
+        return generators_support
+
     def call_depth_check(self):
         interp = self.interp
         if interp is not None and interp.nesting >= interp.max_nesting:
@@ -129,8 +134,28 @@ class Host:
         return interp.run(frame)
 
     def run_jobs(self):
+        """Drain the job queue; an unhandled rejection is then reported as node does (it ends
+        the program like an uncaught exception)."""
         self.agent.activate()
         self.agent.run_jobs()
+        try:
+            from scopejs.runtime.abstract_ops.promise_operations import take_unhandled_rejections
+        except ImportError:
+            return
+        rejected = take_unhandled_rejections(self.agent)
+        if rejected:
+            reason = rejected[0].promise_result
+            if not isinstance(reason, JSObject):
+                text = display_thrown(reason).strip("'") if reason.__class__ is str else \
+                    display_thrown(reason)
+                err = JSError(reason, "This error originated either by throwing inside of an "
+                              "async function without a catch block, or by rejecting a promise "
+                              "which was not handled with .catch(). The promise rejected with "
+                              f'the reason "{text}".')
+                err.name = "[UnhandledPromiseRejection"
+                err.origin = None
+                raise err
+            raise self.to_js_error(ThrowCompletion(reason))
 
     def run_module_file(self, path):
         from scopejs.interpreter.modules import run_module_file
