@@ -89,9 +89,9 @@ _META_MAP.update({chr(i): "\\x%02X" % i for i in range(0x7F, 0xA0)})
 _META_MAP["\\"] = "\\\\"
 
 _ESCAPE_TEST = re.compile(
-    "[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]")
+    r"[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]")
 _ESCAPE_TEST_NO_SINGLE = re.compile(
-    "[\x00-\x1f\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]")
+    r"[\x00-\x1f\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]")
 _KEY_IDENT = re.compile(r"^[a-zA-Z_][a-zA-Z_0-9]*$")
 _NUMBER_KEY = re.compile(r"^(?:0|[1-9][0-9]*)$")
 
