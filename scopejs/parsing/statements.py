@@ -301,8 +301,6 @@ class StatementParser:
                 is_of = self.type != "in"
                 if not is_of and await_at > -1:
                     self.unexpected(await_at)
-                if is_of and kind == "var":
-                    self.check_catch_param_for_of(init)
                 return self.parse_for_in(start, init, await_at > -1)
             if await_at > -1:
                 self.unexpected(await_at)
@@ -334,16 +332,6 @@ class StatementParser:
         if await_at > -1:
             self.unexpected(await_at)
         return self.parse_for(start, init)
-
-    def check_catch_param_for_of(self, init) -> None:
-        """B.3.4: `catch (e) { for (var e of ...) }` stays an early error."""
-        from scopejs.parsing.early_errors import SCOPE_VAR
-        names = {node.name for decl in init.declarations for node in _binding_identifiers(decl.id)}
-        for scope in reversed(self.scope_stack):
-            if scope.flags & SCOPE_SIMPLE_CATCH and scope.self_name in names:
-                self.raise_at(init.start, f"Identifier '{scope.self_name}' has already been declared")
-            if scope.flags & SCOPE_VAR:
-                break
 
     def parse_for(self, start, init):
         self.expect(";")
