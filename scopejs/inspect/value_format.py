@@ -30,6 +30,9 @@ _OBJECT_TYPE = 0        # node's kObjectType: `key: value`
 _ARRAY_TYPE = 1         # kArrayType: an array element, the value alone
 _ARRAY_EXTRAS_TYPE = 2  # kArrayExtrasType: a non-index key of an array, `key: value`
 _MIN_LINE_WIDTH = 16
+# Nesting shown even with depth: null; deeper levels print as [Object] instead of exhausting the
+# host's recursion (node would throw RangeError there).
+_MAX_NESTING = 200
 
 # Constructors node counts as built-in (hasBuiltInToString for %s).
 _BUILTIN_CONSTRUCTORS = frozenset((
@@ -491,7 +494,7 @@ def _format_raw(ctx: _Ctx, value, recurse_times: int, typed_array: bool) -> str:
             else:
                 braces[0] = f"{_get_prefix(constructor, tag, 'Object')}{{"
 
-    if ctx.depth is not None and recurse_times > ctx.depth:
+    if (ctx.depth is not None and recurse_times > ctx.depth) or recurse_times > _MAX_NESTING:
         name = _get_prefix(constructor, tag, "Object")[:-1]
         if constructor is not None:
             name = f"[{name}]"
