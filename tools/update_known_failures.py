@@ -5,9 +5,9 @@ Usage: python3 tools/update_known_failures.py [--jobs N] [--fresh] [--dry-run] [
 
 Every program runs in both modes (lazy, eager) in worker processes (each run has the corpus's
 step budget and wall-clock alarm). A program failing in both modes is listed without a mode;
-failing in one mode only, with `[lazy]` or `[eager]`. Reasons already written in the list are
-kept (they are often hand-written) unless --fresh; new entries get a one-line summary of the
-first difference. Prints pass/fail counts per mode and per feature directory.
+failing in one mode only, with `[lazy]` or `[eager]`. Hand-written reasons already in the list are
+kept unless --fresh; other entries get a one-line summary of the first difference (crash:,
+stdout line N:, uncaught ...). Prints pass/fail counts per mode and per feature directory.
 """
 from __future__ import annotations
 
@@ -44,6 +44,18 @@ def summarize(expected, actual) -> str:
         if e != a:
             return f"stdout line {i + 1}: got {a[:60]!r}, expected {e[:60]!r}"
     return f"stdout has {len(act)} lines, expected {len(exp)}"
+
+
+_AUTO_PREFIXES = ("crash:", "stdout line", "stdout has", "uncaught ", "expected uncaught",
+                  "runner failure")
+
+
+def _kept_reason(old: dict, key) -> str | None:
+    """An existing reason worth keeping: hand-written ones, not a previous run's summary."""
+    reason = old.get(key)
+    if reason is None or reason.startswith(_AUTO_PREFIXES):
+        return None
+    return reason
 
 
 def check(task):
@@ -86,11 +98,11 @@ def main(argv=None) -> int:
     for pid in sorted(failures):
         modes = failures[pid]
         if len(modes) == len(MODES):
-            reason = old.get((pid, MODES[0])) or next(iter(modes.values()))
+            reason = _kept_reason(old, (pid, MODES[0])) or next(iter(modes.values()))
             lines.append(f"{pid}  # {reason}")
         else:
             for mode, why in sorted(modes.items()):
-                reason = old.get((pid, mode)) or why
+                reason = _kept_reason(old, (pid, mode)) or why
                 lines.append(f"{pid} [{mode}]  # {reason}")
     text = "\n".join(lines) + "\n"
     total = len(tasks)
