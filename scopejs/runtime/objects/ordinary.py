@@ -27,7 +27,8 @@ from scopejs.runtime.property import (
 from scopejs.runtime.values import NULL, UNDEFINED, JSSymbol, SameValue
 
 __all__ = ["JSObject", "ImmutablePrototypeObject", "MISSING", "array_index", "ordinary_get",
-           "ordinary_set", "ordinary_define_own_property", "describe_thrown"]
+           "ordinary_set", "ordinary_define_own_property", "describe_thrown",
+           "is_compatible_property_descriptor"]
 
 
 class _Missing:
@@ -412,6 +413,33 @@ def _validate_and_apply(obj, key, desc, cur, cur_flags) -> bool:
         writable = cur_flags & W if desc.writable is None else (W if desc.writable else 0)
         obj.define_own_value(key, cur if desc.value is None else desc.value,
                              writable | enumerable | configurable)
+    return True
+
+
+# 10.1.6.2 IsCompatiblePropertyDescriptor ( Extensible, Desc, Current )
+def is_compatible_property_descriptor(extensible: bool, desc: PropertyDescriptor,
+                                      current: PropertyDescriptor | None) -> bool:
+    """ValidateAndApplyPropertyDescriptor(undefined, "", Extensible, Desc, Current) on
+    descriptor records (used by Proxy invariants and exotic objects)."""
+    if current is None:
+        return extensible
+    if not current.configurable:
+        if desc.configurable:
+            return False
+        if desc.enumerable is not None and desc.enumerable != bool(current.enumerable):
+            return False
+        if not desc.is_generic() and desc.is_accessor() != current.is_accessor():
+            return False
+        if current.is_accessor():
+            if desc.get is not None and desc.get is not current.get:
+                return False
+            if desc.set is not None and desc.set is not current.set:
+                return False
+        elif not current.writable:
+            if desc.writable:
+                return False
+            if desc.value is not None and not SameValue(desc.value, current.value):
+                return False
     return True
 
 
