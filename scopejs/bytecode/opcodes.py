@@ -138,8 +138,8 @@ SPECS: tuple[OpcodeSpec, ...] = (
         "acc := new with-Context(object r (already ToObject'd), scope_info K[idx], previous ctx)"),
     _op("CreateEvalContext", W, (IDX, UIMM),
         "acc := new Context for strict/sloppy eval code (scope_info K[idx], uimm slots, previous ctx)"),
-    _op("CreatePerIterationContext", N, (),
-        "ctx := copy of ctx (same scope_info and previous, slots copied): 14.7.4.4 "
+    _op("CreatePerIterationContext", N, (REG_OUT,),
+        "ctx := copy of ctx (same scope_info and previous, slots copied); r := ctx: 14.7.4.4 "
         "CreatePerIterationEnvironment"),
     # ---- dynamic lookups (LOOKUP variables: with / sloppy direct eval) -----------------
     _op("LdaLookupSlot", W, (IDX,),
@@ -271,6 +271,9 @@ SPECS: tuple[OpcodeSpec, ...] = (
         "others undefined until defined by the following instructions)"),
     _op("CreateArrayLiteral", W, (IDX, FLAG),
         "acc := new Array from ArrayBoilerplate K[idx] (constant elements; holes stay holes)"),
+    _op("CreateArrayFromList", W, (REG_LIST, REG_COUNT),
+        "acc := new Array whose elements are the registers' values (scopejs: no boilerplate "
+        "needed for literals of non-constant elements without spread or elisions)"),
     _op("CreateEmptyObjectLiteral", W, (), "acc := OrdinaryObjectCreate(%Object.prototype%)"),
     _op("CreateEmptyArrayLiteral", W, (), "acc := ArrayCreate(0)"),
     _op("CreateRegExpLiteral", W, (IDX, IDX), "acc := RegExpCreate(K[idx1] pattern, K[idx2] flags)"),
@@ -287,12 +290,13 @@ SPECS: tuple[OpcodeSpec, ...] = (
     _op("GetIterator", W, (REG, FLAG),
         "acc := IteratorRecord of GetIterator(r, flag 0 sync / 1 async) (7.4.3)"),
     _op("IteratorStepValue", W, (REG, JUMP),
-        "r is an IteratorRecord: result := Call(next, iterator); TypeError if not an Object; "
+        "r is an IteratorRecord: if r.done: pc := target; else result := Call(next, iterator); "
+        "TypeError if not an Object; "
         "if result.done: r.done := true, pc := target; else acc := result.value. Any abrupt "
         "completion sets r.done := true"),
     _op("IteratorClose", N, (REG, FLAG),
-        "r is an IteratorRecord: unless r.done, IteratorClose(r) (7.4.11); flag CLOSE_THROW "
-        "swallows errors of return()"),
+        "r is an IteratorRecord: unless r.done: r.done := true, then IteratorClose(r) (7.4.11); "
+        "flag CLOSE_THROW swallows errors of return() (a throw completion is pending)"),
     _op("ForInEnumerate", W, (REG,),
         "acc := for-in enumerator over ToObject(r) (14.7.5.9 EnumerateObjectProperties); "
         "acc := an empty enumerator if r is null/undefined"),

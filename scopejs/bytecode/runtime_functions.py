@@ -37,8 +37,8 @@ RUNTIME_SPECS: tuple[RuntimeSpec, ...] = (
     # ---- errors ------------------------------------------------------------------------
     RuntimeSpec("ThrowConstAssignError", 1, "throw TypeError 'Assignment to constant variable.'"),
     RuntimeSpec("ThrowTypeError", 2,
-                "throw TypeError with message template args[0] (a String) where %s := "
-                "a display string of args[1]"),
+                "throw TypeError with message template args[0] (a String) where every %s is "
+                "replaced by a display string of args[1] (undefined -> 'undefined')"),
     RuntimeSpec("ThrowReferenceError", 1, "throw ReferenceError 'args[0] is not defined'"),
     RuntimeSpec("ThrowIteratorResultNotAnObject", 1,
                 "throw TypeError 'Iterator result x is not an object'"),
@@ -108,11 +108,15 @@ RUNTIME_SPECS: tuple[RuntimeSpec, ...] = (
                 "whether args[1] has private name args[0]"),
     # ---- iteration / async -------------------------------------------------------------
     RuntimeSpec("GetIteratorReturn", 1,
-                "acc := GetMethod(iterator record args[0].iterator, 'return') (undefined if none)"),
+                "iterator record args[0]: unless done, done := true and acc := "
+                "GetMethod(record.iterator, 'return'); acc := undefined if already done"),
+    RuntimeSpec("CallIteratorMethod", None,
+                "acc := Call(args[1], iterator record args[0].iterator, args[2:])"),
     RuntimeSpec("GetIteratorMethod", 2,
-                "acc := GetMethod(args[0], 'throw' if args[1] is 1 else 'return') of iterator object"),
-    RuntimeSpec("IteratorCallNext", 2,
-                "acc := Call(record args[0].next_method, record.iterator, [args[1]]) "
+                "acc := GetMethod(iterator record args[0].iterator, 'throw' if args[1] is 1 "
+                "else 'return') (undefined if absent); does not mark the record done"),
+    RuntimeSpec("IteratorCallNext", None,
+                "acc := Call(record args[0].next_method, record.iterator, args[1:]) "
                 "(no result check; async iteration awaits the result in bytecode)"),
     RuntimeSpec("IteratorComplete", 1,
                 "acc := IteratorComplete(args[0]) (TypeError 'Iterator result x is not an object' "

@@ -453,7 +453,10 @@ class ScopeBuilder:
         callee = node.callee
         if callee.type == "Identifier" and callee.name == "eval" and not node.optional:
             self.record_eval()
-        self.visit(callee)
+        if callee.type == "Super":
+            self.ref(callee, REF_SUPER_CALL)
+        else:
+            self.visit(callee)
         self.visit_list(node.arguments)
 
     def record_eval(self):
@@ -594,14 +597,18 @@ class ScopeBuilder:
                 entry = scope.private_names.get(name)
                 if entry is None:
                     var = scope.declare(name, VariableMode.PRIVATE_NAME)
+                    var.forced_context = True   # read by methods and the field initializer
                     entry = scope.private_names[name] = (var, [])
                 entry[1].append(element)
+                key.variable = entry[0]
         self.visit(node.superClass)
         derived = node.superClass is not None
         counter = 0
         for element in elements:
             kind = element.type
             if kind == "MethodDefinition":
+                if element.key.type == "PrivateIdentifier" and not element.static:
+                    self.initializer_scope(scope, False)
                 if element.computed:
                     self.visit(element.key)
                 fn_scope = self.visit_function(element.value)

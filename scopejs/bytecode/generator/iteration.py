@@ -1,0 +1,133 @@
+"""for-in, for-of, for-await-of and spreading (14.7.5, 7.4 iterator operations)."""
+from __future__ import annotations
+
+from scopejs.bytecode.generator.control_flow import BreakableControl, IteratorControl
+from scopejs.bytecode.opcodes import CLOSE_THROW, Op
+from scopejs.bytecode.runtime_functions import RuntimeFunction
+
+
+class IterationMixin:
+
+    def iterate_acc(self, body_fn):
+        """for each value of the iterable in acc: acc := value; body_fn()."""
+        b = self.b
+        mark = self.regs.mark()
+        obj = self.regs.new()
+        record = self.regs.new()
+        b.star(obj)
+        b.emit(Op.GetIterator, obj, 0)
+        b.star(record)
+        loop = self.new_label()
+        done = self.new_label()
+        b.bind(loop)
+        b.jump(Op.IteratorStepValue, done, record)
+        body_fn()
+        b.jump(Op.JumpLoop, loop, self.loop_depth)
+        b.bind(done)
+        self.regs.release(mark)
+
+    def evaluate_loop_head(self, node):
+        """The iterated expression, with the loop's lexical bindings in TDZ (14.7.5.6)."""
+        scope = node.scope
+        if scope is not None:
+            pushed = self.enter_block_scope(scope)
+            self.visit_expression(node.right)
+            self.leave_block_scope(scope, pushed)
+        else:
+            self.visit_expression(node.right)
+
+    def bind_loop_target(self, node):
+        """acc holds the next value: bind it to the loop's left side."""
+        left = node.left
+        if left.type == "VariableDeclaration":
+            target = left.declarations[0].id
+            self.bind_pattern_from_acc(target, init=left.kind != "var")
+        else:
+            self.bind_pattern_from_acc(left, init=False)
+
+    def visit_ForInStatement(self, node):
+        labels = self.take_labels()
+        self.statement_position(node)
+        self.reset_completion()
+        b = self.b
+        mark = self.regs.mark()
+        left = node.left
+        if left.type == "VariableDeclaration" and left.kind == "var" and \
+                left.declarations[0].init is not None:
+            # Annex B.3.5: for (var x = init in obj)
+            decl = left.declarations[0]
+            self.visit_named_expression(decl.init, decl.id.name)
+            self.store_identifier(decl.id)
+        self.evaluate_loop_head(node)
+        obj = self.regs.new()
+        enumerator = self.regs.new()
+        b.star(obj)
+        b.emit(Op.ForInEnumerate, obj)
+        b.star(enumerator)
+        header = self.new_label()
+        ctl = BreakableControl(labels, self.new_label(), header, len(self.context_stack),
+                               is_loop=True)
+        b.bind(header)
+        b.jump(Op.ForInNext, ctl.break_label, enumerator)
+        scope = node.scope
+        pushed = self.enter_block_scope(scope)
+        self.bind_loop_target(node)
+        self.loop_body(ctl, node.body)
+        self.leave_block_scope(scope, pushed)
+        b.jump(Op.JumpLoop, header, self.loop_depth)
+        b.bind(ctl.break_label)
+        self.regs.release(mark)
+
+    def visit_ForOfStatement(self, node):
+        labels = self.take_labels()
+        self.statement_position(node)
+        self.reset_completion()
+        b = self.b
+        is_async = bool(node.await_)
+        mark = self.regs.mark()
+        self.evaluate_loop_head(node)
+        obj = self.regs.new()
+        record = self.regs.new()
+        b.star(obj)
+        self.expression_position(node.right)
+        b.emit(Op.GetIterator, obj, 1 if is_async else 0)
+        b.star(record)
+        header = self.new_label()
+        depth = len(self.context_stack)
+        ctl = BreakableControl(labels, self.new_label(), header, depth, is_loop=True)
+        iterator = IteratorControl(record, is_async, depth)
+        ctl.iterator = iterator
+        ctx_reg = self.current_context_register()
+        start = self.new_label()
+        end = self.new_label()
+        handler = self.new_label()
+        b.bind(header)
+        if is_async:
+            result = self.regs.new()
+            self.runtime(RuntimeFunction.IteratorCallNext, record)
+            self.emit_await()
+            b.star(result)
+            self.runtime(RuntimeFunction.IteratorComplete, result)
+            b.jump(Op.JumpIfTrue, ctl.break_label)
+            b.emit(Op.GetNamedProperty, result, self.constant("value"))
+        else:
+            b.jump(Op.IteratorStepValue, ctl.break_label, record)
+        b.bind(start)
+        scope = node.scope
+        pushed = self.enter_block_scope(scope)
+        self.controls.append(iterator)
+        self.bind_loop_target(node)
+        self.loop_body(ctl, node.body)
+        self.controls.pop()
+        self.leave_block_scope(scope, pushed)
+        b.bind(end)
+        b.jump(Op.JumpLoop, header, self.loop_depth)
+        b.bind(handler)
+        exc = self.regs.new()
+        b.star(exc)
+        b.emit(Op.IteratorClose, record, CLOSE_THROW)
+        b.ldar(exc)
+        b.emit(Op.ReThrow)
+        b.add_handler(start, end, handler, ctx_reg, False)
+        b.bind(ctl.break_label)
+        self.regs.release(mark)
