@@ -156,12 +156,12 @@ def create_with_context(d, r, idx):
 
 
 @handler(Op.CreatePerIterationContext)
-def create_per_iteration_context(d):
+def create_per_iteration_context(d, dst):
     n = d.next
 
     def run(f):
         c = f.context
-        f.context = Context(c.scope_info, c.previous, c.slots[:])
+        f.context = f.regs[dst] = Context(c.scope_info, c.previous, c.slots[:])
         return n
     return run
 
