@@ -56,12 +56,19 @@ def title_name(title: str) -> str:
     return _normalize(_SEMANTICS.sub("", title.split(" (", 1)[0]))
 
 
-def _is_name_like(token: str, rest: str) -> bool:
-    """Does the citation name an operation (rather than quote a heading or describe)?"""
+def _is_name_like(token: str, rest: str, aoids) -> bool:
+    """Does the citation name an operation (rather than quote a heading, a production or prose)?
+
+    Dotted paths, ``::`` numeric methods, ``[[internal]]`` methods, ``%intrinsics%`` and
+    ``Name ( params )`` signatures always do; a bare CamelCase word does when it is the name of
+    an abstract operation (``AsyncIteratorClose with ...``), not when it is a grammar symbol or
+    the start of prose (``SuperCall: super(...)``, ``RegExp String Iterator instances``)."""
     bare = token.replace("get ", "", 1).replace("set ", "", 1)
-    return ("." in bare or "::" in bare or bare.startswith(("[[", "%")) or "[" in bare
-            or rest.startswith(" (")
-            or re.fullmatch(r"[A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+", bare) is not None)
+    if "." in bare or "::" in bare or bare.startswith(("[[", "%")) or "[" in bare or rest.startswith(" ("):
+        return True
+    if rest.startswith(":"):
+        return False
+    return bare in aoids
 
 
 class Biblio:
@@ -71,6 +78,7 @@ class Biblio:
         self.titles: dict[str, str] = {}
         self.by_name: dict[str, set[str]] = defaultdict(set)
         self.by_heading: dict[str, set[str]] = defaultdict(set)
+        self.aoids: set[str] = {e["aoid"] for e in data["entries"] if e.get("aoid")}
         for entry in data["entries"]:
             if entry.get("type") != "clause" or not entry.get("number"):
                 continue
@@ -94,7 +102,7 @@ class Biblio:
                 return None, None
         if rest.startswith(" : "):   # a grammar production (RelationalExpression : ...): number only
             return (None, None) if title is not None else (f"{number} does not exist", None)
-        if name and _is_name_like(name, rest):
+        if name and _is_name_like(name, rest, self.aoids):
             numbers = self.by_name.get(name, set())
             if title is not None and title_name(title) == name:
                 return None, None

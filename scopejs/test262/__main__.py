@@ -24,7 +24,7 @@ def build_arg_parser() -> argparse.ArgumentParser:
                     help="worker processes (default: cpu count; 0 = in-process, no timeout)")
     ap.add_argument("--timeout", type=float, default=10.0, help="seconds per test before the worker is killed")
     ap.add_argument("--memory-limit", type=int, default=2048, metavar="MB", help="address-space limit per worker")
-    ap.add_argument("--no-lazy", action="store_true", help="run the engine with eager parsing")
+    ap.add_argument("--no-lazy", action="store_true", help="parse eagerly (no preparser), in --parse-only and in the engine")
     ap.add_argument("--max-steps", type=int, default=None, help="engine step limit per test")
     ap.add_argument("--json", metavar="FILE", help="write every result (id -> status, reason) as JSON")
     ap.add_argument("--save-baseline", metavar="FILE", help="write the small baseline (counts + failing ids)")

@@ -88,6 +88,9 @@ SKIP_PATHS: dict[str, str] = {
     "built-ins/AsyncDisposableStack/*": "ES2026 explicit resource management",
     "built-ins/DisposableStack/*": "ES2026 explicit resource management",
     "built-ins/SuppressedError/*": "ES2026 explicit resource management",
+    # test262 metadata gap: these generated tests build /\d/v etc. (the ES2024 v flag) without
+    # declaring features: [regexp-v-flag], so the feature cut cannot see it.
+    "built-ins/RegExp/CharacterClassEscapes/*": "uses the ES2024 RegExp v flag (undeclared feature)",
 }
 
 UNSUPPORTED_FLAGS: dict[str, str] = {

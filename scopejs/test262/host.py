@@ -64,13 +64,16 @@ def _describe(exc) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
-def judge_parse(scenario: Scenario, parse) -> tuple[str, str]:
-    """--parse-only: phase-parse negatives must raise JSSyntaxError, everything else must parse."""
+def judge_parse(scenario: Scenario, parse, *, lazy: bool = True) -> tuple[str, str]:
+    """--parse-only: phase-parse negatives must raise JSSyntaxError, everything else must parse.
+
+    ``lazy`` is passed to the parser: with it, inner functions go through the preparser, which
+    must find the same early errors (--no-lazy checks the full parser alone)."""
     meta = scenario.meta
     text = test_source(scenario, read_test(scenario.path))
     expect_error = meta.negative_phase == "parse"
     try:
-        parse(text, module=scenario.mode == "module", name=scenario.rel)
+        parse(text, module=scenario.mode == "module", name=scenario.rel, lazy=lazy)
     except JSSyntaxError as exc:
         if expect_error:
             return "pass", ""

@@ -65,7 +65,7 @@ class _Judge:
             return "fail", self.load_error
         try:
             if self.config.parse_only:
-                return host.judge_parse(scenario, self.target)
+                return host.judge_parse(scenario, self.target, lazy=self.config.lazy)
             return host.judge_run(scenario, self.target, self.config.harness_dir,
                                   lazy=self.config.lazy, max_steps=self.config.max_steps)
         except MemoryError:

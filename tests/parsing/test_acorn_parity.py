@@ -46,7 +46,7 @@ def _acorn_version() -> str:
         return "none"
 
 
-def _cached_acorn(node: str, files: list[Path], key: str) -> list[dict]:
+def _cached_acorn(node: str, files: list[Path], key: str, module: bool = False) -> list[dict]:
     """acorn's normalised ESTree for each file, cached by file content and acorn version."""
     from estree_diff import acorn_json, normalize_acorn
     digest = hashlib.sha1(_acorn_version().encode())
@@ -57,7 +57,7 @@ def _cached_acorn(node: str, files: list[Path], key: str) -> list[dict]:
     cache = CACHE / f"{key}-{digest.hexdigest()[:16]}.jsonl"
     if cache.is_file():
         return [normalize_acorn(json.loads(line)) for line in cache.read_text(encoding="utf-8").split("\n") if line]
-    results = acorn_json([str(p) for p in files], node=node)
+    results = acorn_json([str(p) for p in files], node=node, module=module)
     CACHE.mkdir(parents=True, exist_ok=True)
     with open(cache, "w", encoding="utf-8") as fh:
         for item in results:
@@ -86,7 +86,7 @@ def _ours(parse, path: Path, module: bool):
 def test_real_code_matches_acorn(node_path, corpora, parse, rel, module):
     from estree_diff import diff
     path = MODULES / rel
-    [theirs] = _cached_acorn(node_path, [path], re.sub(r"\W", "_", rel))
+    [theirs] = _cached_acorn(node_path, [path], re.sub(r"\W", "_", rel), module)
     assert "error" not in theirs, theirs
     assert theirs["sourceType"] == ("module" if module else "script")
     differences = _unexplained(diff(_ours(parse, path, module), theirs, limit=50))

@@ -116,23 +116,26 @@ def _read(rel: str) -> str:
     return (CORPUS / rel).read_bytes().decode("utf-8")  # keep \r\n as written
 
 
-def _parse(parse, rel: str):
-    return parse(_read(rel), module=rel.endswith(".module.js"), name=rel)
+def _parse(parse, rel: str, lazy: bool = True):
+    return parse(_read(rel), module=rel.endswith(".module.js"), name=rel, lazy=lazy)
 
 
 @pytest.mark.parametrize("rel", _params("pass"))
-def test_pass_parses(parse, rel):
-    _parse(parse, rel)
+def test_pass_parses_lazily_and_eagerly(parse, rel):
+    _parse(parse, rel, lazy=True)
+    _parse(parse, rel, lazy=False)
 
 
 @pytest.mark.parametrize("rel", _params("fail") + _params("early"))
-def test_fail_and_early_are_syntax_errors(parse, rel):
+def test_fail_and_early_are_syntax_errors_lazily_and_eagerly(parse, rel):
+    """The preparser (lazy) must find the same early errors as the full parser (eager)."""
     from scopejs.errors import JSSyntaxError
-    if rel in SPEC_CHANGED:
-        _parse(parse, rel)   # valid ES2023: see SPEC_CHANGED for the edition
-        return
-    with pytest.raises(JSSyntaxError):
-        _parse(parse, rel)
+    for lazy in (True, False):
+        if rel in SPEC_CHANGED:
+            _parse(parse, rel, lazy)   # valid ES2023: see SPEC_CHANGED for the edition
+            continue
+        with pytest.raises(JSSyntaxError):
+            _parse(parse, rel, lazy)
 
 
 def _strip(value):
@@ -149,8 +152,8 @@ def test_pass_explicit_twin_gives_the_same_estree(parse, rel):
     name = rel.split("/", 1)[1]
     if name in TWINS_DIFFER_IN_ESTREE:
         pytest.skip(TWIN_REASONS[TWINS_DIFFER_IN_ESTREE[name]])
-    ours = _strip(to_estree(_parse(parse, rel)))
-    twin = _strip(to_estree(_parse(parse, "pass-explicit/" + name)))
+    ours = _strip(to_estree(_parse(parse, rel, lazy=False)))
+    twin = _strip(to_estree(_parse(parse, "pass-explicit/" + name, lazy=False)))
     assert diff(ours, twin, positions=False) == []
 
 
