@@ -130,6 +130,24 @@ def test_catastrophic_backtracking_hits_step_limit():
         compiled.search("a" * 40, 0)
 
 
+EXPONENTIAL = ["(a+)+b", "(?:a|a)*b", "(?:a?a)+b", "(?:a*)*b", "(\\w+\\s?)*$", "(?:x+x+)+y",
+               "(a|aa)+b", "(.*a){12}", "^(a+)+$", "(x+x+)+y", "^(([a-z])+.)+[A-Z]([a-z])+$",
+               "(?:a|b|ab)*c", "(?:a(?:b|c)*)+d"]
+
+
+@pytest.mark.parametrize("pattern", EXPONENTIAL)
+def test_ambiguous_repetition_never_uses_uninterruptible_python_re(pattern):
+    assert not compile_pattern(pattern, "").uses_python_re
+    assert not compile_pattern(pattern, "i").uses_python_re
+
+
+@pytest.mark.parametrize("pattern", ["(?:ab?)+b", "(?:,\\s*)+x", "(\\[[^\\[\\]]*\\]|\\s)+M",
+                                     "(?:\\\\.|[^\"\\\\])*", "[a-z]+@[a-z]+\\.com", "(\\d+)-(\\d+)"])
+def test_unambiguous_patterns_use_python_re(pattern):
+    assert compile_pattern(pattern, "").uses_python_re
+    assert compile_pattern(pattern, "i").uses_python_re
+
+
 def test_overlapping_repeated_alternatives_stay_on_closure_matcher():
     assert not compile_pattern("(?:a|a)*b", "").uses_python_re
     assert not compile_pattern("(?:a+)+b", "").uses_python_re

@@ -7,7 +7,7 @@
 Strings are UTF-16 code units (astral characters as surrogate pairs).  A pattern is parsed once by
 scopejs.parsing.regexp_syntax (the validator's grammar) and compiled either to Python's ``re``
 when translate.py proves the semantics identical, or to the closure matcher in compiler.py.
-Matching is bounded by ``max_steps`` (RegExpTimeout) and never raises RecursionError
+Matching is bounded by ``max_steps`` per start position (RegExpTimeout) and never raises RecursionError
 (RegExpStackOverflow instead).
 """
 from __future__ import annotations
@@ -23,7 +23,9 @@ __all__ = ["compile_pattern", "CompiledRegExp", "MatchResult", "RegExpSyntaxErro
            "RegExpTimeout", "RegExpStackOverflow", "DEFAULT_MAX_STEPS", "format_error",
            "validate_flags"]
 
-DEFAULT_MAX_STEPS = 10_000_000
+# Backtracking steps allowed per start position (a step is a choice point: an alternative, a
+# quantifier iteration); roughly a second or two of matching.
+DEFAULT_MAX_STEPS = 1_000_000
 RECURSION_LIMIT = 60_000
 
 
@@ -94,7 +96,6 @@ class CompiledRegExp:
         state = self._state
         state.s = subject
         n = state.n = len(subject)
-        state.steps = 0
         slots = 2 * self.group_count + 2
         matcher = self._matcher
         unicode = self.unicode
@@ -103,6 +104,7 @@ class CompiledRegExp:
             sys.setrecursionlimit(RECURSION_LIMIT)
         try:
             while index <= n:
+                state.steps = 0
                 caps = state.caps = [None] * slots
                 end = matcher(index, _done)
                 if end is not None:

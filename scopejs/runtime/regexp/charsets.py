@@ -132,7 +132,7 @@ def canonicalize_unicode(cp: int) -> int:
 
 class CaseTable:
     """Canonicalize for one mode, with the equivalence classes a class needs under `i`."""
-    __slots__ = ("canon", "groups")
+    __slots__ = ("canon", "groups", "members")
 
     def __init__(self, unicode: bool):
         fold = canonicalize_unicode if unicode else canonicalize_non_unicode
@@ -151,6 +151,12 @@ class CaseTable:
                 group.add(cp)
         self.canon = canon            # only entries that differ from the identity
         self.groups = [tuple(sorted(g)) for g in members.values()]
+        # canonical value -> every code point with that canonical value (non-trivial classes)
+        self.members = {c: group for group in self.groups for c in group}
+
+    def equivalents(self, cp: int) -> tuple:
+        """Every code point whose Canonicalize equals Canonicalize(cp)."""
+        return self.members.get(cp, (cp,))
 
     def close_over_case(self, ranges) -> tuple:
         """All code points whose canonical form is that of some member of ``ranges``."""

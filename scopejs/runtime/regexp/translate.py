@@ -5,10 +5,11 @@ alternative first, greedy/lazy quantifiers, capture numbering by left parenthesi
 translates when it avoids every construct where the two differ:
 
 * no ``u`` flag (sre would see surrogate pairs as two characters);
-* with ``i``, only ASCII pattern characters: JS's non-``u`` Canonicalize never maps between ASCII
-  and non-ASCII, and Python's ``re.ASCII | re.IGNORECASE`` folds ASCII letters only, so the two
-  agree exactly; classes built from escapes are closed under both foldings;
-* no backreferences (JS: an unset group matches empty, a forward reference matches empty);
+* with ``i``, sre's own case folding is not used at all: every pattern character and class is
+  emitted as its explicit closure under JS's Canonicalize (charsets.class_ranges), which is
+  exactly the CharacterSetMatcher test;
+* no backreferences (JS: an unset group matches empty, a forward reference matches empty, and
+  `i` compares with Canonicalize);
 * no lookbehind (sre needs fixed width and matches it forward);
 * no captures inside lookaheads, no quantified lookahead (Annex B);
 * every quantified body must consume at least one character (JS's empty check differs from
@@ -16,8 +17,10 @@ translates when it avoids every construct where the two differ:
   nested groups (JS resets captures per iteration; this shape sets them in every iteration);
 * ``^ $ . \\b \\s \\w \\d`` are spelled out with JS's definitions.
 
-sre cannot be interrupted, so patterns that could backtrack exponentially (nested repetition or
-overlapping alternatives under a repeat) stay on the closure matcher, which counts steps.
+sre cannot be interrupted, so a pattern stays on the closure matcher (which counts steps) unless
+every repeated body is unambiguous: inside it, alternatives start with disjoint characters, an
+optional or repeated part never overlaps what can follow it, and nested repetition is of single
+characters only.  Then each iteration can end in only one way, so backtracking is polynomial.
 """
 from __future__ import annotations
 
@@ -25,8 +28,8 @@ import re
 
 from scopejs.parsing.regexp_syntax import (Assertion, BackReference, Char, CharClass, Disjunction,
                                            Dot, Group, Lookaround, Quantifier)
-from scopejs.runtime.regexp.charsets import (LINE_TERMINATORS, MAX_CODE_UNIT, CharSet, class_ranges,
-                                             complement, normalize)
+from scopejs.runtime.regexp.charsets import (LINE_TERMINATORS, MAX_CODE_UNIT, case_table,
+                                             class_ranges, complement, normalize)
 
 MAX_PYTHON_REPEAT = 1 << 30
 _DOT_RANGES = complement(normalize((ord(c), ord(c)) for c in LINE_TERMINATORS), MAX_CODE_UNIT)
@@ -43,7 +46,7 @@ def translate(pattern):
         return None
     try:
         source = _Translator(pattern).disjunction(pattern.body)
-        return re.compile(source, re.ASCII | (re.IGNORECASE if pattern.ignore_case else 0))
+        return re.compile(source, re.ASCII)
     except (_Unsupported, re.error, RecursionError, OverflowError):
         return None
 
@@ -54,27 +57,42 @@ def _char(cp: int) -> str:
     return "\\x%02x" % cp if cp < 256 else "\\u%04x" % cp
 
 
-def _ranges_source(ranges) -> str:
-    if not ranges:
-        return "(?!)"
-    if ranges == _ALL:
-        return "[\\s\\S]"
+def _ranges_body(ranges) -> str:
     parts = []
     for lo, hi in ranges:
         if lo == hi:
             parts.append(_char(lo))
+        elif lo + 1 == hi:
+            parts.append(_char(lo) + _char(hi))
         else:
             parts.append(_char(lo) + "-" + _char(hi))
-    return "[" + "".join(parts) + "]"
+    return "".join(parts)
+
+
+def _ranges_source(ranges) -> str:
+    """A character class for code-unit ranges; large sets are written as a negated complement
+    (sre's charset optimizer is slow on wide ranges; subjects hold code units only)."""
+    if not ranges:
+        return "(?!)"
+    if ranges == _ALL:
+        return "[\\s\\S]"
+    if len(ranges) == 1 and ranges[0][0] == ranges[0][1]:
+        return _char(ranges[0][0])
+    if ranges[-1][1] == MAX_CODE_UNIT or ranges[0][0] == 0:
+        rest = complement(ranges, MAX_CODE_UNIT)
+        if len(rest) <= len(ranges):
+            return "[^" + _ranges_body(rest) + "]"
+    return "[" + _ranges_body(ranges) + "]"
 
 
 class _Translator:
-    __slots__ = ("ignore_case", "multiline", "dot_all")
+    __slots__ = ("ignore_case", "multiline", "dot_all", "case")
 
     def __init__(self, pattern):
         self.ignore_case = pattern.ignore_case
         self.multiline = pattern.multiline
         self.dot_all = pattern.dot_all
+        self.case = case_table(False) if pattern.ignore_case else None
 
     def disjunction(self, node: Disjunction) -> str:
         return "|".join(self.sequence(terms) for terms in node.alternatives)
@@ -83,22 +101,8 @@ class _Translator:
         return "".join(self.term(term) for term in terms)
 
     def term(self, node) -> str:
-        if isinstance(node, Char):
-            if self.ignore_case and node.value >= 128:
-                raise _Unsupported()
-            return _char(node.value)
-        if isinstance(node, Dot):
-            return "[\\s\\S]" if self.dot_all else _ranges_source(_DOT_RANGES)
-        if isinstance(node, CharClass):
-            if self.ignore_case and any(hi >= 128 for _lo, hi in node.ranges):
-                raise _Unsupported()
-            if not node.negated:
-                return _ranges_source(class_ranges(node, False, False))
-            # Let sre negate after folding case, as Canonicalize-then-invert does.
-            ranges = class_ranges(CharClass(False, node.ranges, node.escapes), False, False)
-            if not ranges:
-                return "[\\s\\S]"
-            return "[^" + _ranges_source(ranges)[1:]
+        if isinstance(node, (Char, Dot, CharClass)):
+            return _ranges_source(self.char_set(node))
         if isinstance(node, Assertion):
             kind = node.kind
             if kind == "^":
@@ -117,9 +121,7 @@ class _Translator:
             return ("(?!" if node.negated else "(?=") + self.disjunction(node.body) + ")"
         if isinstance(node, Quantifier):
             return self.quantifier(node)
-        if isinstance(node, BackReference):
-            raise _Unsupported()
-        raise _Unsupported()
+        raise _Unsupported()    # BackReference
 
     def quantifier(self, node: Quantifier) -> str:
         body = node.body
@@ -134,8 +136,12 @@ class _Translator:
         if node.group_count:
             if repeats and not (isinstance(body, Group) and not _has_group(body.body)):
                 raise _Unsupported()
-        if repeats and not _is_single_char(body):
-            self.check_linear(body)
+        if repeats and not _is_single_char(body) and (hi is None or hi > 3):
+            # (At most three iterations can only split the input polynomially.)
+            first = self.first_set(body)
+            if first is None:
+                raise _Unsupported()
+            self.check_unambiguous(body, first)
         if hi is None:
             suffix = "*" if lo == 0 else "+" if lo == 1 else "{%d,}" % lo
         elif lo == 0 and hi == 1:
@@ -148,46 +154,51 @@ class _Translator:
             suffix += "?"
         return "(?:" + self.term(body) + ")" + suffix
 
-    def check_linear(self, body):
-        """Refuse a repeated body whose iterations could split the input in many ways."""
-        first = self.first_set(body)
-        if first is None:
-            raise _Unsupported()
-        for inner in _walk(body):
-            if isinstance(inner, Quantifier) and (inner.max is None or inner.max > 1):
-                if not _is_single_char(inner.body):
-                    raise _Unsupported()
-                chars = self.char_set(inner.body)
-                if chars is None or _intersects(chars, first):
-                    raise _Unsupported()
-            elif isinstance(inner, Disjunction) and len(inner.alternatives) > 1:
-                sets = [self.sequence_first_set(alt) for alt in inner.alternatives]
+    # -- ambiguity check for repeated bodies
+    def check_unambiguous(self, node, follow):
+        """``follow``: the characters that can come right after ``node`` inside the iteration
+        (the next iteration's first characters at the end of the body); None = unknown."""
+        if isinstance(node, Group):
+            node = node.body
+        if isinstance(node, Disjunction):
+            alternatives = node.alternatives
+            if len(alternatives) > 1:
+                sets = [self.sequence_first_set(alt, follow) for alt in alternatives]
                 if any(s is None for s in sets):
                     raise _Unsupported()
                 for a in range(len(sets)):
                     for b in range(a + 1, len(sets)):
                         if _intersects(sets[a], sets[b]):
                             raise _Unsupported()
+            for alternative in alternatives:
+                for index, term in enumerate(alternative):
+                    self.check_unambiguous(term, self.sequence_first_set(alternative[index + 1:],
+                                                                         follow))
+        elif isinstance(node, Quantifier):
+            if node.max is None or node.max > 1:
+                if not _is_single_char(node.body):
+                    raise _Unsupported()
+                chars = self.char_set(node.body)
+                if follow is None or _intersects(chars, follow):
+                    raise _Unsupported()
+            else:
+                if node.min == 0:
+                    first = self.first_set(node.body)
+                    if first is None or follow is None or _intersects(first, follow):
+                        raise _Unsupported()
+                self.check_unambiguous(node.body, follow)
 
-    # -- first-character sets (ranges), None when unknown
+    # -- character sets (ranges of code units), None when unknown
     def char_set(self, node):
         if isinstance(node, Char):
-            ranges = ((node.value, node.value),)
-        elif isinstance(node, Dot):
-            ranges = _ALL if self.dot_all else _DOT_RANGES
-        elif isinstance(node, CharClass):
-            ranges = class_ranges(node, False, False)
-        else:
-            return None
-        if self.ignore_case:
-            extra = []
-            for lo, hi in ranges:
-                for cp in range(max(lo, 0x41), min(hi, 0x7A) + 1):
-                    ch = chr(cp)
-                    if ch.isalpha():
-                        extra.append((ord(ch.swapcase()), ord(ch.swapcase())))
-            ranges = normalize(list(ranges) + extra)
-        return ranges
+            if self.case is not None:
+                return normalize((cp, cp) for cp in self.case.equivalents(node.value))
+            return ((node.value, node.value),)
+        if isinstance(node, Dot):
+            return _ALL if self.dot_all else _DOT_RANGES
+        if isinstance(node, CharClass):
+            return class_ranges(node, False, self.ignore_case)
+        return None
 
     def first_set(self, node):
         if isinstance(node, (Char, Dot, CharClass)):
@@ -197,7 +208,7 @@ class _Translator:
         if isinstance(node, Disjunction):
             out = []
             for alternative in node.alternatives:
-                first = self.sequence_first_set(alternative)
+                first = self.sequence_first_set(alternative, None)
                 if first is None:
                     return None
                 out.extend(first)
@@ -206,10 +217,27 @@ class _Translator:
             return self.first_set(node.body)
         return None
 
-    def sequence_first_set(self, terms):
-        if not terms:
+    def sequence_first_set(self, terms, follow):
+        """First characters of ``terms`` followed by ``follow`` (None = unknown)."""
+        out = []
+        for term in terms:
+            if isinstance(term, (Assertion, Lookaround)):
+                continue     # zero-width: the next character is still one of what follows
+            if isinstance(term, Quantifier) and term.min == 0:
+                first = self.first_set(term.body)
+                if first is None:
+                    return None
+                out.extend(first)
+                continue
+            first = self.first_set(term)
+            if first is None:
+                return None
+            out.extend(first)
+            return normalize(out)
+        if follow is None:
             return None
-        return self.first_set(terms[0])
+        out.extend(follow)
+        return normalize(out)
 
 
 def _is_single_char(node) -> bool:
@@ -217,15 +245,9 @@ def _is_single_char(node) -> bool:
 
 
 def _intersects(a, b) -> bool:
-    charset = CharSet(b)
     for lo, hi in a:
-        if hi - lo > 512:
-            # Large range: compare bounds against b's ranges.
-            if any(lo <= bhi and blo <= hi for blo, bhi in b):
-                return True
-            continue
-        for cp in range(lo, hi + 1):
-            if charset.contains(cp):
+        for blo, bhi in b:
+            if lo <= bhi and blo <= hi:
                 return True
     return False
 
@@ -239,9 +261,7 @@ def _walk(node):
         if isinstance(current, Disjunction):
             for alternative in current.alternatives:
                 stack.extend(alternative)
-        elif isinstance(current, (Group, Lookaround)):
-            stack.append(current.body)
-        elif isinstance(current, Quantifier):
+        elif isinstance(current, (Group, Lookaround, Quantifier)):
             stack.append(current.body)
 
 
