@@ -62,7 +62,8 @@ class PatternParser:
             self.raise_at(node.start, "Invalid left-hand side in assignment")
         if t == "MemberExpression" and not is_binding:
             return node
-        self.raise_at(node.start, "Invalid destructuring assignment target")
+        self.raise_at(node.start, "Invalid destructuring assignment target" if is_binding
+                      else "Invalid left-hand side in assignment")
 
     def to_assignable_list(self, elements: list, is_binding: bool) -> list:
         for i, element in enumerate(elements):
