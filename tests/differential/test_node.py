@@ -24,7 +24,7 @@ _KNOWN = load_known_failures()
 def node_outputs():
     if NODE is None:
         pytest.skip("node is not installed; differential tests skipped")
-    with ThreadPoolExecutor(max_workers=4) as pool:
+    with ThreadPoolExecutor(max_workers=8) as pool:
         results = pool.map(lambda item: run_node(item[0]), _PROGRAMS)
         return {pid: res for (_, pid), res in zip(_PROGRAMS, results)}
 
