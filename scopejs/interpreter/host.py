@@ -93,8 +93,8 @@ class Host:
     # -- compiling and running ---------------------------------------------------------------
     def _print_bytecode(self, sfi):
         try:
-            from scopejs.inspect.bytecode_dump import dump_bytecode
-            text = dump_bytecode(sfi)
+            from scopejs.inspect.bytecode_dump import dump_function
+            text = dump_function(sfi)
         except Exception as exc:  # noqa: BLE001 - a dump must not stop the program
             text = f"[bytecode dump failed for {sfi!r}: {exc}]"
         self.engine.stdout.write(text + "\n")

@@ -47,9 +47,9 @@ def _render(node, depth=0) -> str:
     return "(intermediate value)"
 
 
-def _find_call(node, offset, best=None):
-    """The innermost call/new expression whose callee ends at or before ``offset`` and that
-    contains ``offset``."""
+def _find_calls(node, offset):
+    """Every call/new expression containing ``offset``, innermost first."""
+    found = []
     stack = [node]
     while stack:
         cur = stack.pop()
@@ -58,13 +58,13 @@ def _find_call(node, offset, best=None):
         if not (cur.start <= offset <= cur.end):
             continue
         if getattr(cur, "type", None) in _CALL_KINDS:
-            if best is None or (cur.end - cur.start) <= (best.end - best.start):
-                best = cur
+            found.append(cur)
         try:
             stack.extend(cur.children())
         except Exception:  # noqa: BLE001 - diagnostics only
             pass
-    return best
+    found.sort(key=lambda c: c.end - c.start)
+    return found
 
 
 def callee_text(frame, index):
@@ -76,10 +76,21 @@ def callee_text(frame, index):
         node = getattr(sfi, "node", None)
         if pos is None or node is None:
             return None
-        call = _find_call(node, pos[0])
-        if call is None:
+        calls = _find_calls(node, pos[0])
+        if not calls:
             return None
-        return _render(call.callee)
+        starting = [c for c in calls if c.start == pos[0]] or calls
+        # Calls sharing a start offset (f()() / f().g()) run innermost first: the k-th call
+        # instruction at this position is the k-th candidate.
+        k = 0
+        for i in range(index):
+            op = bc.instructions[i][0]
+            if getattr(op, "name", "").startswith(("Call", "Construct")) and \
+                    getattr(op, "name", "") != "CallRuntime":
+                p = bc.source_position_at(i)
+                if p is not None and p[0] == pos[0]:
+                    k += 1
+        return _render(starting[min(k, len(starting) - 1)].callee)
     except Exception:  # noqa: BLE001 - never let diagnostics fail
         return None
 

@@ -104,6 +104,12 @@ def get_global_this(frame, args):
     return frame.realm.global_env.global_this
 
 
+@runtime(RF.ResolveWithBaseObject)
+def resolve_with_base_object(frame, args):
+    kind, holder, _key = lookup.resolve(frame, args[0])
+    return holder.binding_object if kind == "with" else UNDEFINED
+
+
 @runtime(RF.DeleteLookupSlot)
 def delete_lookup_slot(frame, args):
     return lookup.delete_binding(frame, args[0])
