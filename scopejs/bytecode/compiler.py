@@ -52,9 +52,15 @@ def _compile_top(program, is_module, name):
                              is_strict=scope.is_strict, source=source,
                              source_start=program.start, source_end=program.end,
                              script_name=script_name)
+    if is_module and _contains_await(program.body):
+        sfi.is_async = True     # top-level await: the module body is an async function body
     gen = BytecodeGenerator(sfi, scope, source)
-    gen.generate_script(program)
+    if is_module:
+        gen.generate_module(program)
+    else:
+        gen.generate_script(program)
     sfi.bytecode = gen.finish()
+    sfi.scope_info = scope.scope_info
     _notify(sfi)
     return sfi
 
@@ -113,6 +119,31 @@ def _compile_function(sfi):
     sfi.bytecode = gen.finish()
     _notify(sfi)
     return sfi.bytecode
+
+
+_FUNCTION_NODES = frozenset({"FunctionDeclaration", "FunctionExpression",
+                             "ArrowFunctionExpression"})
+
+
+def _contains_await(nodes) -> bool:
+    """Whether top-level code (not nested functions) uses await / for await."""
+    stack = list(nodes)
+    while stack:
+        node = stack.pop()
+        kind = node.type
+        if kind == "AwaitExpression" or kind == "ForOfStatement" and node.await_:
+            return True
+        if kind in _FUNCTION_NODES:
+            continue
+        if kind in ("ClassDeclaration", "ClassExpression"):
+            if node.superClass is not None:
+                stack.append(node.superClass)
+            for element in node.body.body:
+                if getattr(element, "computed", False):
+                    stack.append(element.key)
+            continue
+        stack.extend(node.children())
+    return False
 
 
 class _FakeClosure:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import math
 
+from scopejs.scopes.variable import ModuleBinding  # noqa: F401  (a constant kind)
+
 
 class BigIntLiteral:
     """A BigInt literal's value (the interpreter turns it into a JSBigInt once)."""
@@ -97,20 +99,6 @@ class EvalDeclarations:
 
     def __repr__(self):
         return f"EvalDeclarations(vars={list(self.var_names)}, functions={list(self.function_names)})"
-
-
-class ModuleBinding:
-    """A MODULE variable: a local export cell (``module_request`` None) or an import of
-    ``import_name`` (None for a namespace import) from ``module_request``."""
-    __slots__ = ("name", "module_request", "import_name")
-
-    def __init__(self, name, module_request=None, import_name=None):
-        self.name = name
-        self.module_request = module_request
-        self.import_name = import_name
-
-    def __repr__(self):
-        return f"ModuleBinding({self.name})"
 
 
 class ConstantPool:

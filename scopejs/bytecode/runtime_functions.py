@@ -32,6 +32,10 @@ RUNTIME_SPECS: tuple[RuntimeSpec, ...] = (
     RuntimeSpec("InitializeEvalFunction", 2,
                 "set eval-declared var args[0] (name) to args[1] in the variable environment"),
     RuntimeSpec("GetGlobalThis", 0, "acc := the realm's global this value"),
+    RuntimeSpec("ResolveWithBaseObject", 1,
+                "acc := the binding object of the `with` that binds name args[0] "
+                "(9.1.1.2.10 WithBaseObject) or undefined: the this value of a call to a LOOKUP "
+                "identifier"),
     RuntimeSpec("DeleteLookupSlot", 1,
                 "acc := delete of identifier args[0] resolved dynamically (sloppy `delete x`)"),
     # ---- errors ------------------------------------------------------------------------

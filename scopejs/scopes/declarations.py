@@ -14,7 +14,7 @@ from __future__ import annotations
 from scopejs.errors import EngineInternalError
 from scopejs.syntax.nodes import NODE_CLASSES
 from scopejs.scopes.scope import DeclarationScope, Scope, ScopeType
-from scopejs.scopes.variable import Variable, VariableKind, VariableMode
+from scopejs.scopes.variable import ModuleBinding, Variable, VariableKind, VariableMode
 
 # Reference kinds recorded for the resolver.
 REF_NAME = 0
@@ -110,8 +110,97 @@ class ScopeBuilder:
         self.scope = scope
         if is_module:
             scope.module_bindings = {}
+            self.declare_module_bindings(program, scope)
         self.visit_statements(program.body, hoist_functions_to=scope)
+        if is_module:
+            self.bind_module_exports(program, scope)
         return scope
+
+    # -- modules --------------------------------------------------------------------------
+    def declare_module_bindings(self, program, scope):
+        """Imports are immutable MODULE bindings (16.2.1.6.4 InitializeEnvironment)."""
+        for stmt in program.body:
+            if stmt.type != "ImportDeclaration":
+                continue
+            request = stmt.source.value
+            for spec in stmt.specifiers:
+                local = spec.local
+                if spec.type == "ImportDefaultSpecifier":
+                    imported = "default"
+                elif spec.type == "ImportNamespaceSpecifier":
+                    imported = None
+                else:
+                    imported = spec.imported.name if spec.imported.type == "Identifier" \
+                        else spec.imported.value
+                var = scope.declare(local.name, VariableMode.CONST, VariableKind.MODULE_IMPORT)
+                var.module_binding = ModuleBinding(local.name, request, imported)
+                local.variable = var
+
+    def bind_module_exports(self, program, scope):
+        """Exported top-level bindings live in module cells (live bindings)."""
+        names = []
+        for stmt in program.body:
+            kind = stmt.type
+            if kind == "ExportNamedDeclaration" and stmt.source is None:
+                if stmt.declaration is not None:
+                    decl = stmt.declaration
+                    if decl.type == "VariableDeclaration":
+                        for d in decl.declarations:
+                            names.extend(i.name for i in bound_identifiers(d.id, []))
+                    else:
+                        names.append(decl.id.name)
+                else:
+                    for spec in stmt.specifiers:
+                        local = spec.local
+                        names.append(local.name if local.type == "Identifier" else local.value)
+            elif kind == "ExportDefaultDeclaration":
+                decl = stmt.declaration
+                if decl.type in ("FunctionDeclaration", "ClassDeclaration") and \
+                        decl.id is not None:
+                    names.append(decl.id.name)
+                else:
+                    names.append("*default*")
+        for name in names:
+            var = scope.variables.get(name)
+            if var is not None and var.module_binding is None:
+                var.module_binding = ModuleBinding(name)
+
+    def visit_ImportDeclaration(self, node):
+        pass
+
+    def visit_ExportNamedDeclaration(self, node):
+        if node.declaration is not None:
+            self.visit(node.declaration)
+        elif node.source is None:
+            for spec in node.specifiers:
+                if spec.local.type == "Identifier":
+                    self.ref(spec.local)
+
+    def visit_ExportAllDeclaration(self, node):
+        pass
+
+    def visit_ExportDefaultDeclaration(self, node):
+        decl = node.declaration
+        scope = self.scope
+        if decl.type in ("FunctionDeclaration", "ClassDeclaration") and decl.id is None:
+            ident = NODE_CLASSES["Identifier"](decl.start, decl.start, "*default*")
+            decl.id = ident
+            if decl.type == "FunctionDeclaration":
+                self.declare_function(decl, scope)
+                self.visit_function(decl)
+                return
+            var = scope.declare("*default*", VariableMode.LET, VariableKind.CLASS, decl.end)
+            ident.variable = var
+            node.default_variable = var
+            self.visit_class(decl)
+            return
+        if decl.type in ("FunctionDeclaration", "ClassDeclaration"):
+            self.visit(decl)
+            return
+        var = scope.declare("*default*", VariableMode.CONST, VariableKind.NORMAL, node.end)
+        node.default_variable = var
+        self.visit(decl)
+
 
     def build_eval(self, program, outer, is_strict):
         scope = DeclarationScope(ScopeType.EVAL, outer, program)
@@ -160,6 +249,10 @@ class ScopeBuilder:
         for stmt in statements:
             while stmt.type == "LabeledStatement":
                 stmt = stmt.body
+            if stmt.type == "ExportNamedDeclaration" and stmt.declaration is not None:
+                stmt = stmt.declaration
+            elif stmt.type == "ExportDefaultDeclaration" and stmt.declaration.id is not None:
+                stmt = stmt.declaration
             if stmt.type == "FunctionDeclaration":
                 self.declare_function(stmt, hoist_functions_to)
         for stmt in statements:

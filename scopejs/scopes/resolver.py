@@ -42,8 +42,8 @@ def needs_hole_check(var, node, crossed) -> bool:
     """Whether a reference must check for the hole (V8 Scope::... / HoleCheck elision rule)."""
     if var.mode is not VariableMode.LET and var.mode is not VariableMode.CONST:
         return False
-    if var.scope.scope_type in _GLOBAL_SCOPES:
-        return False     # UNALLOCATED: the global lookup checks TDZ itself
+    if var.scope.scope_type in _GLOBAL_SCOPES or var.module_binding is not None:
+        return False     # UNALLOCATED / MODULE: the runtime lookup checks TDZ itself
     if var.kind is VariableKind.THIS:
         return True      # derived constructor `this` (ThrowSuperNotCalledIfHole)
     if crossed or var.scope.is_switch_scope:
@@ -106,6 +106,14 @@ class Resolver:
             s = s.outer
         if var is None:
             var = _global_variable(self.script, name)
+        elif name == "arguments" and var.kind is VariableKind.NORMAL and \
+                var.mode is VariableMode.VAR and var.scope.is_declaration_scope and \
+                var.scope.is_function and not var.scope.is_arrow and \
+                not var.scope.is_class_initializer and not var.scope.is_deserialized:
+            # `var arguments;` names the arguments object binding (10.2.11 steps 15-18, 22).
+            var.kind = VariableKind.ARGUMENTS
+            var.scope.arguments_var = var
+            var.scope.uses_arguments_object = True
         var.is_used = True
         if is_assignment:
             var.maybe_assigned = True
@@ -126,8 +134,7 @@ class Resolver:
     def force_context(self, var, name):
         if var.mode is VariableMode.DYNAMIC or var.scope.scope_type in _GLOBAL_SCOPES:
             return
-        if var.location is VariableLocation.MODULE or var.scope.scope_type is ScopeType.MODULE \
-                and var.location is None and var.kind is VariableKind.MODULE_IMPORT:
+        if var.module_binding is not None:
             return
         if var.forced_context:
             return

@@ -108,3 +108,17 @@ class Variable:
 
     def __repr__(self):
         return f"<Variable {self.name} {self.mode.value} {self.location_text()}>"
+
+
+class ModuleBinding:
+    """Where a MODULE variable lives: a local cell (``module_request`` None) of this module, or
+    the export ``import_name`` (None: the namespace) of the module ``module_request``."""
+    __slots__ = ("name", "module_request", "import_name")
+
+    def __init__(self, name, module_request=None, import_name=None):
+        self.name = name
+        self.module_request = module_request
+        self.import_name = import_name
+
+    def __repr__(self):
+        return f"ModuleBinding({self.name})"

@@ -95,7 +95,7 @@ NODE_KINDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("ImportNamespaceSpecifier", ("local",), ()),
     ("ExportNamedDeclaration", ("declaration", "specifiers", "source"), ()),
     ("ExportSpecifier", ("local", "exported"), ()),
-    ("ExportDefaultDeclaration", ("declaration",), ()),
+    ("ExportDefaultDeclaration", ("declaration",), ("default_variable",)),
     ("ExportAllDeclaration", ("exported", "source"), ()),
 )
 

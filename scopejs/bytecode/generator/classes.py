@@ -130,7 +130,8 @@ class ClassesMixin:
             args = self.regs.new_list(3)
             self.load_variable(var)
             b.star(args)
-            self.create_closure(element.value, "#" + key.name, is_method=True, accessor=accessor)
+            self.create_closure(element.value, "#" + key.name, is_method=True, accessor=accessor,
+                                source_node=element)
             b.star(args + 1)
             b.emit(Op.LdaSmi, _ACCESSOR_FLAGS[element.kind]) if element.kind != "method" \
                 else b.emit(Op.LdaZero)
@@ -149,7 +150,8 @@ class ClassesMixin:
         else:
             b.emit(Op.LdaConstant, self.constant(name))
         b.star(args + 1)
-        self.create_closure(element.value, name or "", is_method=True, accessor=accessor)
+        self.create_closure(element.value, name or "", is_method=True, accessor=accessor,
+                            source_node=element)
         b.star(args + 2)
         flag = _ACCESSOR_FLAGS[element.kind] if element.kind in _ACCESSOR_FLAGS else 0
         if flag:

@@ -356,7 +356,8 @@ class ExpressionsMixin:
         b = self.b
         value = prop.value
         if prop.method or value.type in ("FunctionExpression", "ArrowFunctionExpression"):
-            self.create_closure(value, name, is_method=prop.method)
+            self.create_closure(value, name, is_method=prop.method,
+                                source_node=prop if prop.method else None)
             if prop.method and self.function_uses_super(value):
                 fn = self.regs.new()
                 b.star(fn)
@@ -380,8 +381,8 @@ class ExpressionsMixin:
             args = self.regs.new_list(4)
             b.emit(Op.Mov, obj, args)
             b.emit(Op.Mov, key, args + 1)
-            self.create_closure(prop.value, "", is_method=True,
-                                accessor=prop.kind)
+            self.create_closure(prop.value, "", is_method=True, accessor=prop.kind,
+                                source_node=prop)
             getter, setter = (args + 2, args + 3) if prop.kind == "get" else (args + 3, args + 2)
             b.star(getter)
             b.emit(Op.LdaUndefined)
@@ -407,7 +408,7 @@ class ExpressionsMixin:
         value = prop.value
         flags = DEFINE_ENUMERABLE
         if prop.method:
-            self.create_closure(value, "", is_method=True)
+            self.create_closure(value, "", is_method=True, source_node=prop)
             flags |= DEFINE_SET_FUNCTION_NAME
             if self.function_uses_super(value):
                 fn = self.regs.new()
@@ -860,6 +861,12 @@ class ExpressionsMixin:
         args = node.arguments
         spread = any(a.type == "SpreadElement" for a in args)
         function = self.regs.new()
+        chain_end = None
+        if callee.type == "ChainExpression" and callee.expression.type == "MemberExpression":
+            # (a?.b)(): the parenthesized chain keeps its reference, so `this` is a.
+            chain_end = self.new_label()
+            self.optional_chain_labels.append(chain_end)
+            callee = callee.expression
         if callee.type == "MemberExpression":
             receiver = self.regs.new()
             if callee.object.type == "Super":
@@ -884,15 +891,30 @@ class ExpressionsMixin:
                     b.emit(Op.GetNamedProperty, receiver, self.constant(prop.name))
                 b.star(function)
             op = Op.CallProperty
+            if chain_end is not None:
+                self.optional_chain_labels.pop()
+                skip = self.new_label()
+                b.jump(Op.Jump, skip)
+                b.bind(chain_end)
+                b.emit(Op.LdaUndefined)
+                b.star(function)
+                b.bind(skip)
         else:
             receiver = None
+            op = Op.CallUndefinedReceiver
             if callee.type == "Identifier" and callee.variable is not None and \
                     callee.variable.location is VariableLocation.LOOKUP:
+                # A call through `with`: this is the with object (WithBaseObject).
+                receiver = self.regs.new()
+                b.emit(Op.LdaConstant, self.constant(callee.name))
+                b.star(receiver)
+                self.runtime(RuntimeFunction.ResolveWithBaseObject, receiver)
+                b.star(receiver)
                 self.load_identifier(callee)
+                op = Op.CallAnyReceiver
             else:
                 self.visit_expression(callee)
             b.star(function)
-            op = Op.CallUndefinedReceiver
         if node.optional:
             b.ldar(function)
             b.jump(Op.JumpIfUndefinedOrNull, self.optional_chain_labels[-1])

@@ -76,10 +76,20 @@ class FunctionsMixin:
             sfi.uses_arguments = scope.arguments_var is not None
         return sfi
 
-    def create_closure(self, node, name, *, is_method=False, accessor=None, kind=None):
+    def create_closure(self, node, name, *, is_method=False, accessor=None, kind=None,
+                       source_node=None):
         if kind is None:
             kind = function_kind(node, is_method=is_method, accessor=accessor)
         sfi = self.new_sfi(node, name, kind)
+        if source_node is not None:
+            start = source_node.start
+            if getattr(source_node, "static", False) and self.source is not None:
+                # [[SourceText]] of a static method starts at its name, not at `static`.
+                text = self.source.text
+                start += 6
+                while start < source_node.end and text[start] in " \t\r\n":
+                    start += 1
+            sfi.source_start = start
         if node.type == "FunctionExpression" and node.id is None or \
                 node.type == "ArrowFunctionExpression":
             sfi.is_anonymous_expression = not name
@@ -220,6 +230,26 @@ class FunctionsMixin:
         self.visit_statements(program.body)
         if not b.dead:
             b.ldar(result)
+            b.emit(Op.Return)
+
+    def generate_module(self, program):
+        """Module body (16.2.1.6.4 InitializeEnvironment as bytecode, then the statements).
+        Exported and imported bindings are MODULE cells; exported vars start as undefined,
+        exported functions are created here; lexical cells start as the hole."""
+        scope = program.scope
+        b = self.b
+        self.enter_function_context(scope)
+        for var in scope.variables.values():
+            binding = var.module_binding
+            if binding is not None and binding.module_request is None and \
+                    var.mode is VariableMode.VAR and var.kind is not VariableKind.FUNCTION:
+                b.emit(Op.LdaUndefined)
+                self.store_variable(var, init=True)
+        self.initialize_holes(scope)
+        self.hoist_functions(scope)
+        self.visit_statements(program.body)
+        if not b.dead:
+            b.emit(Op.LdaUndefined)
             b.emit(Op.Return)
 
     def generate_eval(self, program):

@@ -11,6 +11,14 @@ DESTRUCTURE_MESSAGE = "Cannot destructure '%s' as it is %s."
 
 class PatternsMixin:
 
+    destructure_source = None   # source text of the value being destructured (messages)
+
+    def source_text_of(self, node):
+        if self.source is None or node is None:
+            return None
+        text = self.source.text[node.start:node.end]
+        return text if len(text) <= 60 else None
+
     def bind_pattern_from_acc(self, target, init):
         """Bind/assign the value in acc to a pattern or identifier."""
         if target.type == "Identifier":
@@ -85,7 +93,16 @@ class PatternsMixin:
         b.ldar(value)
         b.emit(Op.TestUndetectable)
         b.jump(Op.JumpIfFalse, ok)
-        self.throw_type_error(DESTRUCTURE_MESSAGE, value)
+        first = pattern.properties[0] if pattern.properties else None
+        first_name = property_key_name(first.key, first.computed) \
+            if first is not None and first.type == "Property" else None
+        hint = self.destructure_source or "%s"
+        self.destructure_source = None
+        if first_name is not None:
+            message = f"Cannot destructure property '{first_name}' of '{hint}' as it is %s."
+        else:
+            message = f"Cannot destructure '{hint}' as it is %s."
+        self.throw_type_error(message, value)
         b.bind(ok)
         has_rest = any(p.type == "RestElement" for p in pattern.properties)
         keys = []

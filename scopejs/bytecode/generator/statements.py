@@ -81,7 +81,9 @@ class StatementsMixin:
                 self.store_identifier(target, init=not is_var)
             else:
                 self.visit_expression(decl.init)
+                self.destructure_source = self.source_text_of(decl.init)
                 self.bind_pattern_from_acc(target, init=not is_var)
+                self.destructure_source = None
 
     def visit_FunctionDeclaration(self, node):
         # Hoisted (created at scope entry).  Annex B.3.3: copy the block binding to the var.
@@ -95,12 +97,14 @@ class StatementsMixin:
 
     def visit_ClassDeclaration(self, node):
         self.statement_position(node)
-        self.generate_class(node, node.id.name)
+        name = node.id.name
+        self.generate_class(node, "default" if name == "*default*" else name)
         self.store_identifier(node.id, init=True)
 
     def hoist_functions(self, scope):
         for fn in scope.function_declarations:
-            self.create_closure(fn, fn.id.name)
+            name = fn.id.name
+            self.create_closure(fn, "default" if name == "*default*" else name)
             self.store_variable(fn.id.variable, init=True)
 
     # -- blocks ---------------------------------------------------------------------------
