@@ -8,7 +8,8 @@ U+FFFD, which is what node writes as UTF-8.
 
 Methods are own enumerable properties, as in node. Formatting is scopejs.inspect.value_format
 (node's util.inspect). ``console.dir(fn, {scopes: true})`` additionally prints the function's
-[[Scopes]] as DevTools shows them (scopejs.inspect.scopes_view): a scopejs extension.
+[[Scopes]] as DevTools shows them (scopejs.inspect.scopes_view): a scopejs extension, also
+turned on for every console.dir by ``realm.host_defined["show_scopes"] = True`` (for a CLI flag).
 """
 from __future__ import annotations
 
@@ -147,6 +148,7 @@ def console_dir(realm, this, obj=UNDEFINED, options=UNDEFINED):
     ``{scopes: true}`` a function's [[Scopes]] follow (scopejs extension)."""
     from scopejs.inspect.value_format import inspect
     opts, scopes = _inspect_options(options)
+    scopes = scopes or bool(realm.host_defined.get("show_scopes"))   # the CLI's --show-scopes
     text = inspect(obj, options=opts)
     if scopes:
         from scopejs.inspect.scopes_view import format_scopes
@@ -292,8 +294,7 @@ def _render_row(row, widths) -> str:
     from scopejs.inspect.value_format import _string_width
     out = _TABLE["left"]
     for i, cell in enumerate(row):
-        needed = (widths[i] - _string_width(cell)) / 2
-        out += " " * int(needed) + cell + " " * -int(-needed // 1)
+        out += cell + " " * (widths[i] - _string_width(cell))   # node 20.x: left-aligned cells
         if i != len(row) - 1:
             out += _TABLE["middle"]
     return out + _TABLE["right"]

@@ -333,15 +333,16 @@ def test_dir_quotes_strings(console, realm):
 
 
 def test_table(console, realm):
+    """node 20.x draws left-aligned cells (checked against node 20.20)."""
     call, out, _ = console
     rows = arr(realm, obj(realm, ("a", 1.0), ("b", "Y")), obj(realm, ("a", "Z"), ("b", 2.0)))
     call("table", rows)
     assert out.getvalue() == (
         "\u250c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2510\n"
-        "\u2502 (index) \u2502  a  \u2502  b  \u2502\n"
+        "\u2502 (index) \u2502 a   \u2502 b   \u2502\n"
         "\u251c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2524\n"
-        "\u2502    0    \u2502  1  \u2502 'Y' \u2502\n"
-        "\u2502    1    \u2502 'Z' \u2502  2  \u2502\n"
+        "\u2502 0       \u2502 1   \u2502 'Y' \u2502\n"
+        "\u2502 1       \u2502 'Z' \u2502 2   \u2502\n"
         "\u2514\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2518\n")
 
 
@@ -352,8 +353,8 @@ def test_table_of_primitives_falls_back(console, realm):
     lines = out.getvalue().split("\n")
     assert lines[0] == "5"
     assert lines[2] == "\u2502 (index) \u2502 Values \u2502"
-    assert lines[4] == "\u2502    0    \u2502   1    \u2502"
-    assert lines[5] == "\u2502    1    \u2502  'x'   \u2502"
+    assert lines[4] == "\u2502 0       \u2502 1      \u2502"
+    assert lines[5] == "\u2502 1       \u2502 'x'    \u2502"
 
 
 # ------------------------------------------------------------------ [[Scopes]]
