@@ -134,7 +134,8 @@ def build_scope_info(scope):
         for i, var in enumerate(scope.context_locals):
             if var.kind is VariableKind.CLASS:
                 modes[i] = "const"
-    function_name = scope.function_name if scope.is_declaration_scope else ""
+    # Block/catch contexts carry their function's name too: DevTools labels them "Block (foo)".
+    function_name = scope.declaration_scope().function_name or ""
     if scope.scope_type is ScopeType.CLASS and scope.class_variable is not None:
         function_name = scope.class_variable.name
     info = ScopeInfo(scope.scope_type.value, function_name, scope.is_strict, names, modes,
