@@ -19,7 +19,8 @@ from scopejs.runtime.abstract_ops import (
     SpeciesConstructor, ToBoolean,
     ToIntegerOrInfinity, ToLength, ToObject, ToString, ToUint32, describe_for_error,
 )
-from scopejs.runtime.completion import throw_range_error, throw_syntax_error, throw_type_error
+from scopejs.runtime.completion import (ThrowCompletion, throw_range_error, throw_syntax_error,
+                                       throw_type_error)
 from scopejs.runtime.objects.ordinary import JSObject
 from scopejs.runtime.property import WRITABLE
 from scopejs.runtime.regexp import (DEFAULT_MAX_STEPS, RegExpStackOverflow, RegExpSyntaxError,
@@ -40,7 +41,7 @@ class JSRegExp(JSObject):
     __slots__ = ("original_source", "original_flags", "regexp_matcher", "is_global", "is_sticky",
                  "full_unicode", "has_indices", "canonical_flags")
     class_name = "RegExp"
-    builtin_tag = "Object"
+    builtin_tag = "RegExp"     # 20.1.3.6 step 11: has a [[RegExpMatcher]] internal slot
 
     def __init__(self, proto=NULL):
         super().__init__(proto)
@@ -436,16 +437,22 @@ def RegExp_prototype_exec(realm, this, string):
     return RegExpBuiltinExec(realm, this, ToString(string))
 
 
+def _realm_type_error(realm, message: str):
+    """A TypeError of the getter's own realm (test262 cross-realm tests call one realm's getter
+    on another realm's prototype)."""
+    raise ThrowCompletion(realm.new_error("TypeError", message))
+
+
 def _flag_getter(flag: str, name: str):
     def getter(realm, this):
         """22.2.6.x get RegExp.prototype.<flag> (22.2.6.4.1 RegExpHasFlag)"""
         if not isinstance(this, JSObject):
-            throw_type_error(f"RegExp.prototype.{name} getter called on non-object "
-                             f"{describe_for_error(this)}")
+            _realm_type_error(realm, f"RegExp.prototype.{name} getter called on non-object "
+                                     f"{describe_for_error(this)}")
         if not isinstance(this, JSRegExp) or this.original_source is None:
             if this is realm.intrinsics["%RegExp.prototype%"]:
                 return UNDEFINED
-            throw_type_error(f"RegExp.prototype.{name} getter called on non-RegExp object")
+            _realm_type_error(realm, f"RegExp.prototype.{name} getter called on non-RegExp object")
         return flag in this.original_flags
     getter.__name__ = f"get_RegExp_prototype_{name}"
     return getter
@@ -484,7 +491,7 @@ def get_RegExp_prototype_source(realm, this):
     if not isinstance(this, JSRegExp) or this.original_source is None:
         if this is realm.intrinsics["%RegExp.prototype%"]:
             return "(?:)"
-        throw_type_error("RegExp.prototype.source getter called on non-RegExp object")
+        _realm_type_error(realm, "RegExp.prototype.source getter called on non-RegExp object")
     return EscapeRegExpPattern(this.original_source)
 
 

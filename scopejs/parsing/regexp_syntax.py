@@ -429,6 +429,9 @@ class _Parser:
             text = _code_point_str(cp)
             if not (_is_id_continue(text) if chars else _is_id_start(text)) or text == "\ufffd":
                 self.error(message)
+            if cp > 0xFFFF:     # names are JS strings: UTF-16 code units
+                cp -= 0x10000
+                text = chr(0xD800 + (cp >> 10)) + chr(0xDC00 + (cp & 0x3FF))
             chars.append(text)
         if not chars:
             self.error(message)

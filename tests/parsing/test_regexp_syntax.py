@@ -252,3 +252,9 @@ def test_test262_negative_literals_rejected():
                 if all(validate_pattern(p, f) is None for p, f in lits)]
     assert accepted == []
     assert len(cases) > 75
+
+
+def test_group_names_are_utf16_strings():
+    assert parse_pattern("(?<\ud835\udc9c>.)", "u").group_names == {"\ud835\udc9c": 1}
+    assert parse_pattern("(?<\\u{1d49c}>.)", "").group_names == {"\ud835\udc9c": 1}
+    assert parse_pattern("(?<a\\u0062>.)", "").group_names == {"ab": 1}

@@ -103,6 +103,33 @@ def test_exec_table(pattern, flags, subject, expected):
     assert run(pattern, flags, subject, allow_python_re=False) == expected
 
 
+def test_simple_case_folding_pairs_checked_against_node(node_path):
+    from scopejs.runtime.regexp.charsets import canonicalize_non_unicode, canonicalize_unicode
+    candidates = []
+    for cp in range(0x20000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        ch = chr(cp)
+        for other in {ch.upper(), ch.lower(), ch.casefold(), ch.title()}:
+            if len(other) == 1 and ord(other) != cp:
+                candidates.append((cp, ord(other)))
+    candidates += [(0x1FD3, 0x390), (0x1FE3, 0x3B0), (0xFB05, 0xFB06)]
+    script = ("const p=JSON.parse(require('fs').readFileSync(0,'utf8'));process.stdout.write("
+              "JSON.stringify(p.map(([a,b])=>[new RegExp('^\\\\u{'+a.toString(16)+'}$','iu')"
+              ".test(String.fromCodePoint(b)),a<65536&&b<65536?new RegExp('^\\\\u'+"
+              "a.toString(16).padStart(4,'0')+'$','i').test(String.fromCharCode(b)):null])))")
+    out = json.loads(subprocess.run([node_path, "-e", script], input=json.dumps(candidates),
+                                    capture_output=True, text=True, timeout=60).stdout)
+    wrong = []
+    for (a, b), (with_u, without_u) in zip(candidates, out):
+        if with_u != (canonicalize_unicode(a) == canonicalize_unicode(b)):
+            wrong.append(("u", hex(a), hex(b)))
+        if without_u is not None and without_u != (canonicalize_non_unicode(a) ==
+                                                   canonicalize_non_unicode(b)):
+            wrong.append(("", hex(a), hex(b)))
+    assert wrong == []
+
+
 def test_match_at_is_anchored():
     compiled = compile_pattern("b+", "")
     assert compiled.match_at("abb", 0) is None

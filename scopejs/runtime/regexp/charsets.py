@@ -119,8 +119,16 @@ def canonicalize_non_unicode(cp: int) -> int:
     return cu
 
 
+# CaseFolding.txt `S` entries that neither str.casefold() nor str.lower() reveal (checked
+# against node over every cased code point; see tests/runtime/test_regexp_matcher.py).
+_SIMPLE_FOLDING_EXTRA = {0x1FD3: 0x390, 0x1FE3: 0x3B0, 0xFB05: 0xFB06}
+
+
 def canonicalize_unicode(cp: int) -> int:
     """Simple case folding (CaseFolding.txt statuses C and S)."""
+    extra = _SIMPLE_FOLDING_EXTRA.get(cp)
+    if extra is not None:
+        return extra
     ch = chr(cp)
     folded = ch.casefold()
     if len(folded) == 1:
