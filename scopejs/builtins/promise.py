@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from scopejs.builtins.declare import constructor, intrinsic
 from scopejs.runtime.abstract_ops import (
-    DONE, Call, CreateArrayFromList, GetIterator, Invoke, IsCallable, IteratorClose,
+    DONE, Call, CreateArrayFromList, GetIterator, ToString, Invoke, IsCallable, IteratorClose,
     IteratorStepValue, OrdinaryCreateFromConstructor, SpeciesConstructor, describe_for_error,
 )
 from scopejs.runtime.abstract_ops.promise_operations import (
@@ -17,7 +17,7 @@ from scopejs.runtime.completion import ThrowCompletion, throw_type_error
 from scopejs.runtime.objects.functions import BuiltinFunction
 from scopejs.runtime.objects.ordinary import JSObject
 from scopejs.runtime.property import WC
-from scopejs.runtime.values import UNDEFINED
+from scopejs.runtime.values import NULL, UNDEFINED, type_of
 
 PROMISE_PROTOTYPE = intrinsic("%Promise.prototype%", to_string_tag="Promise")
 PROMISE = constructor("%Promise%", length=1, instance_prototype="%Promise.prototype%")
@@ -138,12 +138,28 @@ def _combinator(realm, this, iterable, what: str, perform):
 
 def _iterable_error(realm, iterable, exc):
     """V8 words GetIterator's failure inside the combinators as
-    "<value> is not iterable (cannot read property Symbol(Symbol.iterator))"."""
+    "number 5 is not iterable (cannot read property Symbol(Symbol.iterator))"."""
     value = exc.value
-    if isinstance(value, JSObject) and value.props.get("message", "").endswith(" is not iterable"):
-        msg = value.props["message"] + " (cannot read property Symbol(Symbol.iterator))"
-        return realm.new_error("TypeError", msg)
-    return value
+    message = value.props.get("message") if isinstance(value, JSObject) else None
+    if iterable is not UNDEFINED and iterable is not NULL and not (
+            message.__class__ is str and message.endswith(" is not iterable")):
+        return value                 # the @@iterator getter or method itself failed
+    if isinstance(iterable, JSObject):
+        what = "function" if IsCallable(iterable) else "object"
+    elif iterable is UNDEFINED:
+        what = "undefined"
+    elif iterable is NULL:
+        what = "object null"
+    elif iterable.__class__ is bool:
+        what = f"boolean {'true' if iterable else 'false'}"
+    elif iterable.__class__ is float:
+        what = f"number {ToString(iterable)}"
+    elif iterable.__class__ is str:
+        return exc.value
+    else:
+        what = type_of(iterable)
+    return realm.new_error(
+        "TypeError", f"{what} is not iterable (cannot read property Symbol(Symbol.iterator))")
 
 
 # 27.2.4.1.2 PerformPromiseAll ( iteratorRecord, constructor, resultCapability, promiseResolve )

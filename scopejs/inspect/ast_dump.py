@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import sys
 
+from scopejs.errors import JSSyntaxError
 from scopejs.syntax.nodes import OPTIONAL_ESTREE_FIELDS, Node
 
 _SCALAR_SUMMARY = ("name", "operator", "kind", "sourceType", "raw", "prefix", "computed",
@@ -31,13 +33,28 @@ def dump_ast(program, fmt: str = "tree") -> str:
         if fmt == "json":
             from scopejs.parsing.parser import ensure_parsed_all
             ensure_parsed_all(program)
-            return json.dumps(to_estree(program, program.source), ensure_ascii=False)
+            text = json.dumps(to_estree(program, program.source), ensure_ascii=False)
+            return _SURROGATES.sub(_fix_surrogates, text)
         lines: list[str] = []
         _tree(program, program.source, 0, "", lines)
-        return "\n".join(lines)
+        return _SURROGATES.sub(_fix_surrogates, "\n".join(lines))
+    except RecursionError:
+        raise JSSyntaxError("Maximum call stack size exceeded (syntax tree too deep to dump)",
+                            program.source, 0, "RangeError") from None
     finally:
         if old < 20000:
             sys.setrecursionlimit(old)
+
+
+_SURROGATES = re.compile("[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]")
+
+
+def _fix_surrogates(match) -> str:
+    """Strings hold UTF-16 code units: join pairs, escape lone surrogates (as JSON.stringify)."""
+    text = match.group()
+    if len(text) == 2:
+        return chr(0x10000 + ((ord(text[0]) - 0xD800) << 10) + (ord(text[1]) - 0xDC00))
+    return "\\u%04x" % ord(text)
 
 
 def _loc(source, offset: int) -> dict:

@@ -14,6 +14,7 @@ def dump_function(sfi) -> str:
 
 def dump_bytecode(program) -> str:
     """Top-level code and every function reachable from it, compiled eagerly (goldens)."""
-    from scopejs.bytecode.compiler import compile_all, compile_script
-    top = compile_script(program)
+    from scopejs.bytecode.compiler import compile_all, compile_module, compile_script
+    is_module = getattr(program, "sourceType", "script") == "module"
+    top = (compile_module if is_module else compile_script)(program)
     return "\n\n".join(dump_function(sfi) for sfi in compile_all(top))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from scopejs.runtime.completion import throw_reference_error, throw_type_error
 from scopejs.runtime.objects.ordinary import MISSING, JSObject
-from scopejs.runtime.property import Accessor, PropertyDescriptor
+from scopejs.runtime.property import WEC, WRITABLE, Accessor, PropertyDescriptor
 from scopejs.runtime.values import HOLE, UNDEFINED, SYMBOL_UNSCOPABLES
 
 __all__ = ["Context", "GlobalEnvironment", "ObjectEnvironment"]
@@ -88,7 +88,7 @@ class GlobalEnvironment:
             props = g.props
             if name in props:
                 fl = g.flags
-                if fl is None or name not in fl:
+                if fl is None or fl.get(name, WEC) & WRITABLE:  # writable data property
                     props[name] = value
                     return
         if not g.HasProperty(name):

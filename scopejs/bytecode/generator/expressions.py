@@ -329,11 +329,18 @@ class ExpressionsMixin:
             prefix += 1
         mark = self.regs.mark()
         obj = self.regs.new()
-        if boilerplate:
+        if not boilerplate and properties and properties[0].type == "SpreadElement":
+            # {...source, ...}: CloneObject copies the first source's own enumerable data.
+            source = self.to_register(properties[0].argument)
+            b.emit(Op.CloneObject, source, 0)
+            b.star(obj)
+            properties = properties[1:]
+        elif boilerplate:
             b.emit(Op.CreateObjectLiteral, self.constant(ObjectBoilerplate(boilerplate)), 0)
+            b.star(obj)
         else:
             b.emit(Op.CreateEmptyObjectLiteral)
-        b.star(obj)
+            b.star(obj)
         for i, prop in enumerate(properties):
             if prop.type == "SpreadElement":
                 self.visit_expression(prop.argument)
@@ -459,6 +466,9 @@ class ExpressionsMixin:
         elif op == "+":
             self.visit_expression(arg)
             b.emit(Op.ToNumber)
+        elif op == "!" and arg.type == "UnaryExpression" and arg.operator == "!":
+            self.visit_expression(arg.argument)       # !!x
+            b.emit(Op.ToBoolean)
         elif op == "!":
             self.visit_expression(arg)
             if arg.type == "BinaryExpression" and arg.operator in _COMPARE or \
@@ -579,7 +589,12 @@ class ExpressionsMixin:
         negate = op in _NEGATED
         if negate:
             op = _NEGATED[op]
-        if op in ("===", "==") and right.type == "Literal" and right.value is None and \
+        if op == "===" and right.type == "Identifier" and right.name == "undefined" and \
+                right.variable is not None and right.variable.mode is VariableMode.DYNAMIC and \
+                right.variable.location is VariableLocation.UNALLOCATED:
+            self.visit_expression(left)
+            b.emit(Op.TestUndefined)
+        elif op in ("===", "==") and right.type == "Literal" and right.value is None and \
                 getattr(right, "regex", None) is None and getattr(right, "bigint", None) is None:
             self.visit_expression(left)
             b.emit(Op.TestNull if op == "===" else Op.TestUndetectable)

@@ -143,8 +143,31 @@ class StatementsMixin:
         self.b.bind(ctl.break_label)
 
     # -- conditions -----------------------------------------------------------------------
+    def nullish_test(self, node):
+        """For `x === null` / `x === undefined` (and !==): (operand, kind, negated) or None."""
+        if node.type != "BinaryExpression" or node.operator not in ("===", "!=="):
+            return None
+        right = node.right
+        if right.type == "Literal" and right.value is None and \
+                getattr(right, "regex", None) is None and getattr(right, "bigint", None) is None:
+            return node.left, "null", node.operator == "!=="
+        if right.type == "Identifier" and right.name == "undefined" and \
+                right.variable is not None and right.variable.mode.value == "dynamic" and \
+                right.variable.location.value == "UNALLOCATED":
+            return node.left, "undefined", node.operator == "!=="
+        return None
+
     def jump_if_false(self, node, label):
         kind = node.type
+        test = self.nullish_test(node)
+        if test is not None:
+            operand, what, negated = test
+            self.visit_expression(operand)
+            if what == "null":
+                self.b.jump(Op.JumpIfNull if negated else Op.JumpIfNotNull, label)
+            else:
+                self.b.jump(Op.JumpIfUndefined if negated else Op.JumpIfNotUndefined, label)
+            return
         if kind == "UnaryExpression" and node.operator == "!":
             self.jump_if_true(node.argument, label)
             return
@@ -164,6 +187,15 @@ class StatementsMixin:
 
     def jump_if_true(self, node, label):
         kind = node.type
+        test = self.nullish_test(node)
+        if test is not None:
+            operand, what, negated = test
+            self.visit_expression(operand)
+            if what == "null":
+                self.b.jump(Op.JumpIfNotNull if negated else Op.JumpIfNull, label)
+            else:
+                self.b.jump(Op.JumpIfNotUndefined if negated else Op.JumpIfUndefined, label)
+            return
         if kind == "UnaryExpression" and node.operator == "!":
             self.jump_if_false(node.argument, label)
             return

@@ -105,14 +105,15 @@ class JSArray(JSObject):
         return self.Set(str(index), value, self)
 
     def _proto_has_index(self, key: str) -> bool:
-        """True when some prototype has property ``key`` (it could be a setter/readonly)."""
+        """True when some prototype has property ``key`` (it could be a setter/readonly), or
+        when a prototype is exotic in a way that could intercept it (a Proxy)."""
         p = self.proto
         while p is not NULL:
-            if p.__class__ is JSArray and p.elements is not None and not p.props:
-                if p.own_slot(key) is not MISSING:
-                    return True
-            elif p.plain_props:
+            if p.plain_props:
                 if key in p.props:
+                    return True
+            elif p.index_exotic and p.ordinary_get_set:
+                if p.own_slot(key) is not MISSING:
                     return True
             else:
                 return True

@@ -219,7 +219,8 @@ class JSObject:
             props = self.props
             if key in props:
                 fl = self.flags
-                if fl is None or key not in fl:
+                # a writable data property (accessors never carry the W bit)
+                if fl is None or fl.get(key, WEC) & W:
                     props[key] = value
                     return True
             elif self.extensible:
