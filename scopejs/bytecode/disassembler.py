@@ -64,7 +64,7 @@ def format_operands(op, operands, bytecode, offsets) -> str:
     return ", ".join(parts)
 
 
-def format_constant(value) -> str:
+def format_constant(value, offsets=None) -> str:
     from scopejs.bytecode.shared_function_info import SharedFunctionInfo
     from scopejs.scopes.scope_info import ScopeInfo
     if isinstance(value, str):
@@ -76,6 +76,10 @@ def format_constant(value) -> str:
     if isinstance(value, ScopeInfo):
         kind = value.scope_type.upper() + "_SCOPE"
         return f"<ScopeInfo {kind} [{', '.join(value.names)}]>"
+    if isinstance(value, JumpTable) and offsets is not None:
+        targets = ", ".join(f"@{offsets[t]}" if 0 <= t < len(offsets) else "?"
+                            for t in value.targets)
+        return f"<JumpTable base={value.base} [{targets}]>"
     if isinstance(value, (BigIntLiteral, ObjectBoilerplate, ArrayBoilerplate,
                           TemplateObjectDescription, JumpTable)):
         return f"<{value!r}>"
@@ -106,7 +110,7 @@ def disassemble(bytecode, name=None) -> str:
         lines.append(line.rstrip())
     lines.append(f"Constant pool (size = {len(bytecode.constants)})")
     for i, value in enumerate(bytecode.constants):
-        lines.append(f"{i:>5}: {format_constant(value)}")
+        lines.append(f"{i:>5}: {format_constant(value, offsets)}")
     lines.append(f"Handler Table (size = {len(bytecode.handler_table)})")
     for entry in bytecode.handler_table:
         ctx = register_name(entry.context_register, bytecode.parameter_count) \

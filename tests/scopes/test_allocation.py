@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import parse_js
+from scope_helpers import parse_js
 from scopejs.inspect.scope_dump import dump_scopes, variable_locations
 from scopejs.scopes import analyze_script
 
