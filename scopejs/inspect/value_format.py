@@ -15,6 +15,7 @@ import math
 import re
 import unicodedata
 
+from scopejs.runtime.abstract_ops.type_conversion import ToString as _ToString
 from scopejs.runtime.objects.arrays import JSArray
 from scopejs.runtime.objects.functions import JSFunctionBase
 from scopejs.runtime.objects.ordinary import JSObject, array_index
@@ -126,10 +127,9 @@ def str_escape(text: str) -> str:
 
 def number_to_display(value: float) -> str:
     """formatNumber: Number::toString, except that -0 shows as -0."""
-    if value == 0.0 and math.copysign(1.0, value) < 0:
-        return "-0"
-    from scopejs.runtime.abstract_ops.type_conversion import ToString
-    return ToString(value)
+    if value == 0.0:
+        return "-0" if math.copysign(1.0, value) < 0 else "0"
+    return _ToString(value)
 
 
 def format_primitive(value, ctx: _Ctx | None = None) -> str:
@@ -989,12 +989,28 @@ def _json_stringify(value) -> str:
     return "undefined" if result is UNDEFINED else _js_string(result)
 
 
+_DEFAULT_OPTIONS = InspectOptions()
+
+
+def _inspect_arg(value, options) -> str:
+    if value.__class__ is float:
+        return number_to_display(value)
+    if not isinstance(value, JSObject):
+        return format_primitive(value)
+    return inspect(value, options=options or _DEFAULT_OPTIONS)
+
+
 def format_log_args(args: list, options: InspectOptions | None = None) -> str:
     """formatWithOptions(inspectOptions, ...args): what console.log prints (without newline)."""
-    opts = options or InspectOptions()
     if not args:
         return ""
     first = args[0]
+    if first.__class__ is str:
+        if len(args) == 1:
+            return first
+        if "%" not in first:       # fast path: no format specifiers to consume
+            return " ".join([v if v.__class__ is str else _inspect_arg(v, options) for v in args])
+    opts = options or _DEFAULT_OPTIONS
     a = 0
     out: list[str] = []
     join = ""
@@ -1081,7 +1097,7 @@ def format_log_args(args: list, options: InspectOptions | None = None) -> str:
     while a < len(args):
         value = args[a]
         out.append(join)
-        out.append(value if value.__class__ is str else inspect(value, options=opts))
+        out.append(value if value.__class__ is str else _inspect_arg(value, opts))
         join = " "
         a += 1
     return "".join(out)
