@@ -15,9 +15,10 @@ and the parser calls ``read_regexp`` / ``read_template_continuation`` to re-scan
 from __future__ import annotations
 
 import re
-import unicodedata
+from bisect import bisect_left
 
 from scopejs.errors import JSSyntaxError
+from scopejs.parsing.unicode_id import ID_CONTINUE_RANGES, ID_START_RANGES
 from scopejs.syntax.tokens import KEYWORDS
 
 _HWS = "\t\x0b\x0c \xa0\ufeff\u1680\u2000-\u200a\u202f\u205f\u3000"
@@ -59,12 +60,7 @@ _OCTAL_ESCAPE = re.compile(r"[0-3][0-7]{0,2}|[4-7][0-7]?")
 _SINGLE_ESCAPES = {"b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\x0b"}
 _REGEX_FLAGS = re.compile(r"[A-Za-z0-9_$]*")
 
-_ID_START_CATEGORIES = frozenset({"Lu", "Ll", "Lt", "Lm", "Lo", "Nl"})
-_ID_CONTINUE_CATEGORIES = _ID_START_CATEGORIES | {"Mn", "Mc", "Nd", "Pc"}
-_OTHER_ID_START = frozenset("\u1885\u1886\u2118\u212e\u309b\u309c")
-_OTHER_ID_CONTINUE = frozenset("\u00b7\u0387\u1369\u136a\u136b\u136c\u136d\u136e\u136f"
-                               "\u1370\u1371\u19da\u200c\u200d")
-_PATTERN_SYNTAX_IN_CATEGORIES = frozenset("\u2e2f")  # VERTICAL TILDE is Lm but Pattern_Syntax
+_ZWNJ_ZWJ = frozenset("\u200c\u200d")
 
 try:  # another helper owns regexp_syntax.py; until it exists, regex bodies are not validated
     from scopejs.parsing.regexp_syntax import validate_pattern as _validate_pattern
@@ -72,23 +68,23 @@ except Exception:  # pragma: no cover - depends on the other helper's progress
     _validate_pattern = None
 
 
+def _in_ranges(ranges: tuple, cp: int) -> bool:
+    i = bisect_left(ranges, cp)
+    return bool(i & 1) or (i < len(ranges) and ranges[i] == cp)
+
+
 def is_id_start(ch: str) -> bool:
     """ID_Start plus $ and _ (12.7 IdentifierStartChar); ch is one code point."""
     if ch < "\x80":
         return ch.isalpha() or ch == "$" or ch == "_"
-    if ch in _PATTERN_SYNTAX_IN_CATEGORIES:
-        return False
-    return unicodedata.category(ch) in _ID_START_CATEGORIES or ch in _OTHER_ID_START
+    return _in_ranges(ID_START_RANGES, ord(ch))
 
 
 def is_id_part(ch: str) -> bool:
     """ID_Continue plus $, ZWNJ, ZWJ (12.7 IdentifierPartChar); ch is one code point."""
     if ch < "\x80":
         return ch.isalnum() or ch == "$" or ch == "_"
-    if ch in _PATTERN_SYNTAX_IN_CATEGORIES:
-        return False
-    return (unicodedata.category(ch) in _ID_CONTINUE_CATEGORIES or ch in _OTHER_ID_START
-            or ch in _OTHER_ID_CONTINUE)
+    return _in_ranges(ID_CONTINUE_RANGES, ord(ch)) or ch in _ZWNJ_ZWJ
 
 
 def _code_point_at(src: str, pos: int) -> tuple[str, int]:
