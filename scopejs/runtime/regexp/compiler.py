@@ -15,8 +15,14 @@ from __future__ import annotations
 
 from scopejs.parsing.regexp_syntax import (Assertion, BackReference, Char, CharClass, Disjunction,
                                            Dot, Group, Lookaround, Quantifier)
-from scopejs.runtime.regexp.charsets import (LINE_TERMINATORS, WORD_RANGES, WORD_RANGES_IU,
-                                             CharSet, case_table, class_ranges)
+from scopejs.runtime.regexp.charsets import (LINE_TERMINATORS, MAX_CODE_POINT, MAX_CODE_UNIT,
+                                             WORD_RANGES, WORD_RANGES_IU, CharSet, case_table,
+                                             class_ranges, complement, normalize)
+
+
+_TERMINATOR_RANGES = normalize((ord(c), ord(c)) for c in LINE_TERMINATORS)
+_DOT_RANGES = complement(_TERMINATOR_RANGES, MAX_CODE_UNIT)
+_DOT_RANGES_U = complement(_TERMINATOR_RANGES, MAX_CODE_POINT)
 
 
 class RegExpTimeout(Exception):
@@ -57,6 +63,11 @@ class Compiler:
 
     # -- structure
     def disjunction(self, node: Disjunction, forward: bool):
+        merged = self.single_char_alternation(node, forward)
+        if merged is None and forward:
+            merged = self.deterministic_alternation(node)
+        if merged is not None:
+            return _step_as_matcher(merged)
         alternatives = [self.sequence(terms, forward) for terms in node.alternatives]
         if len(alternatives) == 1:
             return alternatives[0]
@@ -73,6 +84,79 @@ class Compiler:
                     return result
             return None
         return alternation
+
+    def single_char_alternation(self, node: Disjunction, forward: bool):
+        """`a|[bc]|.`: alternatives that each match exactly one character, as one class step.
+        Equivalent: every alternative that matches a character ends at the same index with the
+        same captures, so trying a later one after the continuation failed fails again."""
+        alternatives = node.alternatives
+        if len(alternatives) < 2:
+            return None
+        ranges = []
+        for terms in alternatives:
+            if len(terms) != 1:
+                return None
+            term = terms[0]
+            if isinstance(term, Char):
+                value = term.value
+                if self.i:
+                    ranges.extend((cp, cp) for cp in case_table(self.u).equivalents(value))
+                ranges.append((value, value))
+            elif isinstance(term, CharClass):
+                ranges.extend(class_ranges(term, self.u, self.i))
+            elif isinstance(term, Dot):
+                if self.s:
+                    return self.dot(forward)
+                ranges.extend(_DOT_RANGES_U if self.u else _DOT_RANGES)
+            else:
+                return None
+        charset = CharSet(ranges)
+        test = charset.small.__contains__ if charset.small is not None else charset.contains
+        return self.code_point_step(test, forward)
+
+    def char_ranges(self, term):
+        """The characters a single-character term matches, or None."""
+        if isinstance(term, Char):
+            if self.i:
+                return normalize((cp, cp) for cp in case_table(self.u).equivalents(term.value))
+            return ((term.value, term.value),)
+        if isinstance(term, CharClass):
+            return class_ranges(term, self.u, self.i)
+        if isinstance(term, Dot):
+            if self.s:
+                return ((0, MAX_CODE_POINT if self.u else MAX_CODE_UNIT),)
+            return _DOT_RANGES_U if self.u else _DOT_RANGES
+        return None
+
+    def deterministic_alternation(self, node: Disjunction):
+        """`ab|cd`: alternatives of plain steps whose first characters are disjoint match in at
+        most one way at any index, so the alternation is itself a step (forward only)."""
+        alternatives = node.alternatives
+        if len(alternatives) < 2:
+            return None
+        firsts = []
+        steps = []
+        for terms in alternatives:
+            if not terms or not all(isinstance(t, (Char, Dot, CharClass, Assertion, BackReference))
+                                    for t in terms):
+                return None
+            first = self.char_ranges(terms[0])
+            if first is None:
+                return None
+            for other in firsts:
+                if _overlaps(first, other):
+                    return None
+            firsts.append(first)
+            steps.append(self.sequence_step(terms, True)[1])
+        steps = tuple(steps)
+
+        def step(i):
+            for alternative in steps:
+                j = alternative(i)
+                if j >= 0:
+                    return j
+            return -1
+        return step
 
     def sequence(self, terms, forward: bool):
         """An Alternative: terms in order (reversed when matching backward)."""
@@ -431,6 +515,11 @@ class Compiler:
             return self.literal([node.value], forward)
         if isinstance(node, (Dot, CharClass, Assertion, BackReference)):
             return self.term(node, forward)[1]
+        if isinstance(node, Disjunction) and len(node.alternatives) > 1:
+            step = self.single_char_alternation(node, forward)
+            if step is None and forward:
+                step = self.deterministic_alternation(node)
+            return step
         if isinstance(node, Disjunction) and len(node.alternatives) == 1:
             terms = node.alternatives[0]
             if not terms or not all(isinstance(t, (Char, Dot, CharClass, Assertion, BackReference))
@@ -632,6 +721,10 @@ def _code_points(text: str) -> list:
             out.append(c)
             i += 1
     return out
+
+
+def _overlaps(a, b) -> bool:
+    return any(lo <= bhi and blo <= hi for lo, hi in a for blo, bhi in b)
 
 
 def _chain_steps(first, second):
