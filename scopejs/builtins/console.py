@@ -6,7 +6,7 @@ Engine; sys.stdout/sys.stderr otherwise). Strings are UTF-16 code units inside t
 are converted at this edge: a surrogate pair becomes its astral character and a lone surrogate
 U+FFFD, which is what node writes as UTF-8.
 
-Methods are own enumerable properties, as in node. Formatting is scopejs.inspect.value_format
+Methods are own enumerable properties, in node's key order. Formatting is scopejs.inspect.value_format
 (node's util.inspect). ``console.dir(fn, {scopes: true})`` additionally prints the function's
 [[Scopes]] as DevTools shows them (scopejs.inspect.scopes_view): a scopejs extension, also
 turned on for every console.dir by ``realm.host_defined["show_scopes"] = True`` (for a CLI flag).
@@ -82,26 +82,6 @@ def console_log(realm, this, *args):
     _write(realm, "stdout", _format(args))
 
 
-@CONSOLE.method("info", length=0, flags=WEC)
-def console_info(realm, this, *args):
-    _write(realm, "stdout", _format(args))
-
-
-@CONSOLE.method("debug", length=0, flags=WEC)
-def console_debug(realm, this, *args):
-    _write(realm, "stdout", _format(args))
-
-
-@CONSOLE.method("dirxml", length=0, flags=WEC)
-def console_dirxml(realm, this, *args):
-    _write(realm, "stdout", _format(args))
-
-
-@CONSOLE.method("error", length=0, flags=WEC)
-def console_error(realm, this, *args):
-    _write(realm, "stderr", _format(args))
-
-
 @CONSOLE.method("warn", length=0, flags=WEC)
 def console_warn(realm, this, *args):
     _write(realm, "stderr", _format(args))
@@ -156,56 +136,6 @@ def console_dir(realm, this, obj=UNDEFINED, options=UNDEFINED):
         if lines:
             text += "\n" + "\n".join(lines)
     _write(realm, "stdout", text)
-
-
-@CONSOLE.method("assert", length=0, flags=WEC)
-def console_assert(realm, this, expression=UNDEFINED, *args):
-    """console.assert(value, ...data): nothing when truthy, else "Assertion failed" on stderr."""
-    from scopejs.runtime.abstract_ops.type_conversion import ToBoolean
-    if ToBoolean(expression):
-        return
-    args = list(args)
-    if args and args[0].__class__ is str:
-        args[0] = f"Assertion failed: {args[0]}"
-    else:
-        args.insert(0, "Assertion failed")
-    _write(realm, "stderr", _format(args))
-
-
-@CONSOLE.method("count", length=0, flags=WEC)
-def console_count(realm, this, label=UNDEFINED):
-    name = _label(label)
-    counts = _state(realm).counts
-    counts[name] = counts.get(name, 0) + 1
-    _write(realm, "stdout", f"{name}: {counts[name]}")
-
-
-@CONSOLE.method("countReset", length=0, flags=WEC)
-def console_count_reset(realm, this, label=UNDEFINED):
-    name = _label(label)
-    counts = _state(realm).counts
-    if name in counts:
-        counts[name] = 0
-    else:
-        _write(realm, "stderr", f"Count for '{name}' does not exist")
-
-
-@CONSOLE.method("group", length=0, flags=WEC)
-def console_group(realm, this, *args):
-    if args:
-        _write(realm, "stdout", _format(args))
-    _state(realm).indent += _GROUP_INDENT
-
-
-@CONSOLE.method("groupCollapsed", length=0, flags=WEC)
-def console_group_collapsed(realm, this, *args):
-    console_group(realm, this, *args)
-
-
-@CONSOLE.method("groupEnd", length=0, flags=WEC)
-def console_group_end(realm, this):
-    state = _state(realm)
-    state.indent = state.indent[:-len(_GROUP_INDENT)]
 
 
 def _format_ms(ms: float) -> str:
@@ -265,12 +195,102 @@ def console_trace(realm, this, *args):
     _write(realm, "stderr", text)
 
 
-@CONSOLE.method("table", length=1, flags=WEC)
+@CONSOLE.method("assert", length=0, flags=WEC)
+def console_assert(realm, this, expression=UNDEFINED, *args):
+    """console.assert(value, ...data): nothing when truthy, else "Assertion failed" on stderr."""
+    from scopejs.runtime.abstract_ops.type_conversion import ToBoolean
+    if ToBoolean(expression):
+        return
+    args = list(args)
+    if args and args[0].__class__ is str:
+        args[0] = f"Assertion failed: {args[0]}"
+    else:
+        args.insert(0, "Assertion failed")
+    _write(realm, "stderr", _format(args))
+
+
+@CONSOLE.method("clear", length=0, flags=WEC)
+def console_clear(realm, this):
+    """console.clear(): nothing when the output is not a terminal (as node does then)."""
+
+
+@CONSOLE.method("count", length=0, flags=WEC)
+def console_count(realm, this, label=UNDEFINED):
+    name = _label(label)
+    counts = _state(realm).counts
+    counts[name] = counts.get(name, 0) + 1
+    _write(realm, "stdout", f"{name}: {counts[name]}")
+
+
+@CONSOLE.method("countReset", length=0, flags=WEC)
+def console_count_reset(realm, this, label=UNDEFINED):
+    name = _label(label)
+    counts = _state(realm).counts
+    if name in counts:
+        counts[name] = 0
+    else:
+        _write(realm, "stderr", f"Count for '{name}' does not exist")
+
+
+@CONSOLE.method("group", length=0, flags=WEC)
+def console_group(realm, this, *args):
+    if args:
+        _write(realm, "stdout", _format(args))
+    _state(realm).indent += _GROUP_INDENT
+
+
+@CONSOLE.method("groupEnd", length=0, flags=WEC)
+def console_group_end(realm, this):
+    state = _state(realm)
+    state.indent = state.indent[:-len(_GROUP_INDENT)]
+
+
+@CONSOLE.method("table", length=0, flags=WEC)
 def console_table(realm, this, data=UNDEFINED, properties=UNDEFINED):
     """console.table(data): node's table for arrays/objects of rows; other values are logged."""
     text = render_table(data, properties)
     _write(realm, "stdout", text if text is not None else _format([data]))
 
+
+
+@CONSOLE.method("debug", length=0, flags=WEC)
+def console_debug(realm, this, *args):
+    _write(realm, "stdout", _format(args))
+
+
+@CONSOLE.method("info", length=0, flags=WEC)
+def console_info(realm, this, *args):
+    _write(realm, "stdout", _format(args))
+
+
+@CONSOLE.method("dirxml", length=0, flags=WEC)
+def console_dirxml(realm, this, *args):
+    _write(realm, "stdout", _format(args))
+
+
+@CONSOLE.method("error", length=0, flags=WEC)
+def console_error(realm, this, *args):
+    _write(realm, "stderr", _format(args))
+
+
+@CONSOLE.method("groupCollapsed", length=0, flags=WEC)
+def console_group_collapsed(realm, this, *args):
+    console_group(realm, this, *args)
+
+
+@CONSOLE.method("profile", length=0, flags=WEC)
+def console_profile(realm, this, label=UNDEFINED):
+    """console.profile(): a no-op without an inspector, as in node."""
+
+
+@CONSOLE.method("profileEnd", length=0, flags=WEC)
+def console_profileend(realm, this, label=UNDEFINED):
+    """console.profileEnd(): a no-op without an inspector."""
+
+
+@CONSOLE.method("timeStamp", length=0, flags=WEC)
+def console_timestamp(realm, this, label=UNDEFINED):
+    """console.timeStamp(): a no-op without an inspector."""
 
 # -- console.table (node's lib/internal/cli_table.js) -------------------------------------------
 

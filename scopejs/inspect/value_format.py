@@ -370,6 +370,12 @@ def inspect(value, *, depth=2, show_hidden=False, break_length=80, compact=3,
 def _format_value(ctx: _Ctx, value, recurse_times: int, typed_array: bool = False) -> str:
     if not _is_object(value):
         return format_primitive(value, ctx)
+    # node (showProxy: false) formats a Proxy's target directly, without running traps.
+    while hasattr(value, "proxy_handler"):
+        target = getattr(value, "proxy_target", None)
+        if not _is_object(target):
+            return "<Revoked Proxy>"
+        value = target
     vid = id(value)
     if vid in ctx.seen_ids:
         if ctx.circular is None:

@@ -399,3 +399,14 @@ def test_format_scopes_only_for_functions(realm):
     lines = format_scopes(fn, realm)
     assert lines[0].startswith("  [[Scopes]]: Scopes[")
     assert lines[-1].endswith(": Global")
+
+
+def test_console_key_order_matches_node(realm):
+    # node 20: Object.keys(console), up to the inspector-only methods it also has.
+    node_order = ("log warn dir time timeEnd timeLog trace assert clear count countReset group "
+                  "groupEnd table debug info dirxml error groupCollapsed").split()
+    cons = realm.intrinsics["%console%"]
+    keys = [k for k in cons.OwnPropertyKeys() if k.__class__ is str]
+    assert keys[:len(node_order)] == node_order
+    for name in node_order:
+        assert cons.props[name].props["length"] == 0.0, name
