@@ -207,3 +207,12 @@ def test_cli_writes_json_failures_and_baseline(fake_tree, tmp_path, capsys):
     assert main(["--test262", str(fake_tree), "--parse-only", "--parser", "t262fakes:parse", "-j", "0",
                  "--progress", "none", "--baseline", str(out / "b.json"), "lang"]) == 0
     assert "0 regressions" in capsys.readouterr().out
+
+
+def test_cli_sample_runs_every_nth_file(fake_tree, tmp_path):
+    out = tmp_path / "s.json"
+    main(["--test262", str(fake_tree), "--parse-only", "--parser", "t262fakes:parse", "-j", "0",
+          "--progress", "none", "--causes", "0", "--sample", "3", "--json", str(out), "lang"])
+    files = {tid.split("#")[0] for tid in json.loads(out.read_text())["results"]}
+    every = sorted(p.name for p in (fake_tree / "test" / "lang").iterdir())
+    assert files == {"lang/" + name for name in every[::3]} and len(files) == 5
