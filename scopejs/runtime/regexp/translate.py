@@ -4,7 +4,9 @@ Python's ``sre`` is a backtracking matcher with the same priorities as 22.2.2 (l
 alternative first, greedy/lazy quantifiers, capture numbering by left parenthesis), so a pattern
 translates when it avoids every construct where the two differ:
 
-* no ``u`` flag (sre would see surrogate pairs as two characters);
+* with ``u``, only patterns whose every character set lies in the BMP outside the surrogates
+  and that always consume a character: then sre's code-unit view cannot differ (a match starts
+  and ends on non-surrogate characters, so never inside a pair);
 * with ``i``, sre's own case folding is not used at all: every pattern character and class is
   emitted as its explicit closure under JS's Canonicalize (charsets.class_ranges), which is
   exactly the CharacterSetMatcher test;
@@ -42,7 +44,9 @@ class _Unsupported(Exception):
 
 def translate(pattern):
     """A compiled Python regex with identical semantics, or None."""
-    if pattern.unicode:
+    if pattern.unicode and _min_length(pattern.body) == 0:
+        # With `u` an empty match could start inside a surrogate pair, which the spec's
+        # AdvanceStringIndex skips and sre would not.
         return None
     try:
         source = _Translator(pattern).disjunction(pattern.body)
@@ -86,13 +90,14 @@ def _ranges_source(ranges) -> str:
 
 
 class _Translator:
-    __slots__ = ("ignore_case", "multiline", "dot_all", "case")
+    __slots__ = ("ignore_case", "multiline", "dot_all", "case", "unicode")
 
     def __init__(self, pattern):
         self.ignore_case = pattern.ignore_case
         self.multiline = pattern.multiline
         self.dot_all = pattern.dot_all
-        self.case = case_table(False) if pattern.ignore_case else None
+        self.unicode = pattern.unicode
+        self.case = case_table(pattern.unicode) if pattern.ignore_case else None
 
     def disjunction(self, node: Disjunction) -> str:
         return "|".join(self.sequence(terms) for terms in node.alternatives)
@@ -102,13 +107,19 @@ class _Translator:
 
     def term(self, node) -> str:
         if isinstance(node, (Char, Dot, CharClass)):
-            return _ranges_source(self.char_set(node))
+            ranges = self.char_set(node)
+            if self.unicode and not all(hi < 0xD800 or 0xDFFF < lo <= hi <= MAX_CODE_UNIT
+                                        for lo, hi in ranges):
+                raise _Unsupported()
+            return _ranges_source(ranges)
         if isinstance(node, Assertion):
             kind = node.kind
             if kind == "^":
                 return "(?<![^\\n\\r\\u2028\\u2029])" if self.multiline else "(?<![\\s\\S])"
             if kind == "$":
                 return "(?![^\\n\\r\\u2028\\u2029])" if self.multiline else "(?![\\s\\S])"
+            if self.unicode and self.ignore_case:
+                raise _Unsupported()    # \b's word characters include U+017F and U+212A
             # sre's \B never matches in an empty string; JS's does.
             return "\\b" if kind == "b" else "(?:(?<=\\w)(?=\\w)|(?<!\\w)(?!\\w))"
         if isinstance(node, Group):
@@ -195,9 +206,11 @@ class _Translator:
                 return normalize((cp, cp) for cp in self.case.equivalents(node.value))
             return ((node.value, node.value),)
         if isinstance(node, Dot):
+            if self.unicode:
+                raise _Unsupported()
             return _ALL if self.dot_all else _DOT_RANGES
         if isinstance(node, CharClass):
-            return class_ranges(node, False, self.ignore_case)
+            return class_ranges(node, self.unicode, self.ignore_case)
         return None
 
     def first_set(self, node):
