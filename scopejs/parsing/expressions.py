@@ -10,7 +10,9 @@ from scopejs.parsing.early_errors import (
     SCOPE_ARROW, SPECIAL_IDENTIFIERS, function_flags,
 )
 from scopejs.syntax.nodes import NODE_CLASSES as _N
-from scopejs.syntax.tokens import ASSIGN_OPERATORS, BINARY_PRECEDENCE, STARTS_EXPRESSION
+from scopejs.syntax.tokens import (
+    ASSIGN_OPERATORS, BINARY_PRECEDENCE, LOGICAL_ASSIGN_OPERATORS, STARTS_EXPRESSION,
+)
 from scopejs.syntax.tokens import KEYWORDS as KEYWORDS_SET
 
 Identifier = _N["Identifier"]
@@ -135,7 +137,7 @@ class ExpressionParser:
             left = after_left(left, start)
         t = self.type
         if t in ASSIGN_OPERATORS:
-            if t == "=":
+            if t == "=" and not (left.type == "CallExpression" and not self.strict):
                 left = self.to_assignable(left, False, ref)
             if not own_ref:
                 ref.paren_assign = ref.trailing_comma = ref.double_proto = -1
@@ -143,6 +145,8 @@ class ExpressionParser:
                 ref.shorthand_assign = -1   # the shorthand default was used correctly
             if t == "=":
                 self.check_lval_pattern(left)
+            elif t in LOGICAL_ASSIGN_OPERATORS and left.type == "CallExpression":
+                self.raise_at(left.start, "Invalid left-hand side in assignment")
             else:
                 self.check_lval_simple(left)
             self.next()

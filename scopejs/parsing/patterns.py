@@ -95,6 +95,8 @@ class PatternParser:
             if is_bind:
                 self.raise_at(expr.start, "Invalid destructuring assignment target")
             return
+        if t == "CallExpression" and not is_bind and not self.strict and clashes is None:
+            return   # Annex B web compatibility: `f() = 1` is a runtime ReferenceError in sloppy code
         self.raise_at(expr.start, "Invalid destructuring assignment target" if is_bind
                       else "Invalid left-hand side in assignment")
 

@@ -325,7 +325,8 @@ class StatementParser:
                     self.raise_at(init.start, "The left-hand side of a for-of loop may not be 'async'.")
             if starts_with_let and is_of:
                 self.raise_at(init.start, "The left-hand side of a for-of loop may not start with let.")
-            init = self.to_assignable(init, False, ref)
+            if not (init.type == "CallExpression" and not self.strict):
+                init = self.to_assignable(init, False, ref)
             self.check_lval_pattern(init)
             return self.parse_for_in(start, init, await_at > -1)
         self.check_expression_errors(ref, True)
