@@ -251,7 +251,8 @@ class ScopeBuilder:
                 stmt = stmt.body
             if stmt.type == "ExportNamedDeclaration" and stmt.declaration is not None:
                 stmt = stmt.declaration
-            elif stmt.type == "ExportDefaultDeclaration" and stmt.declaration.id is not None:
+            elif stmt.type == "ExportDefaultDeclaration" and \
+                    getattr(stmt.declaration, "id", None) is not None:
                 stmt = stmt.declaration
             if stmt.type == "FunctionDeclaration":
                 self.declare_function(stmt, hoist_functions_to)

@@ -70,7 +70,10 @@ class IterationMixin:
         b.bind(header)
         b.jump(Op.ForInNext, ctl.break_label, enumerator)
         scope = node.scope
+        key = self.regs.new()   # CreateBlockContext clobbers acc: keep the key (interpreter fix)
+        b.star(key)
         pushed = self.enter_block_scope(scope)
+        b.ldar(key)
         self.bind_loop_target(node)
         self.loop_body(ctl, node.body)
         self.leave_block_scope(scope, pushed)
@@ -114,7 +117,10 @@ class IterationMixin:
             b.jump(Op.IteratorStepValue, ctl.break_label, record)
         b.bind(start)
         scope = node.scope
+        value = self.regs.new()   # CreateBlockContext clobbers acc: keep the value (interpreter fix)
+        b.star(value)
         pushed = self.enter_block_scope(scope)
+        b.ldar(value)
         self.controls.append(iterator)
         self.bind_loop_target(node)
         self.loop_body(ctl, node.body)

@@ -2,6 +2,7 @@
 13.15.5 DestructuringAssignmentEvaluation), with IteratorClose on abrupt completion."""
 from __future__ import annotations
 
+from scopejs.bytecode.generator.control_flow import IteratorControl
 from scopejs.bytecode.opcodes import CLOSE_NORMAL, CLOSE_THROW, Op
 from scopejs.bytecode.runtime_functions import RuntimeFunction
 from scopejs.bytecode.generator.expressions import property_key_name
@@ -159,6 +160,9 @@ class PatternsMixin:
         done = self.new_label()
         ctx_reg = self.current_context_register()
         b.bind(start)
+        # A return/break out of the pattern (yield in a target) closes the iterator too.
+        control = IteratorControl(record, False, len(self.context_stack))
+        self.controls.append(control)
         for element in pattern.elements:
             mark = self.regs.mark()
             if element is None:
@@ -202,6 +206,7 @@ class PatternsMixin:
             b.bind(got)
             self._bind_with_default(element, ref, init)
             self.regs.release(mark)
+        self.controls.pop()
         b.bind(end)
         b.emit(Op.IteratorClose, record, CLOSE_NORMAL)
         b.jump(Op.Jump, done)
