@@ -151,6 +151,77 @@ def RegExp(realm, new_target, pattern, flags):
     return RegExpInitialize(realm, obj, p, f)
 
 
+# --- Legacy static properties (V8; the "legacy RegExp features" proposal) ---------------------------
+# RegExp.$1 ... reflect the realm's last successful built-in match.
+
+LEGACY_KEY = "RegExp.lastMatch"
+
+
+def _legacy(realm):
+    return realm.host_defined.get(LEGACY_KEY)
+
+
+def _legacy_input(realm, this):
+    last = _legacy(realm)
+    override = realm.host_defined.get("RegExp.input")
+    if override is not None and override[0] is last:
+        return override[1]      # set since the last match
+    return "" if last is None else last[0]
+
+
+def _legacy_set_input(realm, this, value):
+    realm.host_defined["RegExp.input"] = (_legacy(realm), ToString(value))
+
+
+def _legacy_last_match(realm, this):
+    last = _legacy(realm)
+    return "" if last is None else last[0][last[1].start:last[1].end]
+
+
+def _legacy_last_paren(realm, this):
+    last = _legacy(realm)
+    if last is None or not last[1].captures:
+        return ""
+    span = last[1].captures[-1]
+    return "" if span is None else last[0][span[0]:span[1]]
+
+
+def _legacy_left_context(realm, this):
+    last = _legacy(realm)
+    return "" if last is None else last[0][:last[1].start]
+
+
+def _legacy_right_context(realm, this):
+    last = _legacy(realm)
+    return "" if last is None else last[0][last[1].end:]
+
+
+def _legacy_group(n):
+    def getter(realm, this):
+        last = _legacy(realm)
+        if last is None or len(last[1].captures) < n:
+            return ""
+        span = last[1].captures[n - 1]
+        return "" if span is None else last[0][span[0]:span[1]]
+    return getter
+
+
+def _legacy_ignore_set(realm, this, value):
+    return UNDEFINED
+
+
+for _names, _get, _set in ((("input", "$_"), _legacy_input, _legacy_set_input),
+                           (("lastMatch", "$&"), _legacy_last_match, _legacy_ignore_set),
+                           (("lastParen", "$+"), _legacy_last_paren, _legacy_ignore_set),
+                           (("leftContext", "$`"), _legacy_left_context, _legacy_ignore_set),
+                           (("rightContext", "$'"), _legacy_right_context, _legacy_ignore_set)):
+    for _name in _names:
+        REGEXP.getter(_name)(_get)
+        REGEXP.setter(_name)(_set)
+for _n in range(1, 10):
+    REGEXP.getter(f"${_n}")(_legacy_group(_n))
+    REGEXP.setter(f"${_n}")(_legacy_ignore_set)
+
 REGEXP.getter("@@species")(lambda realm, this: this)   # 22.2.5.2 get RegExp [ @@species ]
 
 
@@ -232,7 +303,7 @@ def AdvanceStringIndex(string: str, index: int, unicode: bool) -> int:
     return index + 1
 
 
-def _builtin_match(regexp: JSRegExp, string: str):
+def _builtin_match(realm, regexp: JSRegExp, string: str):
     """Steps 1-16 of 22.2.7.2 RegExpBuiltinExec: lastIndex handling and the match itself,
     returning the raw MatchResult (or None)."""
     last_index = _get_last_index(regexp)
@@ -251,6 +322,7 @@ def _builtin_match(regexp: JSRegExp, string: str):
         return None
     if is_global or is_sticky:
         _set_last_index(regexp, float(result.end))
+    realm.host_defined[LEGACY_KEY] = (string, result)
     return result
 
 
@@ -289,7 +361,7 @@ def _match_array(realm, regexp: JSRegExp, string: str, result):
 
 # 22.2.7.2 RegExpBuiltinExec ( R, S )
 def RegExpBuiltinExec(realm, regexp: JSRegExp, string: str):
-    result = _builtin_match(regexp, string)
+    result = _builtin_match(realm, regexp, string)
     if result is None:
         return NULL
     return _match_array(realm, regexp, string, result)
@@ -533,7 +605,7 @@ def RegExp_prototype_test(realm, this, string):
     s = ToString(string)
     if _pristine(realm, rx):
         # RegExpExec would call the built-in exec; only "is the result null" is observed.
-        return _builtin_match(rx, s) is not None
+        return _builtin_match(realm, rx, s) is not None
     return RegExpExec(realm, rx, s) is not NULL
 
 
@@ -561,6 +633,7 @@ def RegExp_prototype_match(realm, this, string):
             if result is None:
                 break
             found.append(s[result.start:result.end])
+            realm.host_defined[LEGACY_KEY] = (s, result)
             index = result.end if result.end != result.start else \
                 AdvanceStringIndex(s, result.end, full_unicode)
         _set_last_index(rx, 0.0)
@@ -660,7 +733,7 @@ def _replace_fast(realm, rx: JSRegExp, s: str, is_global: bool, full_unicode: bo
     as steps 11-14 require)."""
     matches = []
     if not is_global:
-        result = _builtin_match(rx, s)
+        result = _builtin_match(realm, rx, s)
         if result is not None:
             matches.append(result)
     else:
@@ -674,6 +747,8 @@ def _replace_fast(realm, rx: JSRegExp, s: str, is_global: bool, full_unicode: bo
             index = result.end if result.end != result.start else \
                 AdvanceStringIndex(s, result.end, full_unicode)
         _set_last_index(rx, 0.0)
+        if matches:
+            realm.host_defined[LEGACY_KEY] = (s, matches[-1])
     if not matches:
         return s
     names = rx.regexp_matcher.group_names
@@ -748,7 +823,7 @@ def RegExp_prototype_split(realm, this, string, limit):
             return CreateArrayFromList(out)
         return CreateArrayFromList([s])
     if _pristine(realm, splitter):
-        return _split_fast(splitter, s, lim, unicode_matching)
+        return _split_fast(realm, splitter, s, lim, unicode_matching)
     p = q = 0
     while q < size:
         Set(splitter, "lastIndex", float(q), True)
@@ -774,7 +849,7 @@ def RegExp_prototype_split(realm, this, string, limit):
     return CreateArrayFromList(out)
 
 
-def _split_fast(splitter: JSRegExp, s: str, lim: int, unicode_matching: bool):
+def _split_fast(realm, splitter: JSRegExp, s: str, lim: int, unicode_matching: bool):
     """Steps 19-20 of @@split for a pristine splitter: instead of a sticky exec at every q, scan
     forward to the next match (the first q at which the sticky exec would succeed); the
     splitter's lastIndex is not observable (it was created here and is pristine)."""
@@ -787,6 +862,7 @@ def _split_fast(splitter: JSRegExp, s: str, lim: int, unicode_matching: bool):
             break
         q = result.start
         e = min(result.end, size)
+        realm.host_defined[LEGACY_KEY] = (s, result)
         if e == p:
             q = AdvanceStringIndex(s, q, unicode_matching)
             continue

@@ -219,3 +219,21 @@ def test_regexp_instances_are_regexp_objects(realm):
     assert isinstance(r, JSRegExp) and r.original_source == "a"
     desc = r.GetOwnProperty("lastIndex")
     assert desc.writable is True and desc.enumerable is False and desc.configurable is False
+
+
+def test_legacy_static_properties(realm):
+    ctor = realm.intrinsics["%RegExp%"]
+    Invoke(regexp(realm, "(\\d)(\\d)?"), "exec", ["ab12cd"])
+    assert [Get(ctor, k) for k in ("$1", "$2", "lastMatch", "lastParen", "leftContext",
+                                   "rightContext", "input", "$+", "$_", "$9")] == \
+        ["1", "2", "12", "2", "ab", "cd", "ab12cd", "2", "ab12cd", ""]
+    Invoke(regexp(realm, "(a)|(b)"), "exec", ["b"])
+    assert [Get(ctor, "$1"), Get(ctor, "$2"), Get(ctor, "lastParen")] == ["", "b", "b"]
+    Set(ctor, "input", "zz", True)
+    Set(ctor, "$1", "q", True)
+    assert Get(ctor, "$_") == "zz" and Get(ctor, "$1") == ""
+    Invoke(regexp(realm, "-"), SYMBOL_REPLACE, ["x-y", "+"])
+    assert Get(ctor, "lastMatch") == "-" and Get(ctor, "input") == "x-y"
+    desc = ctor.GetOwnProperty("$1")
+    assert desc.enumerable is False and desc.configurable is True
+    assert Get(desc.get, "name") == "get $1"
