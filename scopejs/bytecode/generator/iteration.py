@@ -26,6 +26,22 @@ class IterationMixin:
         b.bind(done)
         self.regs.release(mark)
 
+    def enter_block_scope_keeping_acc(self, scope):
+        """Enter the per-iteration scope without losing the value in acc (creating the
+        context or the TDZ holes clobbers acc)."""
+        if scope is None:
+            return False
+        clobbers = scope.needs_context or any(
+            var.needs_hole_init and var.location.value == "LOCAL"
+            for var in scope.variables.values())
+        if not clobbers:
+            return self.enter_block_scope(scope)
+        saved = self.regs.new()
+        self.b.star(saved)
+        pushed = self.enter_block_scope(scope)
+        self.b.ldar(saved)
+        return pushed
+
     def evaluate_loop_head(self, node):
         """The iterated expression, with the loop's lexical bindings in TDZ (14.7.5.6)."""
         scope = node.scope
@@ -70,10 +86,7 @@ class IterationMixin:
         b.bind(header)
         b.jump(Op.ForInNext, ctl.break_label, enumerator)
         scope = node.scope
-        key = self.regs.new()   # CreateBlockContext clobbers acc: keep the key (interpreter fix)
-        b.star(key)
-        pushed = self.enter_block_scope(scope)
-        b.ldar(key)
+        pushed = self.enter_block_scope_keeping_acc(scope)
         self.bind_loop_target(node)
         self.loop_body(ctl, node.body)
         self.leave_block_scope(scope, pushed)
@@ -117,10 +130,7 @@ class IterationMixin:
             b.jump(Op.IteratorStepValue, ctl.break_label, record)
         b.bind(start)
         scope = node.scope
-        value = self.regs.new()   # CreateBlockContext clobbers acc: keep the value (interpreter fix)
-        b.star(value)
-        pushed = self.enter_block_scope(scope)
-        b.ldar(value)
+        pushed = self.enter_block_scope_keeping_acc(scope)
         self.controls.append(iterator)
         self.bind_loop_target(node)
         self.loop_body(ctl, node.body)
