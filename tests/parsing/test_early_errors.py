@@ -25,7 +25,8 @@ ERRORS = [
     ("function f() {} let f;", "m", "has already been declared"),
     # assignment targets
     ("1 = 2", "sSm", "Invalid left-hand side"),
-    ("a + b = c", "sSm", ""), ("++a.b()", "sSm", ""), ("a++ = 1", "sSm", ""),
+    ("a + b = c", "sSm", ""), ("++a.b()", "Sm", ""), ("a++ = 1", "sSm", ""),
+    ("f() = 1", "Sm", ""), ("[f()] = 1", "sSm", ""), ("f() &&= 1", "sSm", ""),
     ("({a}) = 1", "sSm", ""), ("[(a = 1)] = 2", "sSm", ""), ("({a: 1} = 2)", "sSm", ""),
     ("a?.b = 1", "sSm", ""), ("[...a, b] = c", "sSm", ""), ("[...a = 1] = c", "sSm", ""),
     ("({...{a}} = b)", "sSm", ""), ("({a = 1})", "sSm", "Invalid shorthand property initializer"),
