@@ -121,7 +121,7 @@ class Host:
         finally:
             self.agent.current_realm = previous
 
-    def run_toplevel(self, sfi, realm, context, this=None):
+    def run_toplevel(self, sfi, realm, context, this=None, is_async=False):
         interp = self.interpreter
         bc = sfi.bytecode
         code = bc.decoded or decode(bc, interp, sfi)
@@ -131,6 +131,9 @@ class Host:
         regs.extend((UNDEFINED,) * (bc.parameter_count + bc.register_count))
         top = interp.top
         frame = Frame(code, regs, context, [], top, bc, top.depth + 1 if top else 1, realm)
+        if is_async:   # a module with top-level await runs like an async function body
+            from scopejs.interpreter.generators_support import start_async_function
+            start_async_function(frame)
         return interp.run(frame)
 
     def run_jobs(self):
@@ -138,6 +141,18 @@ class Host:
         the program like an uncaught exception)."""
         self.agent.activate()
         self.agent.run_jobs()
+        self._check_rejections()
+        timers = getattr(self, "timers", None)
+        while timers is not None:
+            entry = timers.pop_next()
+            if entry is None:
+                break
+            fn, args = entry[2], entry[3]
+            fn.Call(UNDEFINED, list(args))
+            self.agent.run_jobs()
+            self._check_rejections()
+
+    def _check_rejections(self):
         try:
             from scopejs.runtime.abstract_ops.promise_operations import take_unhandled_rejections
         except ImportError:
@@ -190,7 +205,12 @@ class Host:
                 lines.append("")
         value = err.value
         if err.stack is not None:
-            lines.append(err.stack)
+            # V8 formats `stack` when first read: show the error's current name/message.
+            stack = err.stack
+            at = stack.find("\n    at ")
+            if isinstance(value, JSObject):
+                stack = describe_thrown(value) + (stack[at:] if at >= 0 else "")
+            lines.append(stack)
         elif isinstance(value, JSObject):
             lines.append(describe_thrown(value))
         else:
@@ -207,6 +227,14 @@ class Host:
         live = _live_pcs()
         lines = [header]
         f = interp.top
+        # V8 omits the frames of the constructors building this error (new MyError(...)).
+        proto = getattr(error_object, "proto", None)
+        while f is not None and f.post in (1, 2):
+            nt = f.regs[1]
+            if isinstance(nt, JSObject) and nt.props.get("prototype") is proto:
+                f = f.parent
+            else:
+                break
         count = 0
         while f is not None and count < STACK_TRACE_LIMIT:
             pc = live.get(id(f))

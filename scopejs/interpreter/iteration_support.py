@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 from scopejs.runtime.abstract_ops.iterator_operations import (
-    GetIterator, IteratorRecord, IteratorToList,
+    GetIterator, GetIteratorFromMethod, IteratorRecord, IteratorToList,
 )
+from scopejs.runtime.abstract_ops.object_operations import GetMethod
+from scopejs.runtime.completion import throw_type_error
+from scopejs.runtime.objects.functions import JSFunctionBase
 from scopejs.runtime.abstract_ops.type_conversion import ToObject
 from scopejs.runtime.objects.arrays import JSArray
 from scopejs.runtime.objects.ordinary import JSObject
@@ -49,15 +52,31 @@ def _live_array_values(arr):
         i += 1
 
 
-def get_iterator(value, kind="sync"):
-    if kind == "sync" and value.__class__ is JSArray and _array_iteration_untouched(value):
-        return IteratorRecord(value, UNDEFINED, False, _live_array_values(value))
+def get_iterator(value, kind="sync", not_iterable=None):
+    """7.4.3 GetIterator; ``not_iterable()`` raises the TypeError for a missing @@iterator
+    (V8 words it from the source text, see messages.py)."""
+    if kind == "sync":
+        if value.__class__ is JSArray and _array_iteration_untouched(value):
+            return IteratorRecord(value, UNDEFINED, False, _live_array_values(value))
+        method = GetMethod(value, SYMBOL_ITERATOR)
+        if method is UNDEFINED:
+            if not_iterable is not None:
+                not_iterable()
+            from scopejs.runtime.abstract_ops.object_operations import describe_for_error
+            throw_type_error(f"{describe_for_error(value)} is not iterable")
+        if not isinstance(method, JSFunctionBase) and not_iterable is not None:
+            not_iterable()
+        return GetIteratorFromMethod(value, method)
     return GetIterator(value, kind)
 
 
+def _spread_error():
+    throw_type_error("Spread syntax requires ...iterable[Symbol.iterator] to be a function")
+
+
 def iterate_to_list(value):
-    """The values of ``...value`` (spread in calls and array literals)."""
-    return IteratorToList(get_iterator(value))
+    """The values of ``...value`` in an argument list (spread in calls)."""
+    return IteratorToList(get_iterator(value, "sync", _spread_error))
 
 
 class ForInEnumerator:

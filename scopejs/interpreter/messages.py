@@ -44,6 +44,10 @@ def _render(node, depth=0) -> str:
         return f"{_render(node.callee, depth + 1)}(...)"
     if t == "Literal":
         return node.raw if node.raw is not None else "(intermediate value)"
+    if t == "ObjectExpression":
+        return "{(intermediate value)}" if node.properties else "{}"
+    if t == "ArrayExpression":
+        return "[(intermediate value)]" if node.elements else "[]"
     return "(intermediate value)"
 
 
@@ -107,6 +111,57 @@ def throw_not_constructor(frame, index, value):
     if text is None:
         text = describe_for_error(value)
     throw_type_error(f"{text} is not a constructor")
+
+
+def _expression_at(node, offset):
+    """The outermost node starting exactly at ``offset``, narrowed to the iterated expression
+    (spread argument, declarator initializer, assignment right-hand side)."""
+    best = None
+    stack = [node]
+    while stack:
+        cur = stack.pop()
+        if cur is None or not hasattr(cur, "start") or not (cur.start <= offset <= cur.end):
+            continue
+        if cur.start == offset and cur is not node and \
+                (best is None or cur.end - cur.start > best.end - best.start):
+            best = cur
+        try:
+            stack.extend(cur.children())
+        except Exception:  # noqa: BLE001 - diagnostics only
+            pass
+    for _ in range(4):
+        t = getattr(best, "type", None)
+        if t == "SpreadElement":
+            best = best.argument
+        elif t == "VariableDeclaration" and best.declarations:
+            best = best.declarations[0].init
+        elif t == "VariableDeclarator":
+            best = best.init
+        elif t == "ExpressionStatement":
+            best = best.expression
+        elif t == "AssignmentExpression":
+            best = best.right
+        else:
+            break
+    return best
+
+
+def throw_not_iterable(frame, index, value):
+    """`x is not iterable` naming the iterated expression as written (V8's call printer)."""
+    text = None
+    try:
+        bc = frame.bytecode
+        pos = bc.source_position_at(index)
+        node = getattr(bc.sfi, "node", None)
+        if pos is not None and node is not None:
+            expr = _expression_at(node, pos[0])
+            if expr is not None and expr.type not in ("CallExpression",):
+                text = _render(expr)
+    except Exception:  # noqa: BLE001 - never let diagnostics fail
+        text = None
+    if text is None or text == "(intermediate value)":
+        text = describe_for_error(value)
+    throw_type_error(f"{text} is not iterable")
 
 
 def display(value, for_in=False) -> str:

@@ -248,6 +248,7 @@ class ModuleLoader:
     def __init__(self, host):
         self.host = host
         self.records: dict = {}
+        self.root = None
 
     def load(self, path):
         path = os.path.abspath(path)
@@ -304,7 +305,17 @@ class ModuleLoader:
             for dep in record.resolved_requests.values():
                 self.evaluate(dep)
             realm = self.host.realm
-            self.host.run_toplevel(record.sfi, realm, None, this=UNDEFINED)
+            from scopejs.bytecode.opcodes import Op
+            is_async = any(op is Op.SuspendGenerator for op, _ in
+                           record.sfi.bytecode.instructions)
+            result = self.host.run_toplevel(record.sfi, realm, None, this=UNDEFINED,
+                                            is_async=is_async)
+            if is_async and record is not self.root:
+                # a dependency with top-level await: let it settle before its importers run
+                self.host.run_jobs()
+                if getattr(result, "promise_state", None) == "rejected":
+                    from scopejs.runtime.completion import ThrowCompletion
+                    raise ThrowCompletion(result.promise_result)
         except BaseException as exc:
             record.error = exc
             record.status = "evaluated"
@@ -324,6 +335,7 @@ def run_module_file(host, path):
     host.agent.activate()
     loader = _loader(host)
     record = loader.load(path)
+    loader.root = record
     loader.link(record)
     return loader.evaluate(record)
 

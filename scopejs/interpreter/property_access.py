@@ -83,7 +83,7 @@ def set_primitive_property(realm, obj, key, value, strict):
     if not ok and strict:
         kind = {str: "string", float: "number", bool: "boolean", JSSymbol: "symbol",
                 JSBigInt: "bigint"}.get(obj.__class__, "primitive")
-        shown = f"'{obj}'" if obj.__class__ is str else describe_for_error(obj)
+        shown = f"'{obj if obj.__class__ is str else describe_for_error(obj)}'"
         throw_type_error(f"Cannot create property '{_key_text(key)}' on {kind} {shown}")
 
 

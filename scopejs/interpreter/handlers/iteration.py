@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from scopejs.bytecode.opcodes import CLOSE_THROW, Op
 from scopejs.interpreter.dispatch import handler
+from scopejs.interpreter.messages import throw_not_iterable
 from scopejs.interpreter.iteration_support import ForInEnumerator, get_iterator
 from scopejs.runtime.abstract_ops.iterator_operations import (
     DONE, IteratorClose, IteratorStepValue,
@@ -14,9 +15,11 @@ from scopejs.runtime.completion import ThrowCompletion
 def get_iterator_(d, r, flag):
     n = d.next
     kind = "async" if flag == 1 else "sync"
+    index = d.index
 
     def run(f):
-        f.acc = get_iterator(f.regs[r], kind)
+        value = f.regs[r]
+        f.acc = get_iterator(value, kind, lambda: throw_not_iterable(f, index, value))
         return n
     return run
 
