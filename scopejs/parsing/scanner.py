@@ -24,8 +24,8 @@ from scopejs.syntax.tokens import KEYWORDS
 _HWS = "\t\x0b\x0c \xa0\ufeff\u1680\u2000-\u200a\u202f\u205f\u3000"
 _LT = "\n\r\u2028\u2029"
 
-_TOKEN = re.compile(
-    "[" + _HWS + "]*(?:"
+_TOKEN_BODY = (
+    "(?:"
     r"([A-Za-z_$][A-Za-z0-9_$]*+)(?![\x80-\U0010ffff\\])"                        # 1 name
     r"|(>>>=|\.\.\.|===|!==|\*\*=|<<=|>>=|>>>|&&=|\|\|=|\?\?=|=>|==|!=|<=|>=|&&|\|\||\?\?"
     r"|\?\.(?![0-9])|\+\+|--(?!>)|\+=|-=|\*=|/=|%=|&=|\|=|\^=|<<|>>|\*\*"
@@ -34,6 +34,9 @@ _TOKEN = re.compile(
     r"(?![0-9A-Za-z_$\\\x80-\U0010ffff.]))"                                      # 3 number
     r"|\"([^\"\\\n\r]*)\"|'([^'\\\n\r]*)')"                                     # 4, 5 string
 )
+# A token after horizontal white space only / after white space holding a line terminator.
+_TOKEN = re.compile("[" + _HWS + "]*" + _TOKEN_BODY)
+_TOKEN_NL = re.compile("[" + _HWS + "]*[" + _LT + "][" + _HWS + _LT + "]*" + _TOKEN_BODY)
 _SKIP = re.compile(
     "(?:[" + _HWS + _LT + r"]+|//[^" + _LT + r"]*|/\*[\s\S]*?\*/)*")
 _NEWLINE = re.compile("[" + _LT + "]")
@@ -128,9 +131,18 @@ class Scanner:
         self.last_start = self.start
         pos = self.last_end = self.end
         m = _TOKEN.match(self.src, pos)
-        if m is not None:
-            k = m.lastindex
+        if m is None:
+            m = _TOKEN_NL.match(self.src, pos)
+            if m is None:
+                m = self._next_slow(pos)
+                if m is None:
+                    return
+            else:
+                self.nl = True
+        else:
             self.nl = False
+        if True:
+            k = m.lastindex
             if k == 1:
                 v = m.group(1)
                 self.start = m.start(1)
@@ -158,10 +170,10 @@ class Scanner:
             self.type = "string"
             self.value = m.group(k)
             self.octal = -1
-            return
-        self._next_slow(pos)
 
-    def _next_slow(self, pos: int) -> None:
+    def _next_slow(self, pos: int):
+        """Comments, HTML-like comments and unusual tokens. Returns a _TOKEN match to finish
+        (the common case after a comment) or None when the token is already set."""
         src = self.src
         n = self.n
         nl = False
@@ -191,6 +203,9 @@ class Scanner:
                     continue
             break
         self.nl = nl
+        m = _TOKEN.match(src, pos)
+        if m is not None:
+            return m
         self.start = pos
         self.esc = False
         self.octal = -1
@@ -207,8 +222,9 @@ class Scanner:
             if m is not None:
                 self.type = self.value = m.group()
                 self.end = m.end()
-                return
+                return None
             self._read_word(pos)
+        return None
 
     def _only_comments_before(self, pos: int) -> bool:
         """`-->` at the start of the input (only white space and comments before it)."""
