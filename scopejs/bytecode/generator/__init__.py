@@ -151,6 +151,12 @@ class BytecodeGenerator(ExpressionsMixin, StatementsMixin, FunctionsMixin, Class
         return reg
 
     def local_register_of(self, node):
+        if node.type == "ThisExpression":
+            var = node.variable
+            if var is not None and var.location is _LOC.PARAMETER and \
+                    var.mode is not VariableMode.LET:
+                return FIRST_PARAMETER_REGISTER + var.index
+            return None
         if node.type == "Identifier":
             var = node.variable
             if var is not None and not node.hole_check:

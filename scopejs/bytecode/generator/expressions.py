@@ -882,8 +882,15 @@ class ExpressionsMixin:
             chain_end = self.new_label()
             self.optional_chain_labels.append(chain_end)
             callee = callee.expression
+        list_base = None
         if callee.type == "MemberExpression":
-            receiver = self.regs.new()
+            general_spread = spread and not (args[-1].type == "SpreadElement" and
+                                             sum(a.type == "SpreadElement" for a in args) == 1)
+            if general_spread:
+                receiver = self.regs.new()
+            else:
+                # The receiver is evaluated straight into the argument list (no Mov).
+                list_base = receiver = self.regs.new_list(len(args) + 1)
             if callee.object.type == "Super":
                 self.load_this_for_super()
                 b.star(receiver)
@@ -939,10 +946,11 @@ class ExpressionsMixin:
             self.generate_direct_eval(node, function)
             self.regs.release(mark)
             return
-        self.generate_call_arguments(node, op, function, receiver, args, spread)
+        self.generate_call_arguments(node, op, function, receiver, args, spread, list_base)
         self.regs.release(mark)
 
-    def generate_call_arguments(self, node, op, function, receiver, args, spread):
+    def generate_call_arguments(self, node, op, function, receiver, args, spread,
+                                list_base=None):
         b = self.b
         if spread and not (args[-1].type == "SpreadElement" and
                            sum(a.type == "SpreadElement" for a in args) == 1):
@@ -958,7 +966,13 @@ class ExpressionsMixin:
             self.expression_position(node)
             self.runtime(RuntimeFunction.CallWithArrayArguments, function, this, array)
             return
-        if spread or receiver is not None:
+        if list_base is not None:
+            base = list_base
+            first = base + 1
+            count = len(args) + 1
+            if spread:
+                op = Op.CallWithSpread
+        elif spread or receiver is not None:
             base = self.regs.new_list(len(args) + 1)
             if receiver is None:
                 b.emit(Op.LdaUndefined)
