@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.programs.corpus import (
-    MODES, EngineUnavailable, all_programs, load_engine, load_known_failures, parse_expectation,
+    CLI_MODE, MODES, EngineUnavailable, all_programs, load_engine, load_known_failures, parse_expectation,
     run_scopejs,
 )
 
@@ -47,3 +47,30 @@ def test_corpus_is_well_formed():
         assert exp.stdout_lines or exp.error, f"{pid} has no // expect: lines"
     stale = sorted({pid for pid, _ in _KNOWN} - ids)
     assert not stale, f"known_failures.txt names missing programs: {stale}"
+
+
+def _error_programs():
+    for path, pid in all_programs():
+        if (pid, "lazy") in _KNOWN:
+            continue
+        if parse_expectation(path.read_text(encoding="utf-8")).error is not None:
+            reason = _KNOWN.get((pid, CLI_MODE))
+            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+            yield pytest.param(path, id=pid, marks=marks)
+
+
+@pytest.mark.parametrize("path", list(_error_programs()))
+def test_cli_reports_uncaught_error_like_node(engine_ready, path):
+    """`python -m scopejs prog.js` exits 1 and its stderr report reads like node's: the
+    `Name: message` line follows the caret line of the code frame (what the corpus records)."""
+    import subprocess
+    import sys
+
+    from tests.programs.corpus import ROOT_DIR, node_error_line
+    expected = parse_expectation(path.read_text(encoding="utf-8"))
+    args = [sys.executable, "-m", "scopejs"] + (["--module"] if path.suffix == ".mjs" else [])
+    proc = subprocess.run(args + [str(path)], capture_output=True, text=True, timeout=60,
+                          cwd=ROOT_DIR)
+    assert proc.returncode == 1, proc.stderr
+    assert proc.stdout.split("\n")[:-1] == expected.stdout_lines
+    assert node_error_line(proc.stderr) == expected.error, proc.stderr
