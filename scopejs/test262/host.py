@@ -108,7 +108,8 @@ def judge_run(scenario: Scenario, engine_class, harness_dir: str, *, lazy: bool 
         if scenario.mode == "module":
             engine.run_module(scenario.path)
         else:
-            engine.run_script(test_source(scenario, read_test(scenario.path)), scenario.rel)
+            # The file's own path as the script's name: dynamic import() resolves against it.
+            engine.run_script(test_source(scenario, read_test(scenario.path)), scenario.path)
         engine.run_jobs()
     except JSSyntaxError as exc:
         if expected_phase in ("parse", "resolution") and exc.kind == expected_type:
