@@ -596,19 +596,23 @@ class Compiler:
                     positions.append(j)
                 if count < lo:
                     return None
-                state.steps += count - lo + 1
-                if state.steps > state.limit:
-                    raise RegExpTimeout()
+                limit = state.limit
                 if start_slot is None:
                     for index in range(count, lo - 1, -1):
                         result = k(positions[index])
                         if result is not None:
                             return result
+                        state.steps += 1
+                        if state.steps > limit:
+                            raise RegExpTimeout()
                     return None
                 for index in range(count, lo - 1, -1):
                     result = attempt(positions, index, k)
                     if result is not None:
                         return result
+                    state.steps += 1
+                    if state.steps > limit:
+                        raise RegExpTimeout()
                 return None
         else:
             def repeat(i, k):
