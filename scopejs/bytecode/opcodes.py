@@ -204,8 +204,8 @@ SPECS: tuple[OpcodeSpec, ...] = (
     _op("ShiftRightSmi", RW, (IMM,), "acc := acc >> imm"),
     _op("ShiftRightLogicalSmi", RW, (IMM,), "acc := acc >>> imm"),
     # ---- unary operators ---------------------------------------------------------------
-    _op("Inc", RW, (), "acc := acc + 1 (acc is already numeric)"),
-    _op("Dec", RW, (), "acc := acc - 1 (acc is already numeric)"),
+    _op("Inc", RW, (), "acc := ToNumeric(acc) + 1 (Number or BigInt)"),
+    _op("Dec", RW, (), "acc := ToNumeric(acc) - 1 (Number or BigInt)"),
     _op("Negate", RW, (), "acc := -acc"),
     _op("BitwiseNot", RW, (), "acc := ~acc"),
     _op("ToBooleanLogicalNot", RW, (), "acc := !ToBoolean(acc)"),

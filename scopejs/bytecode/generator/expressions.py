@@ -130,8 +130,12 @@ class ExpressionsMixin:
     # -- helpers --------------------------------------------------------------------------
     def visit_effect(self, node):
         """Evaluate for side effects only (postfix updates become prefix)."""
-        if node.type == "UpdateExpression":
+        kind = node.type
+        if kind == "UpdateExpression":
             self.generate_update(node, prefix=True)
+        elif kind == "SequenceExpression":
+            for expr in node.expressions:
+                self.visit_effect(expr)
         else:
             self.visit_expression(node)
 
@@ -809,9 +813,9 @@ class ExpressionsMixin:
         mark = self.regs.mark()
         ref = self.prepare_reference(node.argument)
         self.load_reference(ref)
-        b.emit(Op.ToNumeric)
         old = None
         if not prefix:
+            b.emit(Op.ToNumeric)     # the old value, as a Numeric, is the result
             old = self.regs.new()
             b.star(old)
         b.emit(Op.Inc if node.operator == "++" else Op.Dec)

@@ -27,9 +27,11 @@ class StatementsMixin:
     # -- simple statements ----------------------------------------------------------------
     def visit_ExpressionStatement(self, node):
         self.statement_position(node)
+        if self.result_register is None:
+            self.visit_effect(node.expression)
+            return
         self.visit_expression(node.expression)
-        if self.result_register is not None:
-            self.b.star(self.result_register)
+        self.b.star(self.result_register)
 
     def visit_EmptyStatement(self, node):
         pass
@@ -307,7 +309,7 @@ class StatementsMixin:
             b.emit(Op.CreatePerIterationContext, self.context_stack[-1].context_register)
         if node.update is not None:
             self.expression_position(node.update)
-            self.visit_expression(node.update)
+            self.visit_effect(node.update)
         b.jump(Op.JumpLoop, header, self.loop_depth)
         b.bind(ctl.break_label)
         self.leave_block_scope(scope, pushed)
