@@ -69,7 +69,7 @@ class ExpressionParser:
         if ref is None:
             return
         if ref.trailing_comma > -1:
-            self.raise_at(ref.trailing_comma, "Comma is not permitted after the rest element")
+            self.raise_at(ref.trailing_comma, "Rest element must be last element")
         parens = ref.paren_assign if is_assign else ref.paren_bind
         if parens > -1:
             self.raise_at(parens, "Invalid left-hand side in assignment" if is_assign
@@ -494,7 +494,7 @@ class ExpressionParser:
             self.next()
             expressions.append(self.parse_expression())
             if self.type != "}":
-                self.unexpected()
+                self.raise_at(self.start, "Missing } in template expression")
             self.read_template_continuation()
             element = self.parse_template_element(tagged)
             quasis.append(element)

@@ -71,6 +71,8 @@ class FunctionParser:
         if statement & FUNC_STATEMENT:
             if statement & FUNC_NULLABLE_ID and self.type != "name":
                 fn_id = None
+            elif self.type == "(":
+                self.raise_at(self.start, "Function statements require a function name")
             else:
                 fn_id = self.parse_ident(False)
             if fn_id is not None and not statement & FUNC_HANGING_STATEMENT:

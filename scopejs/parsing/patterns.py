@@ -152,7 +152,8 @@ class PatternParser:
                 rest = self.parse_rest_binding()
                 elements.append(rest)
                 if self.type == ",":
-                    self.raise_at(self.start, "Rest parameter must be last formal parameter")
+                    self.raise_at(self.start, "Rest parameter must be last formal parameter"
+                                  if close == ")" else "Rest element must be last element")
                 if self.type != close:
                     self.unexpected()
                 break
