@@ -60,7 +60,6 @@ MESSAGES = [
     ('try {}', 'Missing catch or finally after try'),
     ('switch (a) { default: default: }', 'More than one default clause in switch statement'),
     ('a = 1 +', 'Unexpected end of input'),
-    ('var a\\u0030', None),
     ('@', 'Invalid or unexpected token'),
     ('#', 'Invalid or unexpected token'),
     ('a.#b', "Private field '#b' must be declared in an enclosing class"),
