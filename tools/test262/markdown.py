@@ -34,6 +34,7 @@ def main(argv=None) -> int:
     ap.add_argument("results")
     ap.add_argument("--depth", type=int, default=2)
     ap.add_argument("--causes", type=int, default=20)
+    ap.add_argument("--no-failing-dirs", action="store_true", help="omit the table of failing directories")
     args = ap.parse_args(argv)
     with open(args.results, encoding="utf-8") as fh:
         data = json.load(fh)
@@ -48,9 +49,10 @@ def main(argv=None) -> int:
     print(_table(report.table_by_directory(results, 1).items(), "directory"))
     print()
     failing = [(k, r) for k, r in report.table_by_directory(results, args.depth).items() if r["fail"]]
-    if failing:
+    if failing and not args.no_failing_dirs:
         print(_table(failing, f"directories with failures (depth {args.depth})"))
         print()
+    if failing:
         print("| failures | cause | examples |")
         print("|---:|---|---|")
         for cause, count, examples in report.group_causes(results, args.causes):
