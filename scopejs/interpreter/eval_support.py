@@ -15,12 +15,84 @@ from scopejs.runtime.completion import throw_error
 from scopejs.runtime.values import UNDEFINED
 
 
-def _parse_eval(host, source, name="eval"):
-    from scopejs.parsing.parser import parse
+class EvalContext:
+    """What the eval code may contain, from its caller (19.2.1.1 PerformEval steps 4-10):
+    strictness, new.target (inFunction), super.x (inMethod), super() (inDerivedConstructor)."""
+    __slots__ = ("strict", "new_target", "super_property", "super_call", "field_initializer")
+
+    def __init__(self, strict=False, new_target=False, super_property=False, super_call=False,
+                 field_initializer=False):
+        self.strict = strict
+        self.new_target = new_target
+        self.super_property = super_property
+        self.super_call = super_call
+        self.field_initializer = field_initializer
+
+
+def _eval_parser_class():
+    from scopejs.parsing import early_errors as ee
+    from scopejs.parsing.parser import Parser
+
+    class EvalParser(Parser):
+        """A Script parse whose top level is eval code in the caller's context."""
+        eval_context = EvalContext()
+
+        def enter_scope(self, flags):
+            if not self.scope_stack:
+                ctx = self.eval_context
+                if ctx.super_property:
+                    flags |= ee.SCOPE_SUPER
+                if ctx.super_call:
+                    flags |= ee.SCOPE_DIRECT_SUPER
+            return Parser.enter_scope(self, flags)
+
+        @property
+        def allow_new_target(self):
+            return Parser.allow_new_target.fget(self) or self.eval_context.new_target
+
+    return EvalParser
+
+
+_EVAL_PARSER = None
+
+
+def _parse_eval(host, source, name="eval", context=None):
+    global _EVAL_PARSER
+    from scopejs.parsing.parser import _with_recursion_guard
+    from scopejs.source.text import SourceText
+    if _EVAL_PARSER is None:
+        _EVAL_PARSER = _eval_parser_class()
+    text = SourceText.from_str(source, name)
+    parser = _EVAL_PARSER(text, module=False, lazy=host.engine.lazy)
+    if context is not None:
+        parser.eval_context = context
+        parser.strict = context.strict
     try:
-        return parse(source, module=False, lazy=host.engine.lazy, name=name)
+        return _with_recursion_guard(parser.parse_top_level, text)
     except JSSyntaxError as err:
         throw_error(err.kind if err.kind else "SyntaxError", err.message)
+
+
+def eval_context_of(frame, strict):
+    """The EvalContext of a direct eval called from ``frame``."""
+    from scopejs.bytecode.shared_function_info import FunctionKind as K
+    sfi = frame.bytecode.sfi
+    kind = getattr(sfi, "kind", None)
+    if kind in (K.SCRIPT, K.MODULE, None):
+        return EvalContext(strict)
+    if kind is K.EVAL:
+        # nested eval: inherit from the enclosing eval's caller (kept on the frame's closure)
+        outer = getattr(frame.regs[0], "eval_context", None)
+        if outer is not None:
+            return EvalContext(strict or outer.strict, outer.new_target, outer.super_property,
+                               outer.super_call, outer.field_initializer)
+        return EvalContext(strict)
+    if sfi.is_arrow:
+        # an arrow's permissions are its enclosing function's: be permissive here
+        return EvalContext(strict, True, True, bool(getattr(sfi, "needs_home_object", False)))
+    method = sfi.is_method or sfi.is_class_constructor or kind in (K.GETTER, K.SETTER)
+    return EvalContext(strict, True, method, bool(sfi.is_derived_constructor),
+                       kind in (K.CLASS_FIELDS_INITIALIZER,))
 
 
 def _scope_infos(context):
@@ -37,12 +109,18 @@ def _compile_eval(program, context, strict):
     return compiler.compile_eval(program, _scope_infos(context), strict)
 
 
-def _run_eval_code(host, realm, sfi, context, this, new_target=UNDEFINED, function=None):
+def _run_eval_code(host, realm, sfi, context, this, new_target=UNDEFINED, function=None,
+                   eval_context=None):
     from scopejs.interpreter.host import ScriptClosure
     interp = host.interpreter
     bc = sfi.bytecode
     code = bc.decoded or decode(bc, interp, sfi)
     closure = ScriptClosure(context)
+    if function is not None:
+        # super.x inside eval code uses the calling method's [[HomeObject]]
+        closure.home_object = getattr(function, "home_object", UNDEFINED)
+        closure.eval_context = eval_context
+        closure.function = function
     regs = [closure, new_target, this]
     regs.extend((UNDEFINED,) * (bc.parameter_count + bc.register_count))
     top = interp.top
@@ -71,11 +149,12 @@ def perform_direct_eval(frame, callee, argument, strict, position=UNDEFINED,
     if argument.__class__ is not str:
         return argument
     host = realm.agent.evaluator.host
-    program = _parse_eval(host, argument)
+    context = eval_context_of(frame, bool(strict))
+    program = _parse_eval(host, argument, "eval", context)
     sfi = _compile_eval(program, frame.context, bool(strict))
     from scopejs.interpreter.calls_support import current_this
     return _run_eval_code(host, realm, sfi, frame.context, current_this(frame),
-                          frame.regs[1], frame.regs[0])
+                          frame.regs[1], frame.regs[0], context)
 
 
 def _not_callable(value):
@@ -101,6 +180,22 @@ def declare_eval_vars(frame, decls):
     into the variable environment (the function context's extension, or the global object)."""
     target = _var_context(frame)
     names = (*decls.function_names, *decls.var_names)
+    # 19.2.1.3 step 3.d: a var may not hoist over a binding of an intermediate scope
+    c = frame.context
+    while c is not None and c is not target:
+        info = c.scope_info
+        if info is not None and not getattr(info, "is_with", False):
+            is_catch = getattr(info, "scope_type", "") == "catch"
+            for name in names:
+                if name in info.slot_index and not (is_catch and name in decls.var_names):
+                    throw_error("SyntaxError", f"Identifier '{name}' has already been declared")
+        c = c.previous
+    if target is not None:
+        info = target.scope_info
+        for name in names:
+            i = info.slot_index.get(name)
+            if i is not None and info.modes[i] in ("let", "const", "class"):
+                throw_error("SyntaxError", f"Identifier '{name}' has already been declared")
     if target is None:
         env = frame.realm.global_env
         for name in names:

@@ -26,10 +26,13 @@ STACK_TRACE_LIMIT = 10
 class ScriptClosure:
     """Stands in the <closure> register of top-level (script/eval/module) code: its
     ``environment`` is the context the code starts in (handler-table context -1)."""
-    __slots__ = ("environment",)
+    __slots__ = ("environment", "home_object", "eval_context", "function")
 
     def __init__(self, environment):
         self.environment = environment
+        self.home_object = UNDEFINED
+        self.eval_context = None
+        self.function = None
 
 
 class EngineEvaluator(Evaluator):
@@ -141,7 +144,9 @@ class Host:
         the program like an uncaught exception)."""
         self.agent.activate()
         self.agent.run_jobs()
-        self._check_rejections()
+        check = not getattr(self.engine, "test262_host", False)
+        if check:
+            self._check_rejections()
         timers = getattr(self, "timers", None)
         while timers is not None:
             entry = timers.pop_next()
@@ -150,7 +155,8 @@ class Host:
             fn, args = entry[2], entry[3]
             fn.Call(UNDEFINED, list(args))
             self.agent.run_jobs()
-            self._check_rejections()
+            if check:
+                self._check_rejections()
 
     def _check_rejections(self):
         try:

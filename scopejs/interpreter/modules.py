@@ -403,10 +403,13 @@ def dynamic_import(frame, referrer, specifier):
     cap = ops.NewPromiseCapability(realm.intrinsics["%Promise%"])
     try:
         spec = ToString(specifier)
-        try:
-            base = _record_of(frame).path
-        except ThrowCompletion:
-            base = os.path.join(os.getcwd(), "x.js")
+        record = _BY_SOURCE.get(id(getattr(frame.bytecode.sfi, "source", None)))
+        if record is not None:
+            base = record.path
+        else:   # a script: resolve relative to the script's file name
+            name = getattr(getattr(frame.bytecode.sfi, "source", None), "name", "") or ""
+            base = os.path.abspath(name) if name and not name.startswith("<") and \
+                name != "[eval]" else os.path.join(os.getcwd(), "x.js")
         host = realm.agent.evaluator.host
         loader = _loader(host)
         record = loader.load(os.path.join(os.path.dirname(base), spec))
