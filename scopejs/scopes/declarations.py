@@ -499,6 +499,18 @@ class ScopeBuilder:
     visit_ContinueStatement = visit_BreakStatement
 
     # -- expressions ----------------------------------------------------------------------
+    def visit_BinaryExpression(self, node):
+        # Left-deep chains (a + b + c + ...) are walked iteratively: no Python recursion limit.
+        spine = []
+        while node.type in ("BinaryExpression", "LogicalExpression"):
+            spine.append(node.right)
+            node = node.left
+        self.visit(node)
+        for right in reversed(spine):
+            self.visit(right)
+
+    visit_LogicalExpression = visit_BinaryExpression
+
     def visit_Identifier(self, node):
         self.ref(node)
 

@@ -561,6 +561,37 @@ class ExpressionsMixin:
         self.regs.release(mark)
 
     def eval_BinaryExpression(self, node):
+        left = node.left
+        if left.type == "BinaryExpression" and left.operator in _BINARY and \
+                node.operator in _BINARY and left.left.type == "BinaryExpression":
+            self.generate_arithmetic_chain(node)
+            return
+        self.generate_binary(node)
+
+    def generate_arithmetic_chain(self, node):
+        """a + b - c * ... as a loop over the left spine (deep chains without recursion)."""
+        b = self.b
+        spine = []
+        while node.type == "BinaryExpression" and node.operator in _BINARY:
+            spine.append(node)
+            node = node.left
+        self.generate_binary(spine.pop())
+        mark = self.regs.mark()
+        tmp = self.regs.new()
+        for level in reversed(spine):
+            right = level.right
+            imm = small_int(right)
+            if imm is not None:
+                self.expression_position(level)
+                b.emit(_BINARY_SMI[level.operator], imm)
+                continue
+            b.star(tmp)
+            self.visit_expression(right)
+            self.expression_position(level)
+            b.emit(_BINARY[level.operator], tmp)
+        self.regs.release(mark)
+
+    def generate_binary(self, node):
         b = self.b
         op = node.operator
         left = node.left
