@@ -106,7 +106,7 @@ def _inspect_options(options):
     for js_name, attr in (("showHidden", "show_hidden"), ("sorted", "sorted"),
                           ("getters", "getters")):
         v = get(js_name)
-        if v.__class__ is bool:
+        if v.__class__ is bool or (attr == "getters" and v in ("get", "set")):
             setattr(opts, attr, v)
     for js_name, attr in (("breakLength", "break_length"), ("maxArrayLength", "max_array_length"),
                           ("maxStringLength", "max_string_length")):

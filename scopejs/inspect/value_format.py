@@ -66,7 +66,7 @@ class InspectOptions:
 
 class _Ctx:
     __slots__ = ("depth", "show_hidden", "break_length", "compact", "max_array_length",
-                 "max_string_length", "sorted", "seen", "seen_ids", "circular",
+                 "max_string_length", "sorted", "getters", "seen", "seen_ids", "circular",
                  "indentation_lvl", "current_depth")
 
     def __init__(self, opts: InspectOptions):
@@ -77,6 +77,7 @@ class _Ctx:
         self.max_array_length = opts.max_array_length
         self.max_string_length = opts.max_string_length
         self.sorted = opts.sorted
+        self.getters = opts.getters
         self.seen: list = []
         self.seen_ids: dict[int, int] = {}
         self.circular: dict[int, int] | None = None
@@ -557,7 +558,12 @@ def _format_property(ctx: _Ctx, value, recurse_times: int, key, type_: int, desc
         text = _format_value(ctx, desc.value, recurse_times)
         ctx.indentation_lvl -= diff
     elif getter is not UNDEFINED:
-        text = "[Getter/Setter]" if setter is not UNDEFINED else "[Getter]"
+        label = "Getter/Setter" if setter is not UNDEFINED else "Getter"
+        g = ctx.getters
+        if g is True or (g == "get" and setter is UNDEFINED) or (g == "set" and setter is not UNDEFINED):
+            text = _format_getter_result(ctx, value, getter, label, recurse_times)
+        else:
+            text = f"[{label}]"
     elif setter is not UNDEFINED:
         text = "[Setter]"
     else:
@@ -576,6 +582,25 @@ def _format_property(ctx: _Ctx, value, recurse_times: int, key, type_: int, desc
     else:
         name = str_escape(key)
     return f"{name}: {text}"
+
+
+def _format_getter_result(ctx: _Ctx, receiver, getter, label: str, recurse_times: int) -> str:
+    """util.inspect's `getters` option: call the getter and show what it returns."""
+    from scopejs.runtime.completion import ThrowCompletion
+    try:
+        result = getter.Call(receiver, [])
+    except ThrowCompletion as exc:
+        message = _get(exc.value, "message") if _is_object(exc.value) else UNDEFINED
+        return f"[{label}: <Inspection threw ({_to_display_string(message)})>]"
+    ctx.indentation_lvl += 2
+    try:
+        if result is NULL:
+            return f"[{label}: null]"
+        if _is_object(result):
+            return f"[{label}] {_format_value(ctx, result, recurse_times)}"
+        return f"[{label}: {format_primitive(result, ctx)}]"
+    finally:
+        ctx.indentation_lvl -= 2
 
 
 def _format_array(ctx: _Ctx, value, recurse_times: int) -> list:
