@@ -29,7 +29,7 @@ def read_input(args) -> tuple[str, str]:
         return args.code, "[eval]"
     if args.file is None:
         raise SystemExit("scopejs: give a FILE or -e CODE")
-    with open(args.file, encoding="utf-8", errors="surrogateescape") as fh:
+    with open(args.file, encoding="utf-8", errors="surrogateescape", newline="") as fh:
         return fh.read(), args.file
 
 
