@@ -312,7 +312,15 @@ def _boxed_primitive(value):
 
 
 def _collection_entries(value, slot_names):
-    """Entries of a Map/Set from its internal slot, whatever container the builtins use."""
+    """Entries of a Map/Set from its internal slot, whatever container the builtins use
+    (an unknown container shows as empty rather than failing)."""
+    try:
+        return _collection_entries_unchecked(value, slot_names)
+    except (TypeError, AttributeError, ValueError):
+        return None
+
+
+def _collection_entries_unchecked(value, slot_names):
     for slot in slot_names:
         data = getattr(value, slot, None)
         if data is None:
