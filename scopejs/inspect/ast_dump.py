@@ -21,6 +21,8 @@ from scopejs.syntax.nodes import OPTIONAL_ESTREE_FIELDS, Node
 _SCALAR_SUMMARY = ("name", "operator", "kind", "sourceType", "raw", "prefix", "computed",
                    "static", "optional", "generator", "async", "delegate", "await", "shorthand",
                    "method", "tail", "directive")
+_NAMED_KINDS = frozenset({"FunctionDeclaration", "FunctionExpression", "ClassDeclaration",
+                          "ClassExpression"})
 _HIDE_FALSE = frozenset({"prefix", "computed", "static", "optional", "generator", "async",
                          "delegate", "await", "shorthand", "method", "tail"})
 
@@ -100,6 +102,9 @@ def to_estree(node, source):
 
 def _summary(node) -> str:
     parts = []
+    fn_id = getattr(node, "id", None) if node.type in _NAMED_KINDS else None
+    if fn_id is not None and fn_id.type == "Identifier":
+        parts.append(fn_id.name)
     for field in _SCALAR_SUMMARY:
         if field not in node.estree_fields:
             continue
