@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from scopejs.errors import JSSyntaxError
+from scopejs.errors import EngineInternalError, JSSyntaxError
 from scopejs.parsing.unicode_id import ID_CONTINUE_RANGES, ID_START_RANGES
 from scopejs.syntax.tokens import KEYWORDS
 
@@ -560,6 +560,10 @@ class Scanner:
                 message = _validate_pattern(pattern, flags)
             except RecursionError:
                 message = "Regular expression too large"
+            except Exception as exc:  # a bug in the validator: name it, never leak a traceback
+                raise EngineInternalError(
+                    f"parsing: regexp_syntax.validate_pattern failed on /{pattern}/{flags}: {exc!r}"
+                ) from exc
             if message:
                 self.raise_at(start, f"Invalid regular expression: /{pattern}/{flags}: {message}")
         self.type = "regexp"
