@@ -420,7 +420,8 @@ def _format_raw(ctx: _Ctx, value, recurse_times: int, typed_array: bool) -> str:
     # @@iterator is not installed (only a user deleting it would see the difference).
     kind = _kind(value)
     is_array = isinstance(value, JSArray)
-    branded = is_array or (kind == "Set" and hasattr(value, "set_data")) or \
+    is_typed_array = getattr(value, "typed_array_name", None) is not None
+    branded = is_array or is_typed_array or (kind == "Set" and hasattr(value, "set_data")) or \
         (kind == "Map" and hasattr(value, "map_data"))
     if branded or constructor is None or _get(value, SYMBOL_ITERATOR) not in (UNDEFINED, NULL):
         no_iterator = False
@@ -435,6 +436,17 @@ def _format_raw(ctx: _Ctx, value, recurse_times: int, typed_array: bool) -> str:
                 return f"{braces[0]}]"
             extras_type = _ARRAY_EXTRAS_TYPE
             formatter = _format_array
+        elif is_typed_array:
+            keys = [k for k in _get_keys(value, ctx.show_hidden)
+                    if k.__class__ is JSSymbol or array_index(k) < 0]
+            size = _typed_array_length(value)
+            fallback = getattr(value, "typed_array_name", "") if constructor is None else ""
+            prefix = _get_prefix(constructor, tag, fallback, f"({size})")
+            braces = [f"{prefix}[", "]"]
+            if size == 0 and not keys and not ctx.show_hidden:
+                return f"{braces[0]}]"
+            formatter = lambda c, v, r: _format_typed_array(c, v, size)  # noqa: E731
+            extras_type = _ARRAY_EXTRAS_TYPE
         elif kind == "Set" and hasattr(value, "set_data"):
             entries = _set_entries(value)
             prefix = _get_prefix(constructor, tag, "Set", f"({len(entries)})")
@@ -487,6 +499,13 @@ def _format_raw(ctx: _Ctx, value, recurse_times: int, typed_array: bool) -> str:
             base = _format_error(value, constructor, tag, ctx, keys)
             if not keys:
                 return base
+        elif getattr(value, "array_buffer_data", None) is not None or \
+                kind in ("ArrayBuffer", "SharedArrayBuffer") and hasattr(value, "array_buffer_data"):
+            array_type = "SharedArrayBuffer" if kind == "SharedArrayBuffer" else "ArrayBuffer"
+            prefix = _get_prefix(constructor, tag, array_type)
+            keys.insert(0, "byteLength")
+            braces[0] = f"{prefix}{{"
+            formatter = _format_array_buffer
         elif kind == "Promise":
             braces[0] = f"{_get_prefix(constructor, tag, 'Promise')}{{"
             formatter = _format_promise
@@ -653,6 +672,41 @@ def _format_special_array(ctx, value, recurse_times, max_length, output, i) -> l
     elif remaining > 0:
         output.append(f"... {remaining} more item{'s' if remaining > 1 else ''}")
     return output
+
+
+def _typed_array_length(value) -> int:
+    n = _get(value, "length")
+    return int(n) if n.__class__ is float and n == n else 0
+
+
+def _format_typed_array(ctx: _Ctx, value, length: int) -> list:
+    max_len = min(max(0, ctx.max_array_length), length)
+    output = []
+    for i in range(max_len):
+        element = _get(value, str(i))
+        output.append(number_to_display(element) if element.__class__ is float
+                      else format_primitive(element))
+    remaining = length - max_len
+    if remaining > 0:
+        output.append(f"... {remaining} more item{'s' if remaining > 1 else ''}")
+    if ctx.show_hidden:
+        ctx.indentation_lvl += 2
+        for key in ("BYTES_PER_ELEMENT", "length", "byteLength", "byteOffset", "buffer"):
+            output.append(f"[{key}]: {_format_value(ctx, _get(value, key), ctx.current_depth, True)}")
+        ctx.indentation_lvl -= 2
+    return output
+
+
+def _format_array_buffer(ctx: _Ctx, value, recurse_times: int) -> list:
+    data = getattr(value, "array_buffer_data", None)
+    if data is None:
+        return ["(detached)"]
+    shown = bytes(data[:ctx.max_array_length])
+    text = " ".join(f"{b:02x}" for b in shown)
+    remaining = len(data) - ctx.max_array_length
+    if remaining > 0:
+        text += f" ... {remaining} more byte{'s' if remaining > 1 else ''}"
+    return [f"[Uint8Contents]: <{text}>"]
 
 
 def _format_set(ctx: _Ctx, entries, recurse_times: int) -> list:
@@ -918,11 +972,15 @@ def _group_array_elements(ctx: _Ctx, output: list, value) -> list:
 
 
 def _array_length(value) -> int:
+    if getattr(value, "typed_array_name", None) is not None:
+        return _typed_array_length(value)
     return value.get_length() if isinstance(value, JSArray) else 0
 
 
 def _array_item_for_order(value, i):
     """value[i] as node's grouping reads it (typeof check only; holes are undefined)."""
+    if getattr(value, "typed_array_name", None) is not None:
+        return _get(value, str(i)) if i < _typed_array_length(value) else UNDEFINED
     if not isinstance(value, JSArray):
         return UNDEFINED
     desc = value.GetOwnProperty(str(i))

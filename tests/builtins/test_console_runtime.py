@@ -410,3 +410,59 @@ def test_console_key_order_matches_node(realm):
     assert keys[:len(node_order)] == node_order
     for name in node_order:
         assert cons.props[name].props["length"] == 0.0, name
+
+
+class _FakeTypedArray(JSObject):
+    """Shape of a typed array as the formatter reads it: [[TypedArrayName]] and indexed Get."""
+    __slots__ = ("typed_array_name", "values")
+
+    def __init__(self, proto, name, values):
+        JSObject.__init__(self, proto)
+        self.typed_array_name = name
+        self.values = values
+
+    def Get(self, key, receiver):  # noqa: N802
+        if key == "length":
+            return float(len(self.values))
+        if key.__class__ is str and key.isdigit():
+            i = int(key)
+            return self.values[i] if i < len(self.values) else UNDEFINED
+        return JSObject.Get(self, key, receiver)
+
+
+class _FakeArrayBuffer(JSObject):
+    __slots__ = ("array_buffer_data",)
+    class_name = "ArrayBuffer"
+
+    def __init__(self, proto, data):
+        JSObject.__init__(self, proto)
+        self.array_buffer_data = data
+
+    def Get(self, key, receiver):  # noqa: N802
+        if key == "byteLength":
+            return float(len(self.array_buffer_data))
+        return JSObject.Get(self, key, receiver)
+
+
+def _named_proto(realm, name):
+    from scopejs.runtime.values import SYMBOL_TO_STRING_TAG
+    ctor = realm.new_function(lambda realm, this: None, 0, name, constructor=True)
+    proto = obj(realm)
+    ctor.define_own_value("prototype", proto, NONE)
+    proto.define_own_value("constructor", ctor, WC)
+    if name.endswith("Array"):
+        proto.define_own_value(SYMBOL_TO_STRING_TAG, name, NONE)
+    return proto
+
+
+def test_typed_arrays_and_buffers(realm):
+    u8 = _named_proto(realm, "Uint8Array")
+    assert inspect(_FakeTypedArray(u8, "Uint8Array", nums(1, 2, 3))) == "Uint8Array(3) [ 1, 2, 3 ]"
+    f64 = _named_proto(realm, "Float64Array")
+    assert inspect(_FakeTypedArray(f64, "Float64Array", [])) == "Float64Array(0) []"
+    u16 = _named_proto(realm, "Uint16Array")
+    text = inspect(_FakeTypedArray(u16, "Uint16Array", nums(*[0] * 30)))
+    assert text == ("Uint16Array(30) [\n  0, 0, 0, 0, 0, 0, 0, 0, 0,\n  0, 0, 0, 0, 0, 0, 0, 0, 0,\n"
+                    "  0, 0, 0, 0, 0, 0, 0, 0, 0,\n  0, 0, 0\n]")
+    buf = _FakeArrayBuffer(_named_proto(realm, "ArrayBuffer"), bytearray(2))
+    assert inspect(buf) == "ArrayBuffer { [Uint8Contents]: <00 00>, byteLength: 2 }"
