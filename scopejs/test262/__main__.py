@@ -126,6 +126,7 @@ def main(argv=None) -> int:
             print(f"\nmost common failure causes (of {sum(1 for s, _ in results.values() if s == 'fail')}):")
             for cause, count, examples in causes:
                 print(f"{count:>6}  {cause}\n        e.g. {', '.join(examples)}")
+    comparison = report.compare(results, args.baseline) if args.baseline else None
     if args.json:
         report.write_results(args.json, results, mode=mode, extra={"test262": test262})
     if args.save_baseline:
@@ -139,7 +140,7 @@ def main(argv=None) -> int:
                     fh.write(f"{tid}\t{reason}\n")
     exit_code = 0
     if args.baseline:
-        regressions, new_passes = report.compare(results, args.baseline)
+        regressions, new_passes = comparison
         print(f"\nagainst {args.baseline}: {len(new_passes)} new passes, {len(regressions)} regressions")
         for tid in new_passes:
             print(f"  + {tid}")
