@@ -74,3 +74,31 @@ def test_cli_reports_uncaught_error_like_node(engine_ready, path):
     assert proc.returncode == 1, proc.stderr
     assert proc.stdout.split("\n")[:-1] == expected.stdout_lines
     assert node_error_line(proc.stderr) == expected.error, proc.stderr
+
+
+def test_expectation_format():
+    from tests.programs.corpus import strip_expectations
+    source = "console.log(1)\n// expect: 1\n// expect:\n// expect:  two spaces\n  // expect: not at column 0\n// expect-error: TypeError: x is not a function\n"
+    exp = parse_expectation(source)
+    assert exp.stdout_lines == ["1", "", " two spaces"]
+    assert exp.error == "TypeError: x is not a function"
+    assert strip_expectations(source) == "console.log(1)\n  // expect: not at column 0\n"
+
+
+def test_node_error_line_reads_the_line_after_the_caret():
+    from tests.programs.corpus import node_error_line
+    stderr = ("/tmp/x.js:3\n    missing();\n    ^\n\nReferenceError: missing is not defined\n"
+              "    at Object.<anonymous> (/tmp/x.js:3:5)\n\nNode.js v20.20.2\n")
+    assert node_error_line(stderr) == "ReferenceError: missing is not defined"
+    syntax = "/tmp/y.js:2\nlet a = 2;\n    ^\n\nSyntaxError: Identifier 'a' has already been declared\n"
+    assert node_error_line(syntax) == "SyntaxError: Identifier 'a' has already been declared"
+    assert node_error_line("no report here") is None
+
+
+def test_known_failures_format(tmp_path):
+    listing = tmp_path / "kf.txt"
+    listing.write_text("# comment\n\na/b.js  # both modes\nc/d.js [eager]  # eager only\n"
+                       "e/f.js [cli]  # cli only\n")
+    known = load_known_failures(listing)
+    assert known == {("a/b.js", "lazy"): "both modes", ("a/b.js", "eager"): "both modes",
+                     ("c/d.js", "eager"): "eager only", ("e/f.js", "cli"): "cli only"}
