@@ -1129,7 +1129,8 @@ def format_log_args(args: list, options: InspectOptions | None = None) -> str:
                             temp = number_to_display(arg)
                         elif arg.__class__ is JSBigInt:
                             temp = f"{arg.value}n"
-                        elif not _is_object(arg) or not _has_builtin_to_string(arg):
+                        elif (not _is_object(arg) or _is_function(arg)
+                              or not _has_builtin_to_string(arg)):
                             temp = _js_string(arg)
                         else:
                             temp = inspect(arg, depth=0, break_length=opts.break_length)
