@@ -245,6 +245,20 @@ CASES = [
      'x:%s'),
     ("'no args %s'",
      'no args %s'),
+    ("'%s', function f() { return 1; }",
+     'function f() { return 1; }'),
+    ("'%s', class A {}",
+     'class A {}'),
+    ("'%s|%s', [1, 'a'], { toString() { return 'custom'; } }",
+     "[ 1, 'a' ]|custom"),
+    ("'%s', new (class B { toString() { return 'B!'; } })()",
+     'B!'),
+    ("'%s', Object.create(null)",
+     '[Object: null prototype] {}'),
+    ("'%d|%d|%d', '42abc', null, {}",
+     'NaN|0|NaN'),
+    ("'%i|%f', '  12.9px', ' 3.5e1x'",
+     '12|35'),
 ]
 
 _IDS = [f"case{i:03d}" for i in range(len(CASES))]
