@@ -60,6 +60,18 @@ class _Judge:
             self.load_error = f"cannot load {'parser' if config.parse_only else 'engine'}: " \
                               f"{type(exc).__name__}: {exc}"
 
+    def warm_up(self) -> None:
+        """Run a trivial script once, so that the engine's lazily imported modules are loaded
+        before the workers fork (each worker would otherwise pay a few seconds of imports)."""
+        if self.load_error or self.config.parse_only:
+            return
+        try:
+            import io
+            engine = self.target(test262_host=True, lazy=self.config.lazy, max_steps=None, stdout=io.StringIO())
+            engine.run_script("var warm = [1].map(function (x) { return x; });", "warm-up.js")
+        except Exception:  # noqa: BLE001 - a broken engine is reported per test instead
+            pass
+
     def __call__(self, scenario) -> tuple[str, str]:
         if self.load_error:
             return "fail", self.load_error
@@ -153,7 +165,7 @@ def run_scenarios(scenarios, config: RunConfig, on_result=None) -> dict:
                 on_result(scenario, status, reason)
         return results
     # Import the code under test before forking, so workers start warm.
-    _Judge(config)
+    _Judge(config).warm_up()
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     slots = [_Slot(ctx, config) for _ in range(min(config.jobs, len(todo)) or 0)]
 
