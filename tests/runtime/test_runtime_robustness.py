@@ -25,8 +25,8 @@ def hostile_values(realm):
     evil.Set("valueOf", realm.new_function(throwing, 0, "valueOf"), evil)
     evil.Set("toString", realm.new_function(throwing, 0, "toString"), evil)
     arr = realm.new_array([1.0, "a", UNDEFINED])
-    sparse = realm.new_array([])
-    sparse.Set("100000000", 1.0, sparse)
+    sparse = realm.new_array([1.0, 2.0, 3.0])
+    sparse.make_sparse()  # small, so that array built-ins iterating it stay fast
     fn = realm.new_function(lambda r, this, *a: this, 1, "f")
     proxy = ProxyCreate(realm.new_object(), realm.new_object())
     return [UNDEFINED, NULL, True, False, 0.0, -0.0, math.nan, math.inf, -math.inf, 1.5, 2.0 ** 53,
