@@ -1,0 +1,144 @@
+"""27.1 Iteration: %IteratorPrototype%, %AsyncIteratorPrototype% and the Async-from-Sync
+Iterator Objects (27.1.5), whose CreateAsyncFromSyncIterator the agent reaches through
+``agent.host_hooks["CreateAsyncFromSyncIterator"]`` (installed when a realm is created).
+
+ES2023 semantics as in node v20: no Iterator constructor or iterator helpers; the
+Async-from-Sync ``throw`` without a sync ``throw`` method rejects with the value (the ES2023
+algorithm, before the 2024 change that closes the iterator)."""
+from __future__ import annotations
+
+from scopejs.builtins.declare import intrinsic
+from scopejs.runtime.abstract_ops import (
+    Call, CreateIterResultObject, GetMethod, IteratorComplete, IteratorNext, IteratorRecord,
+    IteratorValue,
+)
+from scopejs.runtime.abstract_ops.promise_operations import (
+    PerformPromiseThen, PromiseResolve, promise_for_intrinsic,
+)
+from scopejs.runtime.completion import ThrowCompletion
+from scopejs.runtime.objects.ordinary import JSObject
+from scopejs.runtime.values import UNDEFINED
+
+ITERATOR_PROTOTYPE = intrinsic("%IteratorPrototype%")
+
+
+@ITERATOR_PROTOTYPE.method("@@iterator", length=0)
+def IteratorPrototype_iterator(realm, this):
+    """27.1.3.3.13 Iterator.prototype [ @@iterator ] ( ) (ES2023: %IteratorPrototype%)"""
+    return this
+
+
+ASYNC_ITERATOR_PROTOTYPE = intrinsic("%AsyncIteratorPrototype%")
+
+
+@ASYNC_ITERATOR_PROTOTYPE.method("@@asyncIterator", length=0)
+def AsyncIteratorPrototype_asyncIterator(realm, this):
+    """27.1.4.1 %AsyncIteratorPrototype% [ @@asyncIterator ] ( )"""
+    return this
+
+
+# -- 27.1.4 Async-from-Sync Iterator Objects -------------------------------------------------
+
+
+class JSAsyncFromSyncIterator(JSObject):
+    """27.1.5.3 Properties of Async-from-Sync Iterator Instances: [[SyncIteratorRecord]]."""
+
+    __slots__ = ("sync_iterator_record",)
+
+    def __init__(self, proto, record):
+        JSObject.__init__(self, proto)
+        self.sync_iterator_record = record
+
+
+ASYNC_FROM_SYNC_ITERATOR_PROTOTYPE = intrinsic("%AsyncFromSyncIteratorPrototype%",
+                                               prototype="%AsyncIteratorPrototype%")
+
+
+# 27.1.5.1 CreateAsyncFromSyncIterator ( syncIteratorRecord )
+def CreateAsyncFromSyncIterator(realm, sync_iterator_record):  # noqa: N802
+    async_iterator = JSAsyncFromSyncIterator(
+        realm.intrinsics["%AsyncFromSyncIteratorPrototype%"], sync_iterator_record)
+    next_method = async_iterator.Get("next", async_iterator)
+    return IteratorRecord(async_iterator, next_method, False)
+
+
+@ASYNC_FROM_SYNC_ITERATOR_PROTOTYPE.finalize
+def _install_hook(realm, obj):
+    realm.agent.host_hooks["CreateAsyncFromSyncIterator"] = (
+        lambda record: CreateAsyncFromSyncIterator(realm, record))
+
+
+# 27.1.5.4 AsyncFromSyncIteratorContinuation ( result, promiseCapability ) (ES2023 form)
+def AsyncFromSyncIteratorContinuation(realm, result, promise, resolve, reject):  # noqa: N802
+    try:
+        done = IteratorComplete(result)
+        value = IteratorValue(result)
+        value_wrapper = PromiseResolve(realm.intrinsics["%Promise%"], value)
+    except ThrowCompletion as exc:
+        reject.Call(UNDEFINED, [exc.value])
+        return promise
+
+    # The unwrap closure never escapes: a Python reaction handler (see promise_operations).
+    def unwrap(v):
+        return CreateIterResultObject(v, done)
+    from scopejs.runtime.abstract_ops.promise_operations import PromiseCapability
+    PerformPromiseThen(value_wrapper, unwrap, None, PromiseCapability(promise, resolve, reject))
+    return promise
+
+
+def _sync_record(this):
+    return this.sync_iterator_record if isinstance(this, JSAsyncFromSyncIterator) else None
+
+
+@ASYNC_FROM_SYNC_ITERATOR_PROTOTYPE.method("next", length=1)
+def AsyncFromSyncIteratorPrototype_next(realm, this, *args):
+    """27.1.5.2.1 %AsyncFromSyncIteratorPrototype%.next ( [ value ] )"""
+    promise, resolve, reject = promise_for_intrinsic(realm)
+    record = _sync_record(this)
+    try:
+        if record is None:
+            from scopejs.runtime.completion import throw_type_error
+            throw_type_error("not an Async-from-Sync Iterator")
+        result = IteratorNext(record, args[0]) if args else IteratorNext(record)
+    except ThrowCompletion as exc:
+        reject.Call(UNDEFINED, [exc.value])
+        return promise
+    return AsyncFromSyncIteratorContinuation(realm, result, promise, resolve, reject)
+
+
+def _return_or_throw(realm, this, args, name):
+    promise, resolve, reject = promise_for_intrinsic(realm)
+    record = _sync_record(this)
+    value = args[0] if args else UNDEFINED
+    try:
+        if record is None:
+            from scopejs.runtime.completion import throw_type_error
+            throw_type_error("not an Async-from-Sync Iterator")
+        sync_iterator = record.iterator
+        method = GetMethod(sync_iterator, name)
+        if method is UNDEFINED:
+            if name == "return":
+                resolve.Call(UNDEFINED, [CreateIterResultObject(value, True)])
+            else:
+                reject.Call(UNDEFINED, [value])
+            return promise
+        result = Call(method, sync_iterator, [args[0]] if args else [])
+        if not isinstance(result, JSObject):
+            from scopejs.runtime.completion import throw_type_error
+            throw_type_error(f"Iterator result {result} is not an object")
+    except ThrowCompletion as exc:
+        reject.Call(UNDEFINED, [exc.value])
+        return promise
+    return AsyncFromSyncIteratorContinuation(realm, result, promise, resolve, reject)
+
+
+@ASYNC_FROM_SYNC_ITERATOR_PROTOTYPE.method("return", length=1)
+def AsyncFromSyncIteratorPrototype_return(realm, this, *args):
+    """27.1.5.2.2 %AsyncFromSyncIteratorPrototype%.return ( [ value ] )"""
+    return _return_or_throw(realm, this, args, "return")
+
+
+@ASYNC_FROM_SYNC_ITERATOR_PROTOTYPE.method("throw", length=1)
+def AsyncFromSyncIteratorPrototype_throw(realm, this, *args):
+    """27.1.5.2.3 %AsyncFromSyncIteratorPrototype%.throw ( [ value ] )"""
+    return _return_or_throw(realm, this, args, "throw")
