@@ -185,7 +185,16 @@ class ControlFlowMixin:
         b.star(token)
         b.add_handler(start, end, handler, ctx_reg, False)
         b.bind(finally_label)
+        saved_completion = None
+        if self.result_register is not None:
+            # A finally block's normal completion does not change the statement's value.
+            saved_completion = self.regs.new()
+            b.ldar(self.result_register)
+            b.star(saved_completion)
         finally_fn()
+        if saved_completion is not None and not b.dead:
+            b.ldar(saved_completion)
+            b.star(self.result_register)
         # Dispatch.
         if b.dead:
             return
