@@ -35,6 +35,7 @@ def build_arg_parser() -> argparse.ArgumentParser:
                     help="run every Nth test file only (a quick, deterministic estimate)")
     ap.add_argument("--depth", type=int, default=2, help="directory depth of the table (default 2)")
     ap.add_argument("--causes", type=int, default=15, help="show the N most common failure causes")
+    ap.add_argument("--slowest", type=int, default=0, metavar="N", help="list the N slowest tests")
     ap.add_argument("--progress", choices=["auto", "bar", "lines", "none"], default="auto")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every failure as it happens")
     ap.add_argument("--parser", default="scopejs.parsing.parser:parse", help=argparse.SUPPRESS)
@@ -112,7 +113,8 @@ def main(argv=None) -> int:
                        timeout=args.timeout, jobs=args.jobs, memory_mb=args.memory_limit)
     progress = Progress(len(scenarios), "none" if args.progress == "none" else args.progress, args.verbose)
     try:
-        results = run_scenarios(scenarios, config, on_result=progress)
+        durations: dict[str, float] = {}
+        results = run_scenarios(scenarios, config, on_result=progress, durations=durations)
     except KeyboardInterrupt:
         print("\ninterrupted", file=sys.stderr)
         return 130
@@ -127,6 +129,10 @@ def main(argv=None) -> int:
             for cause, count, examples in causes:
                 print(f"{count:>6}  {cause}\n        e.g. {', '.join(examples)}")
     comparison = report.compare(results, args.baseline) if args.baseline else None
+    if args.slowest:
+        print(f"\nslowest {args.slowest} scenarios:")
+        for tid, seconds in sorted(durations.items(), key=lambda kv: -kv[1])[:args.slowest]:
+            print(f"{seconds:8.2f} s  {tid}  ({results[tid][0]})")
     if args.json:
         report.write_results(args.json, results, mode=mode, extra={"test262": test262})
     if args.save_baseline:

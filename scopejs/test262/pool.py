@@ -108,7 +108,9 @@ def _worker(conn, config: RunConfig) -> None:
             if item is None:
                 break
             index, scenario = item
-            conn.send((index, *judge(scenario)))
+            start = time.perf_counter()
+            status, reason = judge(scenario)
+            conn.send((index, status, reason, time.perf_counter() - start))
     except (EOFError, KeyboardInterrupt, BrokenPipeError):
         pass
 
@@ -141,11 +143,14 @@ class _Slot:
         self.conn.close()
 
 
-def run_scenarios(scenarios, config: RunConfig, on_result=None) -> dict:
+def run_scenarios(scenarios, config: RunConfig, on_result=None, durations: dict | None = None) -> dict:
     """Judge every scenario; returns {scenario id: (status, reason)}.  Skipped ones included.
 
-    ``on_result(scenario, status, reason)`` is called as results arrive (progress display).
+    ``on_result(scenario, status, reason)`` is called as results arrive (progress display);
+    ``durations``, when given, receives {scenario id: seconds} of the scenarios that ran.
     """
+    if durations is None:
+        durations = {}
     results: dict[str, tuple[str, str]] = {}
     todo = deque()
     for index, scenario in enumerate(scenarios):
@@ -159,7 +164,9 @@ def run_scenarios(scenarios, config: RunConfig, on_result=None) -> dict:
         judge = _Judge(config)
         for index in todo:
             scenario = scenarios[index]
+            start = time.perf_counter()
             status, reason = judge(scenario)
+            durations[scenario.id] = time.perf_counter() - start
             results[scenario.id] = (status, reason)
             if on_result:
                 on_result(scenario, status, reason)
@@ -199,7 +206,7 @@ def run_scenarios(scenarios, config: RunConfig, on_result=None) -> dict:
             for slot in busy:
                 if slot.conn in ready:
                     try:
-                        index, status, reason = slot.conn.recv()
+                        index, status, reason, seconds = slot.conn.recv()
                     except (EOFError, OSError):
                         slot.process.join(timeout=2)
                         code = slot.process.exitcode
@@ -208,8 +215,10 @@ def run_scenarios(scenarios, config: RunConfig, on_result=None) -> dict:
                         continue
                     slot.task = None
                     slot.done += 1
+                    durations[scenarios[index].id] = seconds
                     record(index, status, reason)
                 elif time.monotonic() >= slot.deadline:
+                    durations[scenarios[slot.task].id] = config.timeout
                     record(slot.task, "fail", f"timeout after {config.timeout:g} s")
                     replace(slot, kill=True)
     finally:

@@ -207,6 +207,10 @@ def test_cli_writes_json_failures_and_baseline(fake_tree, tmp_path, capsys):
     assert main(["--test262", str(fake_tree), "--parse-only", "--parser", "t262fakes:parse", "-j", "0",
                  "--progress", "none", "--baseline", str(out / "b.json"), "lang"]) == 0
     assert "0 regressions" in capsys.readouterr().out
+    main(["--test262", str(fake_tree), "--parse-only", "--parser", "t262fakes:parse", "-j", "1",
+          "--progress", "none", "--causes", "0", "--slowest", "2", "lang"])
+    out = capsys.readouterr().out
+    assert "slowest 2 scenarios:" in out and out.count(" s  lang/") == 2
 
 
 def test_cli_sample_runs_every_nth_file(fake_tree, tmp_path):
