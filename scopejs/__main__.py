@@ -21,6 +21,8 @@ def build_arg_parser() -> argparse.ArgumentParser:
     ap.add_argument("--no-lazy", action="store_true", help="parse every function eagerly")
     ap.add_argument("--trace-lazy", action="store_true", help="report preparsed and fully parsed functions")
     ap.add_argument("--test262-host", action="store_true", help="add test262's print and $262")
+    ap.add_argument("--show-scopes", action="store_true",
+                    help="console.dir of a function also prints its [[Scopes]] as DevTools shows them")
     return ap
 
 

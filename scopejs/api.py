@@ -91,6 +91,8 @@ def run_cli(args, source: str, name: str) -> int:
                     stdout=out, stderr=err,
                     print_bytecode=bool(getattr(args, "print_bytecode", False)),
                     trace_lazy=bool(getattr(args, "trace_lazy", False)))
+    if getattr(args, "show_scopes", False):
+        engine.realm.host_defined["show_scopes"] = True   # console.dir(fn) adds [[Scopes]]
     try:
         if module:
             engine.run_module(name if name != "[eval]" else source)

@@ -105,3 +105,37 @@ console.dir(inc, { scopes: true })
     assert out.getvalue() == ("[Function: increment]\n  [[Scopes]]: Scopes[3]\n"
                               "    0: Closure (counter) {count: 1}\n"
                               "    1: Script {inc: [Function: increment]}\n    2: Global\n")
+
+
+def test_cli_show_scopes_flag(tmp_path):
+    """`scopejs --show-scopes prog.js`: console.dir(fn) adds the [[Scopes]] block (seed 003)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+    _run("1")   # skips while the engine cannot run scripts
+    prog = tmp_path / "seed003.js"
+    prog.write_text("""
+function a() {
+  const w = 'w'
+  return function b() {
+    const x = 'x'
+    const y = 'y'
+    const z = 'z'
+    return function c() {
+      debugger
+      console.log(w, y, z)
+    }
+  }
+}
+const cFn = a()()
+console.dir(cFn)
+""")
+    root = Path(__file__).resolve().parents[2]
+    with_flag = subprocess.run([sys.executable, "-m", "scopejs", "--show-scopes", str(prog)],
+                               capture_output=True, text=True, cwd=root, timeout=60)
+    assert with_flag.stdout == ("[Function: c]\n  [[Scopes]]: Scopes[4]\n"
+                                "    0: Closure (b) {y: 'y', z: 'z'}\n    1: Closure (a) {w: 'w'}\n"
+                                "    2: Script {cFn: [Function: c]}\n    3: Global\n")
+    plain = subprocess.run([sys.executable, "-m", "scopejs", str(prog)],
+                           capture_output=True, text=True, cwd=root, timeout=60)
+    assert plain.stdout == "[Function: c]\n"    # what node prints
