@@ -94,6 +94,21 @@ class Progress:
         print(f"{self.done} scenarios in {elapsed:.1f} s", file=sys.stderr)
 
 
+def _provenance() -> dict:
+    """When and on which commit the results were measured (for the saved files)."""
+    info = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
+    try:
+        import subprocess
+        here = os.path.dirname(os.path.abspath(__file__))
+        commit = subprocess.run(["git", "-C", here, "rev-parse", "--short", "HEAD"],
+                                capture_output=True, text=True, timeout=10).stdout.strip()
+        if commit:
+            info["commit"] = commit
+    except (OSError, subprocess.SubprocessError):
+        pass
+    return info
+
+
 def main(argv=None) -> int:
     args = build_arg_parser().parse_args(argv)
     test262 = os.path.abspath(args.test262)
@@ -134,10 +149,12 @@ def main(argv=None) -> int:
         for tid, seconds in sorted(durations.items(), key=lambda kv: -kv[1])[:args.slowest]:
             print(f"{seconds:8.2f} s  {tid}  ({results[tid][0]})")
     if args.json:
-        report.write_results(args.json, results, mode=mode, extra={"test262": test262})
+        report.write_results(args.json, results, mode=mode, extra={"test262": test262, **_provenance()})
     if args.save_baseline:
         with open(args.save_baseline, "w", encoding="utf-8") as fh:
-            json.dump(report.make_baseline(results, mode=mode, depth=args.depth), fh, indent=1)
+            baseline = report.make_baseline(results, mode=mode, depth=args.depth)
+            baseline.update(_provenance())
+            json.dump(baseline, fh, indent=1)
             fh.write("\n")
     if args.failures:
         with open(args.failures, "w", encoding="utf-8") as fh:
