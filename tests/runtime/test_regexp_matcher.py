@@ -239,6 +239,9 @@ def test_fast_path_agrees_with_closure_matcher():
         fast = compile_pattern(pattern, flags)
         slow = compile_pattern(pattern, flags, allow_python_re=False)
         for start in range(len(subject) + 1):
+            if ("u" in flags and 0 < start < len(subject) and "\udc00" <= subject[start] <= "\udfff"
+                    and "\ud800" <= subject[start - 1] <= "\udbff"):
+                continue    # never a start with `u`: RegExpBuiltinExec backs up to the pair
             a = fast.match_at(subject, start)
             b = slow.match_at(subject, start)
             assert (a is None) == (b is None), (pattern, flags, subject, start)

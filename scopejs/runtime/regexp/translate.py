@@ -89,6 +89,48 @@ def _ranges_source(ranges) -> str:
     return "[" + _ranges_body(ranges) + "]"
 
 
+_HIGH = (0xD800, 0xDBFF)
+_LOW = (0xDC00, 0xDFFF)
+_ALL_CODE_POINTS = ((0, 0x10FFFF),)
+_DOT_RANGES_U = complement(normalize((ord(c), ord(c)) for c in LINE_TERMINATORS), 0x10FFFF)
+
+
+def _clip(ranges, lo, hi):
+    return [(max(a, lo), min(b, hi)) for a, b in ranges if a <= hi and b >= lo]
+
+
+def _code_point_set_source(ranges) -> str:
+    """A set of code points as an sre pattern over UTF-16 code units (the `u` view): BMP
+    characters, surrogate pairs grouped by lead unit, and lone surrogates that are not part of
+    a pair.  The alternatives consume disjoint inputs, so at most one can match."""
+    alternatives = []
+    bmp = _clip(ranges, 0, 0xD7FF) + _clip(ranges, 0xE000, 0xFFFF)
+    if bmp:
+        alternatives.append("[" + _ranges_body(bmp) + "]")
+    for lo, hi in _clip(ranges, 0x10000, 0x10FFFF):
+        lo_high, lo_low = 0xD800 + ((lo - 0x10000) >> 10), 0xDC00 + ((lo - 0x10000) & 0x3FF)
+        hi_high, hi_low = 0xD800 + ((hi - 0x10000) >> 10), 0xDC00 + ((hi - 0x10000) & 0x3FF)
+        if lo_high == hi_high:
+            alternatives.append(_char(lo_high) + "[" + _ranges_body([(lo_low, hi_low)]) + "]")
+            continue
+        alternatives.append(_char(lo_high) + "[" + _ranges_body([(lo_low, 0xDFFF)]) + "]")
+        if lo_high + 1 <= hi_high - 1:
+            alternatives.append("[" + _ranges_body([(lo_high + 1, hi_high - 1)]) +
+                                "][\\udc00-\\udfff]")
+        alternatives.append(_char(hi_high) + "[" + _ranges_body([(0xDC00, hi_low)]) + "]")
+    leads = _clip(ranges, *_HIGH)
+    if leads:
+        alternatives.append("[" + _ranges_body(leads) + "](?![\\udc00-\\udfff])")
+    trails = _clip(ranges, *_LOW)
+    if trails:
+        alternatives.append("(?<![\\ud800-\\udbff])[" + _ranges_body(trails) + "]")
+    if not alternatives:
+        return "(?!)"
+    if len(alternatives) == 1 and bmp:
+        return alternatives[0]
+    return "(?:" + "|".join(alternatives) + ")"
+
+
 class _Translator:
     __slots__ = ("ignore_case", "multiline", "dot_all", "case", "unicode")
 
@@ -108,9 +150,8 @@ class _Translator:
     def term(self, node) -> str:
         if isinstance(node, (Char, Dot, CharClass)):
             ranges = self.char_set(node)
-            if self.unicode and not all(hi < 0xD800 or 0xDFFF < lo <= hi <= MAX_CODE_UNIT
-                                        for lo, hi in ranges):
-                raise _Unsupported()
+            if self.unicode:
+                return _code_point_set_source(ranges)
             return _ranges_source(ranges)
         if isinstance(node, Assertion):
             kind = node.kind
@@ -207,7 +248,7 @@ class _Translator:
             return ((node.value, node.value),)
         if isinstance(node, Dot):
             if self.unicode:
-                raise _Unsupported()
+                return _ALL_CODE_POINTS if self.dot_all else _DOT_RANGES_U
             return _ALL if self.dot_all else _DOT_RANGES
         if isinstance(node, CharClass):
             return class_ranges(node, self.unicode, self.ignore_case)
