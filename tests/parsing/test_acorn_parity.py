@@ -93,12 +93,14 @@ def test_real_code_matches_acorn(node_path, corpora, parse, rel, module):
     assert differences == [], "\n".join(differences)
 
 
-def test_parser_corpus_pass_files_match_acorn(node_path, corpora, parse):
-    """Every test262-parser-tests pass/ file: same ESTree as acorn, positions included."""
+@pytest.mark.parametrize("folder_name", ["pass", "pass-explicit"])
+def test_parser_corpus_files_match_acorn(node_path, corpora, parse, folder_name):
+    """Every test262-parser-tests pass/ and pass-explicit/ file: same ESTree as acorn, positions
+    included (this also covers the explicit twins whose ESTree differs from their pass/ file)."""
     from estree_diff import diff
-    folder = MODULES / "test262-parser-tests" / "pass"
+    folder = MODULES / "test262-parser-tests" / folder_name
     files = sorted(folder.glob("*.js"))
-    acorn_results = _cached_acorn(node_path, files, "parser-tests-pass")
+    acorn_results = _cached_acorn(node_path, files, f"parser-tests-{folder_name}")
     failures = []
     for path, theirs in zip(files, acorn_results):
         if path.name in CORPUS_SKIP or "error" in theirs:

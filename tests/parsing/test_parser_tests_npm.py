@@ -46,7 +46,8 @@ SPEC_CHANGED = {
 
 # pass/ files whose pass-explicit/ twin is NOT the same ESTree (found with acorn 8.19 through
 # tools/acorn_json.js): the corpus was made for the Shift AST, which has other equivalences.
-# Every other pair must give equal ESTree minus positions, `raw` and `directive`.
+# Every other pair must give equal ESTree minus positions, `raw` and `directive`; both files of
+# every pair are also compared with acorn in test_acorn_parity.py.
 TWIN_REASONS = {
     'KEY': (
         "a string-literal property key ('a': 1) is an identifier key (a: 1) in the twin: equal in the Shift AST the corpus was made for, Literal vs Identifier in ESTree"),
