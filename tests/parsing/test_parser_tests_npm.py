@@ -124,10 +124,21 @@ def _parse(parse, rel: str, lazy: bool = True):
     return parse(_read(rel), module=rel.endswith(".module.js"), name=rel, lazy=lazy)
 
 
+_EAGER_ESTREE: dict[str, object] = {}
+
+
+def _eager_estree(parse, rel: str):
+    """ESTree of the eager parse (cached: the twin test reuses the pass test's parse)."""
+    from estree_diff import to_estree
+    if rel not in _EAGER_ESTREE:
+        _EAGER_ESTREE[rel] = _strip(to_estree(_parse(parse, rel, lazy=False)))
+    return _EAGER_ESTREE[rel]
+
+
 @pytest.mark.parametrize("rel", _params("pass"))
 def test_pass_parses_lazily_and_eagerly(parse, rel):
     _parse(parse, rel, lazy=True)
-    _parse(parse, rel, lazy=False)
+    _eager_estree(parse, rel)
 
 
 @pytest.mark.parametrize("rel", _params("fail") + _params("early"))
@@ -152,12 +163,12 @@ def _strip(value):
 
 @pytest.mark.parametrize("rel", _params("pass"))
 def test_pass_explicit_twin_gives_the_same_estree(parse, rel):
-    from estree_diff import diff, to_estree
+    from estree_diff import diff
     name = rel.split("/", 1)[1]
     if name in TWINS_DIFFER_IN_ESTREE:
         pytest.skip(TWIN_REASONS[TWINS_DIFFER_IN_ESTREE[name]])
-    ours = _strip(to_estree(_parse(parse, rel, lazy=False)))
-    twin = _strip(to_estree(_parse(parse, "pass-explicit/" + name, lazy=False)))
+    ours = _eager_estree(parse, rel)
+    twin = _eager_estree(parse, "pass-explicit/" + name)
     assert diff(ours, twin, positions=False) == []
 
 
