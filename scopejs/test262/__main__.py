@@ -35,6 +35,8 @@ def build_arg_parser() -> argparse.ArgumentParser:
                     help="run every Nth test file only (a quick, deterministic estimate)")
     ap.add_argument("--depth", type=int, default=2, help="directory depth of the table (default 2)")
     ap.add_argument("--causes", type=int, default=15, help="show the N most common failure causes")
+    ap.add_argument("--skips", action="store_true", help="summarise skipped scenarios by reason")
+    ap.add_argument("--list", action="store_true", help="list the selected scenarios (and skip reasons), run nothing")
     ap.add_argument("--slowest", type=int, default=0, metavar="N", help="list the N slowest tests")
     ap.add_argument("--progress", choices=["auto", "bar", "lines", "none"], default="auto")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every failure as it happens")
@@ -122,6 +124,10 @@ def main(argv=None) -> int:
     if args.sample > 1:
         files = files[::args.sample]
     scenarios = [s for path in files for s in scenarios_for(root, path)]
+    if args.list:
+        for scenario in scenarios:
+            print(scenario.id + (f"\tskip: {scenario.skip}" if scenario.skip else ""))
+        return 0
     harness_dir = os.path.join(test262, "harness")
     config = RunConfig(parse_only=args.parse_only, parser=args.parser, engine=args.engine,
                        harness_dir=harness_dir, lazy=not args.no_lazy, max_steps=args.max_steps,
@@ -144,6 +150,10 @@ def main(argv=None) -> int:
             for cause, count, examples in causes:
                 print(f"{count:>6}  {cause}\n        e.g. {', '.join(examples)}")
     comparison = report.compare(results, args.baseline) if args.baseline else None
+    if args.skips:
+        print("\nskipped scenarios by reason:")
+        for reason, count in report.group_skips(results):
+            print(f"{count:>7}  {reason}")
     if args.slowest:
         print(f"\nslowest {args.slowest} scenarios:")
         for tid, seconds in sorted(durations.items(), key=lambda kv: -kv[1])[:args.slowest]:

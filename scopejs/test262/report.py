@@ -8,7 +8,7 @@ from fnmatch import fnmatchcase
 
 from scopejs.test262.features import SEPARATE_GROUPS
 
-__all__ = ["write_results", "load_failing", "make_baseline", "compare", "Expectations",
+__all__ = ["group_skips", "write_results", "load_failing", "make_baseline", "compare", "Expectations",
            "table_by_directory", "group_causes", "directory_of"]
 
 
@@ -147,3 +147,12 @@ def group_causes(results: dict, limit: int = 40) -> list[tuple[str, int, list[st
         if len(examples[key]) < 3:
             examples[key].append(tid)
     return [(key, count, examples[key]) for key, count in counter.most_common(limit)]
+
+
+def group_skips(results: dict) -> list[tuple[str, int]]:
+    """Skipped scenarios by reason (the feature, path or flag that excluded them), most first."""
+    counter: Counter = Counter()
+    for status, reason in results.values():
+        if status == "skip":
+            counter[reason.split(":", 1)[0]] += 1
+    return counter.most_common()

@@ -220,3 +220,14 @@ def test_cli_sample_runs_every_nth_file(fake_tree, tmp_path):
     files = {tid.split("#")[0] for tid in json.loads(out.read_text())["results"]}
     every = sorted(p.name for p in (fake_tree / "test" / "lang").iterdir())
     assert files == {"lang/" + name for name in every[::3]} and len(files) == 5
+
+
+def test_cli_list_and_skip_summary(fake_tree, capsys):
+    assert main(["--test262", str(fake_tree), "--list", "lang/later.js", "lang/ok.js"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out == ["lang/later.js#sloppy\tskip: feature set-methods: ES2025 Set methods (union, intersection ...)",
+                   "lang/later.js#strict\tskip: feature set-methods: ES2025 Set methods (union, intersection ...)",
+                   "lang/ok.js#sloppy", "lang/ok.js#strict"]
+    main(["--test262", str(fake_tree), "--parse-only", "--parser", "t262fakes:parse", "-j", "0",
+          "--progress", "none", "--causes", "0", "--skips", "lang/later.js"])
+    assert "      2  feature set-methods" in capsys.readouterr().out
