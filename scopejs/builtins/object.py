@@ -201,10 +201,17 @@ def Object_setPrototypeOf(realm, this, o, proto):
     if not isinstance(o, JSObject):
         return o
     if not o.SetPrototypeOf(proto):
-        if not o.IsExtensible():
-            throw_type_error(f"{describe_for_error(o)} is not extensible")
-        throw_type_error("Cyclic __proto__ value")
+        _throw_set_prototype_failed(o)
     return o
+
+
+def _throw_set_prototype_failed(o):
+    if isinstance(o, ImmutablePrototypeObject):
+        throw_type_error("Immutable prototype object 'Object.prototype' cannot have their "
+                         "prototype set")
+    if not o.IsExtensible():
+        throw_type_error(f"{describe_for_error(o)} is not extensible")
+    throw_type_error("Cyclic __proto__ value")
 
 
 @OBJECT.method("isExtensible", length=1)
@@ -378,9 +385,7 @@ def set_Object_prototype___proto__(realm, this, proto):
     if not isinstance(this, JSObject):
         return UNDEFINED
     if not this.SetPrototypeOf(proto):
-        if not this.IsExtensible():
-            throw_type_error(f"{describe_for_error(this)} is not extensible")
-        throw_type_error("Cyclic __proto__ value")
+        _throw_set_prototype_failed(this)
     return UNDEFINED
 
 

@@ -9,7 +9,7 @@ from scopejs.runtime.abstract_ops import (
 from scopejs.runtime.completion import throw_type_error
 from scopejs.runtime.objects.functions import JSFunctionBase
 from scopejs.runtime.objects.ordinary import JSObject
-from scopejs.runtime.values import NULL
+from scopejs.runtime.values import NULL, type_of
 
 REFLECT = intrinsic("%Reflect%", to_string_tag="Reflect", global_name="Reflect")
 
@@ -40,8 +40,10 @@ def Reflect_deleteProperty(realm, this, target, property_key):
 def Reflect_apply(realm, this, target, this_argument, arguments_list):
     """28.1.1 Reflect.apply ( target, thisArgument, argumentsList )"""
     if not isinstance(target, JSFunctionBase):
+        t = type_of(target)
+        article = "an" if t[0] in "aeiou" else "a"
         throw_type_error(f"Function.prototype.apply was called on {describe_for_error(target)}, "
-                         "which is not a function")
+                         f"which is {article} {t} and not a function")
     args = CreateListFromArrayLike(_require_list(arguments_list))
     return target.Call(this_argument, args)
 
