@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from scopejs.builtins.declare import intrinsic
 from scopejs.runtime.abstract_ops import (
-    Call, CreateIterResultObject, GetMethod, IteratorComplete, IteratorNext, IteratorRecord,
+    Call, CreateIterResultObject, GetIterator, GetMethod, IsCallable, ToString, IteratorComplete, IteratorNext, IteratorRecord,
     IteratorValue,
 )
 from scopejs.runtime.abstract_ops.promise_operations import (
@@ -17,7 +17,7 @@ from scopejs.runtime.abstract_ops.promise_operations import (
 )
 from scopejs.runtime.completion import ThrowCompletion
 from scopejs.runtime.objects.ordinary import JSObject
-from scopejs.runtime.values import UNDEFINED
+from scopejs.runtime.values import NULL, UNDEFINED, type_of
 
 ITERATOR_PROTOTYPE = intrinsic("%IteratorPrototype%")
 
@@ -35,6 +35,41 @@ ASYNC_ITERATOR_PROTOTYPE = intrinsic("%AsyncIteratorPrototype%")
 def AsyncIteratorPrototype_asyncIterator(realm, this):
     """27.1.4.1 %AsyncIteratorPrototype% [ @@asyncIterator ] ( )"""
     return this
+
+
+def get_iterator_v8(realm, iterable):
+    """GetIterator(iterable, sync) where V8 reports a missing @@iterator with its long
+    message (Map/Set/WeakMap/WeakSet constructors, Promise combinators)."""
+    try:
+        return GetIterator(iterable, "sync")
+    except ThrowCompletion as exc:
+        raise ThrowCompletion(not_iterable_error(realm, iterable, exc)) from None
+
+
+def not_iterable_error(realm, iterable, exc):
+    """V8 words GetIterator's failure inside the combinators as
+    "number 5 is not iterable (cannot read property Symbol(Symbol.iterator))"."""
+    value = exc.value
+    message = value.props.get("message") if isinstance(value, JSObject) else None
+    if iterable is not UNDEFINED and iterable is not NULL and not (
+            message.__class__ is str and message.endswith(" is not iterable")):
+        return value                 # the @@iterator getter or method itself failed
+    if isinstance(iterable, JSObject):
+        what = "function" if IsCallable(iterable) else "object"
+    elif iterable is UNDEFINED:
+        what = "undefined"
+    elif iterable is NULL:
+        what = "object null"
+    elif iterable.__class__ is bool:
+        what = f"boolean {'true' if iterable else 'false'}"
+    elif iterable.__class__ is float:
+        what = f"number {ToString(iterable)}"
+    elif iterable.__class__ is str:
+        return exc.value
+    else:
+        what = type_of(iterable)
+    return realm.new_error(
+        "TypeError", f"{what} is not iterable (cannot read property Symbol(Symbol.iterator))")
 
 
 # -- 27.1.4 Async-from-Sync Iterator Objects -------------------------------------------------

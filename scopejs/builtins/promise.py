@@ -5,6 +5,7 @@ node's own-key order."""
 from __future__ import annotations
 
 from scopejs.builtins.declare import constructor, intrinsic
+from scopejs.builtins.iterator import not_iterable_error
 from scopejs.runtime.abstract_ops import (
     DONE, Call, CreateArrayFromList, GetIterator, ToString, Invoke, IsCallable, IteratorClose,
     IteratorStepValue, OrdinaryCreateFromConstructor, SpeciesConstructor, describe_for_error,
@@ -122,7 +123,7 @@ def _combinator(realm, this, iterable, what: str, perform):
         promise_resolve = GetPromiseResolve(c)
         record = GetIterator(iterable, "sync")
     except ThrowCompletion as exc:
-        Call(capability.reject, UNDEFINED, [_iterable_error(realm, iterable, exc)])
+        Call(capability.reject, UNDEFINED, [not_iterable_error(realm, iterable, exc)])
         return capability.promise
     try:
         return perform(realm, record, c, capability, promise_resolve)
@@ -134,32 +135,6 @@ def _combinator(realm, this, iterable, what: str, perform):
                 exc = closed
         Call(capability.reject, UNDEFINED, [exc.value])
         return capability.promise
-
-
-def _iterable_error(realm, iterable, exc):
-    """V8 words GetIterator's failure inside the combinators as
-    "number 5 is not iterable (cannot read property Symbol(Symbol.iterator))"."""
-    value = exc.value
-    message = value.props.get("message") if isinstance(value, JSObject) else None
-    if iterable is not UNDEFINED and iterable is not NULL and not (
-            message.__class__ is str and message.endswith(" is not iterable")):
-        return value                 # the @@iterator getter or method itself failed
-    if isinstance(iterable, JSObject):
-        what = "function" if IsCallable(iterable) else "object"
-    elif iterable is UNDEFINED:
-        what = "undefined"
-    elif iterable is NULL:
-        what = "object null"
-    elif iterable.__class__ is bool:
-        what = f"boolean {'true' if iterable else 'false'}"
-    elif iterable.__class__ is float:
-        what = f"number {ToString(iterable)}"
-    elif iterable.__class__ is str:
-        return exc.value
-    else:
-        what = type_of(iterable)
-    return realm.new_error(
-        "TypeError", f"{what} is not iterable (cannot read property Symbol(Symbol.iterator))")
 
 
 # 27.2.4.1.2 PerformPromiseAll ( iteratorRecord, constructor, resultCapability, promiseResolve )
