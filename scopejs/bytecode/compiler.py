@@ -159,16 +159,22 @@ class _FakeClosure:
         self.outer = outer
 
 
-def compile_all(sfi, out=None):
+def compile_all(sfi):
     """Compile ``sfi`` and, recursively, every function in its constant pool (for dumps and
-    goldens); returns the list of compiled SFIs in discovery order."""
-    out = [] if out is None else out
-    if sfi.bytecode is None:
-        compile_function(sfi)
-    out.append(sfi)
-    for constant in sfi.bytecode.constants:
-        if isinstance(constant, SharedFunctionInfo) and all(c is not constant for c in out):
-            compile_all(constant, out)
+    goldens); returns the list of compiled SFIs in discovery order (depth first)."""
+    out = []
+    seen = set()
+    stack = [sfi]
+    while stack:
+        current = stack.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        if current.bytecode is None:
+            compile_function(current)
+        out.append(current)
+        inner = [c for c in current.bytecode.constants if isinstance(c, SharedFunctionInfo)]
+        stack.extend(reversed(inner))
     return out
 
 

@@ -328,6 +328,7 @@ class ScopeBuilder:
                         self.visit(prop.key)
                     self.visit_pattern(prop.value, binding=binding)
         elif kind == "ArrayPattern":
+            self.mark_handlers()
             for element in pattern.elements:
                 if element is not None:
                     self.visit_pattern(element, binding=binding)
@@ -438,7 +439,20 @@ class ScopeBuilder:
             self.visit(node.right)
             self.visit(node.body)
 
-    visit_ForOfStatement = visit_ForInStatement
+    def visit_ForOfStatement(self, node):
+        self.mark_handlers()
+        self.visit_ForInStatement(node)
+
+    def visit_TryStatement(self, node):
+        self.mark_handlers()
+        self.visit(node.block)
+        self.visit(node.handler)
+        self.visit(node.finalizer)
+
+    def mark_handlers(self):
+        """This function's code installs exception handlers (try, for-of, array patterns):
+        the generator then keeps pushed contexts in registers for the handler table."""
+        self.scope.declaration_scope().uses_handlers = True
 
     def visit_SwitchStatement(self, node):
         self.visit(node.discriminant)

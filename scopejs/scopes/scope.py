@@ -118,7 +118,7 @@ class DeclarationScope(Scope):
                  "is_lazy_stub", "body_scope", "uses_arguments_object", "is_class_initializer",
                  "is_class_constructor", "is_derived_constructor", "function_name",
                  "rest_parameter", "mapped_arguments", "dynamic_variables", "has_home_object",
-                 "module_bindings")
+                 "module_bindings", "uses_handlers")
 
     is_declaration_scope = True
 
@@ -149,6 +149,7 @@ class DeclarationScope(Scope):
         self.dynamic_variables: dict[str, Variable] = {}   # LOOKUP / global variables by name
         self.has_home_object = False
         self.module_bindings = None
+        self.uses_handlers = False      # try / for-of / array destructuring in its own code
 
     def lookup_local(self, name):
         var = self.variables.get(name)

@@ -29,43 +29,6 @@ from scopejs.scopes.variable import VariableKind, VariableLocation, VariableMode
 _LOC = VariableLocation
 
 
-_HANDLER_NODES = frozenset({"TryStatement", "ForOfStatement", "ArrayPattern"})
-_NESTED_FUNCTIONS = frozenset({"FunctionDeclaration", "FunctionExpression",
-                               "ArrowFunctionExpression", "ClassDeclaration", "ClassExpression"})
-
-
-def uses_handlers(node) -> bool:
-    """Whether the code of this function (not nested functions) installs exception handlers
-    (try, for-of, array destructuring), so block contexts must be kept in registers."""
-    if node.type in _NESTED_FUNCTIONS:
-        stack = list(node.params or []) if node.type not in ("ClassDeclaration",
-                                                             "ClassExpression") else [node]
-        if node.type in ("ClassDeclaration", "ClassExpression"):
-            return True
-        body = node.body
-        if body is not None:
-            stack.append(body)
-    else:
-        stack = [node]
-    while stack:
-        current = stack.pop()
-        kind = current.type
-        if kind in _HANDLER_NODES:
-            return True
-        if kind in _NESTED_FUNCTIONS:
-            if kind in ("ClassDeclaration", "ClassExpression"):
-                stack.append(current.body)
-                if current.superClass is not None:
-                    stack.append(current.superClass)
-            continue
-        if kind in ("MethodDefinition", "PropertyDefinition", "StaticBlock"):
-            if getattr(current, "computed", False):
-                stack.append(current.key)
-            continue
-        stack.extend(current.children())
-    return False
-
-
 class ContextEntry:
     """A context pushed by this function: its scope, the register holding the previous context
     (PopContext) and the register holding the context itself (handler table restore)."""
@@ -99,8 +62,10 @@ class BytecodeGenerator(ExpressionsMixin, StatementsMixin, FunctionsMixin, Class
         self.suspend_count = 0
         self.is_strict = closure_scope.is_strict
         self.loop_depth = 0
-        node = getattr(sfi, "node", None) if sfi is not None else None
-        self.uses_handlers = True if node is None else uses_handlers(node)
+        # Recorded by scope analysis (ScopeBuilder.mark_handlers); synthetic functions
+        # (class initializers, default constructors) conservatively keep contexts.
+        self.uses_handlers = getattr(closure_scope, "uses_handlers", True) or \
+            getattr(closure_scope, "is_class_initializer", False)
         # ResumeGenerator's mode register, reserved before any temporary (generators, async).
         self.mode_register_cache = self.regs.new() if (self.is_generator or self.is_async) \
             else None

@@ -345,6 +345,9 @@ class ExpressionsMixin:
         else:
             b.emit(Op.CreateEmptyObjectLiteral)
             b.star(obj)
+        last_in_prefix = {}
+        for i in range(prefix):
+            last_in_prefix[property_key_name(properties[i].key, False)] = i
         for i, prop in enumerate(properties):
             if prop.type == "SpreadElement":
                 self.visit_expression(prop.argument)
@@ -354,8 +357,7 @@ class ExpressionsMixin:
                 continue
             if i < prefix:
                 name = property_key_name(prop.key, False)
-                if boilerplate[seen_index[name]][1] is not None and not any(
-                        property_key_name(p.key, False) == name for p in properties[i + 1:prefix]):
+                if boilerplate[seen_index[name]][1] is not None and last_in_prefix[name] == i:
                     continue
                 self.define_literal_value(obj, prop, name)
                 continue
