@@ -634,8 +634,6 @@ class ExpressionParser:
             name = self.value if t == "name" else t
             self.next()
             return Identifier(start, self.last_end, name), False
-        if t == "privateId":
-            self.unexpected()
         self.unexpected()
 
     # -- 13.2.3 Parenthesized expressions and arrow parameters -----------------------------------

@@ -119,7 +119,7 @@ class Scanner:
         self.nl = False
         self.esc = False
         self.octal = -1          # offset of a legacy octal literal/escape in this token, or -1
-        if src.startswith("#!"):  # B.1.1? no: 12.5 Hashbang Comments
+        if src.startswith("#!"):  # 12.5 Hashbang Comments
             self.end = _LINE_REST.match(src, 2).end()
 
     # -- errors -------------------------------------------------------------------------------
@@ -310,7 +310,6 @@ class Scanner:
         src = self.src
         m = None
         ch = src[pos]
-        value = None
         if ch == "0" and pos + 1 < self.n:
             c2 = src[pos + 1]
             if c2 in "xX":
@@ -370,7 +369,6 @@ class Scanner:
         except (ValueError, OverflowError):
             self.raise_at(pos, "Invalid or unexpected token")
         self._finish_number(m.end())
-        del value
 
     def _finish_number(self, end: int) -> None:
         src = self.src

@@ -141,9 +141,7 @@ class StatementParser:
         """`let` starts a LexicalDeclaration here (not an identifier expression)?"""
         nt = self.peek()
         t = nt[0]
-        if t == "[" or (t == "name" and nt[4]):
-            return True
-        if t == "[":
+        if t == "[" or (t == "name" and nt[4]):   # `let [` / `let \u...` is always a declaration
             return True
         if context:
             return False
