@@ -11,9 +11,11 @@ from scopejs.bytecode.constant_pool import ConstantPool, JumpTable
 from scopejs.bytecode.opcodes import SPEC_OF, TERMINATORS, Op
 from scopejs.errors import EngineInternalError
 
-_OPERAND_COUNT = {op: len(spec.operands) for op, spec in SPEC_OF.items()}
-_JUMP_INDEX = {op: spec.operands.index(kind) for op, spec in SPEC_OF.items()
-               for kind in spec.operands if kind.value == "jump"}
+# Indexed by opcode number (lists: IntEnum members hash through a Python-level __hash__).
+_OPERAND_COUNT = [len(SPEC_OF[op].operands) for op in Op]
+_JUMP_INDEX = [next((i for i, kind in enumerate(SPEC_OF[op].operands) if kind.value == "jump"),
+                    -1) for op in Op]
+_IS_TERMINATOR = [op in TERMINATORS for op in Op]
 
 
 class Label:
@@ -56,7 +58,7 @@ class BytecodeArrayBuilder:
             self.positions.append((index, offset, is_statement))
             self.pending_position = None
         self.instructions.append([op, list(operands)])
-        if op in TERMINATORS:
+        if _IS_TERMINATOR[op]:
             self.dead = True
 
     def ldar(self, register):
@@ -127,7 +129,7 @@ class BytecodeArrayBuilder:
         for op, operands in self.instructions:
             instructions.append((op, tuple(operands)))
         for op, operands in instructions:
-            if op in _JUMP_INDEX and operands[_JUMP_INDEX[op]] < 0:
+            if _JUMP_INDEX[op] >= 0 and operands[_JUMP_INDEX[op]] < 0:
                 raise EngineInternalError(f"bytecode: unbound jump label in {self.name}")
         handlers = []
         for start, end, handler, ctx, is_catch in self.handlers:
