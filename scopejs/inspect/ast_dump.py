@@ -65,11 +65,19 @@ def _loc(source, offset: int) -> dict:
 
 
 def _json_number(value):
+    """A Number as JSON.stringify writes it (6.1.6.1.20 Number::toString digits)."""
     if isinstance(value, float):
         if math.isinf(value) or math.isnan(value):
             return None
-        if value.is_integer() and abs(value) < 2 ** 63:
-            return int(value)
+        if value.is_integer() and abs(value) < 1e21:
+            text = repr(value)
+            if "e" not in text:
+                return int(value)
+            # shortest round-trip digits, then zeros: 2.8823037615171174e+17 -> 288230376151711740
+            mantissa, _, exponent = text.partition("e")
+            digits = mantissa.replace(".", "").lstrip("-")
+            sign = "-" if value < 0 else ""
+            return int(sign + digits.ljust(int(exponent) + 1, "0"))
     return value
 
 
