@@ -42,6 +42,27 @@ class IterationMixin:
         self.b.ldar(saved)
         return pushed
 
+    def emit_async_close_for_throw(self, record, ctx_reg):
+        """7.4.12 AsyncIteratorClose with a throw completion: call and await return(), but
+        any error of it is dropped in favour of the original exception."""
+        b = self.b
+        start = self.new_label()
+        end = self.new_label()
+        swallow = self.new_label()
+        done = self.new_label()
+        method = self.regs.new()
+        b.bind(start)
+        self.runtime(RuntimeFunction.GetIteratorReturn, record)
+        b.jump(Op.JumpIfUndefinedOrNull, end)
+        b.star(method)
+        self.runtime(RuntimeFunction.CallIteratorMethod, record, method)
+        self.emit_await()
+        b.bind(end)
+        b.jump(Op.Jump, done)
+        b.bind(swallow)
+        b.add_handler(start, end, swallow, ctx_reg, True)
+        b.bind(done)
+
     def evaluate_loop_head(self, node):
         """The iterated expression, with the loop's lexical bindings in TDZ (14.7.5.6)."""
         scope = node.scope
@@ -141,7 +162,10 @@ class IterationMixin:
         b.bind(handler)
         exc = self.regs.new()
         b.star(exc)
-        b.emit(Op.IteratorClose, record, CLOSE_THROW)
+        if is_async:
+            self.emit_async_close_for_throw(record, ctx_reg)
+        else:
+            b.emit(Op.IteratorClose, record, CLOSE_THROW)
         b.ldar(exc)
         b.emit(Op.ReThrow)
         b.add_handler(start, end, handler, ctx_reg, False)
