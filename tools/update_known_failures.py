@@ -38,7 +38,9 @@ def summarize(expected, actual) -> str:
     if expected.error != actual.error:
         if expected.error and not actual.error:
             return f"expected uncaught {expected.error[:80]!r}, none thrown"
-        return f"uncaught {actual.error!r:.100} (expected {expected.error!r:.80})"
+        if expected.error is None:
+            return f"uncaught {actual.error[:120]!r}"
+        return f"uncaught {actual.error[:100]!r}, expected {expected.error[:80]!r}"
     exp, act = expected.stdout_lines, actual.stdout_lines
     for i, (e, a) in enumerate(zip(exp, act)):
         if e != a:
