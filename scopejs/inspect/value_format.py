@@ -33,7 +33,7 @@ _ARRAY_EXTRAS_TYPE = 2  # kArrayExtrasType: a non-index key of an array, `key: v
 _MIN_LINE_WIDTH = 16
 # Nesting shown even with depth: null; deeper levels print as [Object] instead of exhausting the
 # host's recursion (node would throw RangeError there).
-_MAX_NESTING = 200
+_MAX_NESTING = 100
 
 # Constructors node counts as built-in (hasBuiltInToString for %s).
 _BUILTIN_CONSTRUCTORS = frozenset((
