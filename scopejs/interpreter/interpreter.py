@@ -80,6 +80,10 @@ class Interpreter:
         frame.entry = True
         f = frame
         self.top = f
+        agent = self.realm.agent
+        saved_realm = agent.current_realm
+        if f.realm is not saved_realm:
+            agent.current_realm = f.realm
         code = f.code
         pc = f.pc
         try:
@@ -92,6 +96,8 @@ class Interpreter:
                         code = f.code
                         pc = f.pc
                         self.top = f
+                        if f.realm is not agent.current_realm:   # 10.2.1.1 PrepareForOrdinaryCall
+                            agent.current_realm = f.realm
                         continue
                     value = f.acc
                     if pc == RETURN and f.post:
@@ -104,6 +110,8 @@ class Interpreter:
                     code = f.code
                     pc = f.pc
                     self.top = f
+                    if f.realm is not agent.current_realm:
+                        agent.current_realm = f.realm
                 except (ThrowCompletion, RecursionError) as exc_in:
                     if exc_in.__class__ is RecursionError:
                         # Python's own stack ran out inside a built-in: report it as JS does.
@@ -142,6 +150,7 @@ class Interpreter:
                         code = f.code
                         pc = f.pc - 1   # the call instruction
                         self.top = f
+                        agent.current_realm = f.realm
         except (ThrowCompletion, ScopeJSError):
             raise
         except Exception as exc:  # a bug: name the function and bytecode offset
@@ -153,6 +162,7 @@ class Interpreter:
         finally:
             self.nesting -= 1
             self.top = saved_top
+            agent.current_realm = saved_realm
             frame.entry = False
 
 

@@ -10,20 +10,37 @@ from scopejs.runtime.property import Accessor
 from scopejs.runtime.values import HOLE
 
 
+class _GlobalCache:
+    """The realm's global dicts, cached per instruction (a script's code runs in one realm)."""
+    __slots__ = ("realm", "env", "lexical", "props", "global_object")
+
+    def __init__(self):
+        self.realm = None
+
+    def refresh(self, realm):
+        self.realm = realm
+        self.env = env = realm.global_env
+        self.lexical = env.lexical
+        self.global_object = g = env.global_object
+        self.props = g.props if g.plain_props else {}
+
+
 @handler(Op.LdaGlobal)
 def lda_global(d, idx):
     n = d.next
     name = d.constants[idx]
+    cache = _GlobalCache()
 
     def run(f):
-        env = f.realm.global_env
-        v = env.lexical.get(name, MISSING)
+        if f.realm is not cache.realm:
+            cache.refresh(f.realm)
+        v = cache.lexical.get(name, MISSING)
         if v is MISSING:
-            v = env.global_object.props.get(name, MISSING)
+            v = cache.props.get(name, MISSING)
             if v is MISSING or v.__class__ is Accessor:
-                v = env.get_global(name)
+                v = cache.env.get_global(name)
         elif v is HOLE:
-            v = env.get_global(name)
+            v = cache.env.get_global(name)
         f.acc = v
         return n
     return run
@@ -45,9 +62,19 @@ def sta_global(d, idx):
     n = d.next
     name = d.constants[idx]
     strict = bool(getattr(d.sfi, "is_strict", False))
+    cache = _GlobalCache()
 
     def run(f):
-        f.realm.global_env.set_global(name, f.acc, strict)
+        if f.realm is not cache.realm:
+            cache.refresh(f.realm)
+        if name not in cache.lexical:
+            props = cache.props
+            if name in props:
+                fl = cache.global_object.flags
+                if fl is None or fl.get(name, 7) & 1:   # a writable data property
+                    props[name] = f.acc
+                    return n
+        cache.env.set_global(name, f.acc, strict)
         return n
     return run
 
