@@ -172,7 +172,25 @@ def _is_fresh(a, n: int) -> bool:
 def _no_proto_indices(o, start: int, stop: int) -> bool:
     """No prototype of JSArray ``o`` has (or could intercept) indices start..stop-1, so a Set
     that creates them only defines own data properties."""
-    return all(not o._proto_has_index(str(i)) for i in range(start, stop))
+    if start >= stop:
+        return True
+    p = o.proto
+    while p is not NULL:
+        if p.__class__ is JSArray:
+            el = p.elements
+            if el is None:
+                if any(str(i) in p.props for i in range(start, stop)):
+                    return False
+            elif start < len(el) and any(v is not EMPTY for v in el[start:stop]):
+                return False
+        elif p.plain_props and p.ordinary_get_set:
+            props = p.props
+            if props and any(str(i) in props for i in range(start, stop)):
+                return False
+        else:
+            return False          # exotic prototype (proxy, typed array ...): be generic
+        p = p.proto
+    return True
 
 
 def _new_array(realm, length: int = 0) -> JSArray:
@@ -453,9 +471,13 @@ def Array_prototype_lastIndexOf(realm, this, search_element, *args):
 def Array_prototype_pop(realm, this):
     """23.1.3.22 Array.prototype.pop ( )"""
     o = ToObject(this)
-    if _pristine(o):
+    if o.__class__ is JSArray and o.elements is not None and o.length_writable:
+        # Dense: the last element is an own WEC data property (or the array is empty).
         el = o.elements
-        return el.pop() if el else UNDEFINED
+        if not el:
+            return UNDEFINED
+        if el[-1] is not EMPTY:
+            return el.pop()
     length = _length(o)
     if length == 0:
         _set_length(o, 0)
@@ -471,7 +493,10 @@ def Array_prototype_pop(realm, this):
 def Array_prototype_push(realm, this, *items):
     """23.1.3.23 Array.prototype.push ( ...items )"""
     o = ToObject(this)
-    if _pristine(o) and _no_proto_indices(o, len(o.elements), len(o.elements) + len(items)):
+    if (o.__class__ is JSArray and o.elements is not None and o.extensible
+            and o.length_writable
+            and _no_proto_indices(o, len(o.elements), len(o.elements) + len(items))):
+        # Dense and growable: each Set(O, len + i) only creates an own data property.
         el = o.elements
         el.extend(items)
         return float(len(el))
