@@ -27,6 +27,10 @@ PropertyDefinition = _N["PropertyDefinition"]
 StaticBlock = _N["StaticBlock"]
 Identifier = _N["Identifier"]
 
+def _stderr_sink(line: str) -> None:
+    sys.stderr.write(line + "\n")
+
+
 FUNC_STATEMENT = 1
 FUNC_HANGING_STATEMENT = 2
 FUNC_NULLABLE_ID = 4
@@ -166,9 +170,12 @@ class FunctionParser:
         self.labels = old_labels
 
     def trace(self, what: str, node) -> None:
+        """--trace-lazy: one line per function preparsed / fully parsed, to the trace sink
+        (``trace_lazy`` is True for stderr, or a callable taking the line)."""
         line, column = self.source.position(node.start)
         name = node.id.name if getattr(node, "id", None) is not None else "<anonymous>"
-        print(f"[{what}] {name} @{line}:{column + 1}", file=sys.stderr)
+        sink = self.trace_lazy if callable(self.trace_lazy) else _stderr_sink
+        sink(f"[{what}] {name} @{line}:{column + 1}")
 
     # -- 15.4 Method Definitions -----------------------------------------------------------------
     def parse_method(self, is_generator: bool, is_async: bool, allow_direct_super: bool = False):

@@ -186,3 +186,9 @@ def test_trace_lazy(capsys):
 def test_tree_dump_shows_lazy_bodies():
     text = dump_ast(parse("function f(a) { return a + b }"))
     assert "(lazy: preparsed, free: [b])" in text
+
+
+def test_trace_lazy_callable_sink():
+    lines = []
+    parse("function f() {}", trace_lazy=lines.append)
+    assert lines == ["[preparse] f @1:1"]
