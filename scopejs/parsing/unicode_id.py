@@ -1,8 +1,14 @@
 """Unicode 17.0 ID_Start / ID_Continue above U+007F, as flat (first, last) range pairs.
 
-Generated (do not edit) from node v20.20.2's own tables with:
-    node -e "... /^\\p{ID_Start}$/u.test(String.fromCodePoint(cp)) ..." (see scopejs/parsing/scanner.py)
-Python 3.11's unicodedata is Unicode 14; ECMAScript identifiers follow the latest Unicode, as node does.
+Python 3.11's unicodedata is Unicode 14; ECMAScript identifiers follow the current Unicode, as
+node does, so these tables come from node's own ICU data.  Generated (do not edit) by running,
+in node >= 20, for each property P in ID_Start and ID_Continue:
+
+    for (let cp = 0x80; cp <= 0x10FFFF; cp++)
+        if ((cp < 0xD800 || cp > 0xDFFF) && /^\\p{P}$/u.test(String.fromCodePoint(cp))) ...
+
+and writing maximal runs of code points as (first, last) pairs.  scanner.is_id_start /
+is_id_part look code points up with bisect.
 """
 
 UNICODE_VERSION = "17.0"
