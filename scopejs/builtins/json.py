@@ -95,7 +95,7 @@ def JSON_parse(realm, this, text, reviver):
     return unfiltered
 
 
-# 25.5.1.1 InternalizeJSONProperty ( holder, name, reviver )
+# 25.5.1.2 InternalizeJSONProperty ( holder, name, reviver )
 def InternalizeJSONProperty(holder, name, reviver):  # noqa: N802
     val = holder.Get(name, holder)
     if isinstance(val, JSObject):
