@@ -594,6 +594,7 @@ class ScopeBuilder:
         self.ref(None, REF_THIS)
         self.ref(None, REF_NEW_TARGET)
         self.ref(None, REF_ARGUMENTS_FLAG)
+        self.ref(None, REF_SUPER)
 
     def visit_FunctionExpression(self, node):
         self.visit_function(node)
