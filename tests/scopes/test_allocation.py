@@ -57,7 +57,7 @@ CASES = [
     ("captured parameter", "function f(x, y) { return () => x; }",
      {"x": "CONTEXT[0]", "y": "PARAMETER a1"}),
     ("direct eval forces context", "function f(x) { var y = 1; return eval('x + y'); }",
-     {"x": "CONTEXT[2]", "y": "CONTEXT[3]", "arguments": "CONTEXT[4]"}),
+     {"x": "CONTEXT[3]", "y": "CONTEXT[4]", "arguments": "CONTEXT[5]"}),
     ("with: references inside become lookups", "function f(o) { var v = 1; with (o) { v; } }",
      {"o": "PARAMETER a0", "v": "CONTEXT[0]"}),
     ("mapped arguments alias parameters",
