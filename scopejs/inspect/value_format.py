@@ -360,7 +360,7 @@ def _set_entries(value) -> list:
         if e is None:
             continue
         if isinstance(e, tuple) and len(e) == 2:
-            e = e[1]                      # {canonical key: value} storage
+            e = e[0]                      # (element, element) pairs of the ordered store
         out.append(e)
     return out
 
@@ -447,6 +447,18 @@ def _format_raw(ctx: _Ctx, value, recurse_times: int, typed_array: bool) -> str:
                 return f"{braces[0]}]"
             formatter = lambda c, v, r: _format_typed_array(c, v, size)  # noqa: E731
             extras_type = _ARRAY_EXTRAS_TYPE
+        elif kind in ("Map Iterator", "Set Iterator") and hasattr(value, "store"):
+            keys = _get_keys(value, ctx.show_hidden)
+            type_ = kind.split()[0]
+            label = tag
+            if label != f"{type_} Iterator":
+                if label != "":
+                    label += "] ["
+                label += f"{type_} Iterator"
+            braces = [f"[{label}] {{", "}"]
+            if getattr(value, "kind", 0) == 2:       # entries(): "[Map Entries] {"
+                braces[0] = re.sub(r" Iterator\] \{$", " Entries] {", braces[0])
+            formatter = _format_collection_iterator
         elif kind == "Set" and hasattr(value, "set_data"):
             entries = _set_entries(value)
             prefix = _get_prefix(constructor, tag, "Set", f"({len(entries)})")
@@ -707,6 +719,48 @@ def _format_array_buffer(ctx: _Ctx, value, recurse_times: int) -> list:
     if remaining > 0:
         text += f" ... {remaining} more byte{'s' if remaining > 1 else ''}"
     return [f"[Uint8Contents]: <{text}>"]
+
+
+def _iterator_preview(value):
+    """(remaining entries, is key+value) of a Map/Set iterator, without advancing it (V8's
+    previewEntries)."""
+    store = getattr(value, "store", None)
+    kind = getattr(value, "kind", 0)
+    if store is None:
+        return [], kind == 2
+    try:
+        from scopejs.builtins.map import DELETED
+    except ImportError:  # pragma: no cover - the store always comes from builtins/map.py
+        DELETED = None   # noqa: N806
+    cursor = getattr(value, "cursor", None)
+    start = getattr(cursor, "position", 0)
+    out = []
+    for k, v in zip(store.keys[start:], store.values[start:]):
+        if k is DELETED:
+            continue
+        out.append((k, v) if kind == 2 else (v if kind == 1 else k))
+    return out, kind == 2
+
+
+def _format_collection_iterator(ctx: _Ctx, value, recurse_times: int) -> list:
+    """formatIterator: `[Map Iterator] { 'a' }`, `[Map Entries] { [ 'a', 1 ] }`."""
+    entries, is_key_value = _iterator_preview(value)
+    max_len = min(max(ctx.max_array_length, 0), len(entries))
+    output = []
+    ctx.indentation_lvl += 2
+    for entry in entries[:max_len]:
+        if is_key_value:
+            pair = [_format_value(ctx, entry[0], recurse_times),
+                    _format_value(ctx, entry[1], recurse_times)]
+            output.append(_reduce_to_single_string(ctx, pair, "", ["[", "]"], _ARRAY_EXTRAS_TYPE,
+                                                   recurse_times, None))
+        else:
+            output.append(_format_value(ctx, entry, recurse_times))
+    ctx.indentation_lvl -= 2
+    remaining = len(entries) - max_len
+    if remaining > 0:
+        output.append(f"... {remaining} more item{'s' if remaining > 1 else ''}")
+    return output
 
 
 def _format_set(ctx: _Ctx, entries, recurse_times: int) -> list:
