@@ -6,6 +6,9 @@ from scopejs.errors import EngineInternalError
 from scopejs.interpreter.dispatch import FACTORIES, DecodeInfo, load_handlers
 
 
+FUSE = True   # superinstructions (tests run both ways)
+
+
 def decode_instructions(bytecode, interp, sfi=None):
     load_handlers()
     code = []
@@ -27,6 +30,9 @@ def decode_instructions(bytecode, interp, sfi=None):
         code.append(factory(d, *operands))
     # Falling off the end behaves as `return undefined` (the generator always emits Return).
     code.append(_fall_off_end)
+    if FUSE:
+        from scopejs.interpreter.superinstructions import fuse
+        fuse(bytecode, code)
     return code
 
 
