@@ -113,6 +113,11 @@ def _compile_function(sfi):
         scope = node.scope
         if scope is None or scope.is_lazy_stub:
             scope = analyze_function(node)
+        if not scope.function_name and sfi.name:
+            # Inferred names (const f = () => ...) label the context: Closure (f) in [[Scopes]].
+            scope.function_name = sfi.name
+            if scope.scope_info is not None:
+                scope.scope_info.function_name = sfi.name
         gen = BytecodeGenerator(sfi, scope, sfi.source)
         gen.generate_function(node)
         sfi.scope_info = scope.scope_info
