@@ -21,7 +21,7 @@ __all__ = [
     "CreateArrayFromList", "LengthOfArrayLike", "CreateListFromArrayLike", "Invoke",
     "OrdinaryHasInstance", "SpeciesConstructor", "EnumerableOwnProperties", "GetFunctionRealm",
     "CopyDataProperties", "FromPropertyDescriptor", "ToPropertyDescriptor",
-    "describe_for_error", "key_for_error", "RequireInternalSlot",
+    "describe_for_error", "key_for_error", "RequireInternalSlot", "constructor_name_of",
 ]
 
 
