@@ -144,20 +144,42 @@ class FunctionParser:
                     self.raise_at(ident.start, "Unexpected strict mode reserved word")
         node.expression = False
         exit_strict = use_strict and not old_strict
-        if self.lazy and not eager and self.preparse_depth == 0 and not self.force_eager:
+        lazy_candidate = self.lazy and not eager and not self.force_eager
+        skippable = self.skippable.get(self.start) if lazy_candidate and self.skippable else None
+        if skippable is not None:
+            # V8's skippable function: preparsed already (inside an enclosing preparse); reuse
+            # its PreparseData and jump over the body instead of preparsing it again.
+            self.skip_function_body(node, skippable)
+        elif lazy_candidate and self.preparse_depth == 0:
             # V8: preparse this body - all early errors, no AST kept, free names recorded.
             body_start = self.start
             scope_flags = tuple(scope.flags for scope in self.scope_stack)
+            saved_collect = self.collect
+            self.collect = collect = {}
             self.preparse_depth += 1
             self.parse_block(False, exit_strict)
             self.preparse_depth -= 1
+            self.collect = saved_collect
             scope = self.exit_scope()
             node.body = None
-            node.lazy = PreparseData.from_scope(
+            node.lazy = data = PreparseData.from_scope(
                 self, node, scope, body_start, self.last_end, old_strict or use_strict, old_strict,
                 scope_flags, is_arrow, is_method)
+            data.inner = collect
             if self.trace_lazy:
                 self.trace("preparse", node)
+        elif lazy_candidate:
+            # Inside an enclosing preparse: parse (and drop) the body, but keep its
+            # PreparseData so that forcing the enclosing function can skip this one.
+            body_start = self.start
+            scope_flags = tuple(scope.flags for scope in self.scope_stack)
+            self.parse_block(False, exit_strict)
+            scope = self.exit_scope()
+            data = PreparseData.from_scope(
+                self, node, scope, body_start, self.last_end, old_strict or use_strict, old_strict,
+                scope_flags, is_arrow, is_method)
+            data.inner = self.collect
+            self.collect[body_start] = data
         else:
             self.force_eager = False
             if self.trace_lazy and self.lazy and self.preparse_depth == 0:
@@ -169,9 +191,32 @@ class FunctionParser:
         node.strict = old_strict or use_strict
         self.labels = old_labels
 
+    def skip_function_body(self, node, data) -> None:
+        """Replays a recorded preparse of this body: its free names and uses reach the
+        enclosing scopes exactly as if the body had been preparsed again."""
+        scope = self.scope
+        scope.refs.extend(data.free_names)
+        if data.uses_arguments:
+            scope.refs.append("arguments")
+        scope.uses_this = data.uses_this
+        scope.uses_new_target = data.uses_new_target
+        scope.uses_super_property = data.uses_super_property
+        scope.has_super_call = data.has_super_call
+        scope.calls_eval = data.has_direct_eval
+        scope.inner_calls_eval = data.inner_has_direct_eval
+        self.start = data.body_end - 1      # the body's closing '}'
+        self.end = data.body_end
+        self.next()
+        self.exit_scope()
+        node.body = None
+        node.lazy = data
+        if self.trace_lazy:
+            self.trace("skip", node)
+
     def trace(self, what: str, node) -> None:
-        """--trace-lazy: one line per function preparsed / fully parsed, to the trace sink
-        (``trace_lazy`` is True for stderr, or a callable taking the line)."""
+        """--trace-lazy: one line per function preparsed / fully parsed / skipped (its recorded
+        preparse reused), to the trace sink (``trace_lazy`` is True for stderr, or a callable
+        taking the line)."""
         line, column = self.source.position(node.start)
         name = node.id.name if getattr(node, "id", None) is not None else "<anonymous>"
         sink = self.trace_lazy if callable(self.trace_lazy) else _stderr_sink

@@ -61,6 +61,8 @@ class Parser(ExpressionParser, StatementParser, FunctionParser, PatternParser, S
         self.preparse_depth = 0     # > 0 while inside a function being preparsed
         self.eager_next_function = False
         self.force_eager = False     # ensure_parsed: parse the next function body fully
+        self.collect = None          # preparse: body start -> PreparseData of nested functions
+        self.skippable = None        # ensure_parsed: recorded PreparseData of nested functions
         self.stop_at = -1           # ensure_parsed: do not scan past this offset
 
     # -- token helpers ---------------------------------------------------------------------------

@@ -48,6 +48,9 @@ class PreparseData:
         # context for ensure_parsed
         "source", "outer_strict", "scope_flags", "in_module", "in_class", "is_arrow",
         "is_method", "trace_lazy", "forced",
+        # body start offset -> PreparseData of every lazy function nested in this one (shared
+        # by the whole nest), recorded by the first preparse: V8's skippable functions
+        "inner",
     )
 
     @classmethod
@@ -84,6 +87,7 @@ class PreparseData:
         data.is_method = is_method
         data.trace_lazy = parser.trace_lazy
         data.forced = False
+        data.inner = None
         return data
 
     @property

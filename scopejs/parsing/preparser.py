@@ -25,5 +25,6 @@ def reparse_function(parser_cls, node, data) -> None:
     parser.stop_at = data.body_end
     parser.next()                              # the body's `{`
     parser.force_eager = True
+    parser.skippable = data.inner              # nested lazy functions are skipped, not re-preparsed
     parser.parse_function_body(node, data.is_arrow, data.is_method, False, True)
     data.forced = True

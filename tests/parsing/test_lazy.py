@@ -180,7 +180,7 @@ def test_trace_lazy(capsys):
     capsys.readouterr()
     ensure_parsed(program.body[0])
     err = capsys.readouterr().err.splitlines()
-    assert err == ["[full parse] f @1:1", "[preparse] g @1:23"]
+    assert err == ["[full parse] f @1:1", "[skip] g @1:23"]
 
 
 def test_tree_dump_shows_lazy_bodies():
@@ -192,3 +192,53 @@ def test_trace_lazy_callable_sink():
     lines = []
     parse("function f() {}", trace_lazy=lines.append)
     assert lines == ["[preparse] f @1:1"]
+
+
+def test_forcing_skips_nested_functions_with_recorded_preparse_data():
+    src = ("function f() { var a; function g(b) { return () => a + b + c + this.x } "
+           "return class { m() { return arguments } } }")
+    lazy = parse(src)
+    fresh = parse(src)
+    ensure_parsed(lazy.body[0])
+    g = lazy.body[0].body.body[1]
+    assert g.body is None and g.lazy.free_names == frozenset({"a", "c"})
+    assert g.lazy.uses_this is True              # the arrow's `this` is g's own
+    arrow_data = None
+    ensure_parsed(g)
+    arrow_data = g.body.body[0].argument.lazy if g.body.body[0].argument.lazy else None
+    assert arrow_data is None                    # expression-bodied arrows are parsed eagerly
+    assert _json(lazy) == _json(parse(src, lazy=False)) == _json(fresh)
+
+
+def _lazy_records(program, use_recorded: bool) -> dict:
+    """Force every lazy function top-down; collect each one's PreparseData facts."""
+    records = {}
+    stack = [program]
+    while stack:
+        node = stack.pop()
+        data = getattr(node, "lazy", None)
+        if data is not None and node.type in ("FunctionDeclaration", "FunctionExpression",
+                                              "ArrowFunctionExpression"):
+            records[node.start] = (data.free_names, data.var_names, data.lexical_names,
+                                   data.function_names, data.param_names, data.uses_this,
+                                   data.uses_arguments, data.uses_new_target,
+                                   data.uses_super_property, data.has_super_call,
+                                   data.has_direct_eval, data.inner_has_direct_eval, data.is_strict)
+            if not use_recorded:
+                data.inner = None
+            ensure_parsed(node)
+        stack.extend(node.children())
+    return records
+
+
+SKIP_SOURCES = SNIPPETS + [
+    "function a() { function b() { function c() { return [this, arguments, x] } "
+    "return () => { eval(y); return () => new.target } } class K extends L { constructor() "
+    "{ super(); (() => super.m)() } } }",
+]
+
+
+@pytest.mark.parametrize("src", SKIP_SOURCES + [p.read_text(encoding="utf-8") for p in _corpus_files()[:2]],
+                         ids=lambda s: s[:30])
+def test_recorded_preparse_data_equals_a_fresh_preparse(src):
+    assert _lazy_records(parse(src), True) == _lazy_records(parse(src), False)
