@@ -3,7 +3,7 @@ const job = (name, ms) => new Promise(r => setTimeout(() => { log.push(name); r(
 (async () => {
   await job("seq1", 10);
   await job("seq2", 1);
-  await Promise.all([job("par1", 10), job("par2", 1)]);
+  await Promise.all([job("par1", 40), job("par2", 1)]);
   console.log(log.join(" "));
 })();
 

@@ -1,4 +1,4 @@
-setTimeout(() => console.log("timeout 20"), 20);
+setTimeout(() => console.log("timeout 50"), 50);
 setTimeout(() => console.log("timeout 0 a"), 0);
 setTimeout(() => console.log("timeout 0 b"));
 Promise.resolve().then(() => console.log("microtask"));
@@ -8,4 +8,4 @@ console.log("sync");
 // expect: microtask
 // expect: timeout 0 a
 // expect: timeout 0 b
-// expect: timeout 20
+// expect: timeout 50
