@@ -563,7 +563,9 @@ class Scanner:
                     f"parsing: regexp_syntax.validate_pattern failed on /{pattern}/{flags}: {exc!r}"
                 ) from exc
             if message:
-                self.raise_at(start, f"Invalid regular expression: /{pattern}/{flags}: {message}")
+                if not message.startswith("Invalid regular expression"):
+                    message = f"Invalid regular expression: /{pattern}/{flags}: {message}"
+                self.raise_at(start, message)
         self.type = "regexp"
         self.value = (pattern, flags)
         self.end = end

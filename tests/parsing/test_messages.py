@@ -93,3 +93,13 @@ def test_error_location_and_format():
     assert (err.line, err.column) == (2, 4)
     assert err.format() == ("prog.js:2:5\nlet a = 2;\n    ^\n\n"
                             "SyntaxError: Identifier 'a' has already been declared")
+
+
+def test_regexp_pattern_errors_are_reported_once():
+    try:
+        import scopejs.parsing.regexp_syntax  # noqa: F401 - written by another helper
+    except ImportError:
+        pytest.skip("regexp_syntax not available")
+    with pytest.raises(JSSyntaxError) as info:
+        parse("x = /(/;")
+    assert info.value.message == "Invalid regular expression: /(/: Unterminated group"
