@@ -38,18 +38,53 @@ def _visible(name: str) -> bool:
     return bool(name) and name[0] not in ".#%*" and name not in _HIDDEN_NAMES
 
 
+_PREVIEW_LIMIT = 60
+
+
 def _format_entry_value(value) -> str:
+    """A one-line preview, as the scope pane shows values: primitives in full, small objects
+    inline, bigger ones by kind (`Array(6)`, `Map(2)`, `Error: boom`, `Foo {...}`)."""
     if value is HOLE:
         return "<uninitialized>"
     from scopejs.inspect.value_format import format_primitive, inspect
+    from scopejs.runtime.objects.arrays import JSArray
     from scopejs.runtime.objects.ordinary import JSObject
-    if isinstance(value, JSObject):
-        return inspect(value, depth=0, break_length=1 << 62)
-    return format_primitive(value)
+    if not isinstance(value, JSObject):
+        return format_primitive(value)
+    if hasattr(value, "error_data"):
+        stack = value.props.get("stack") if value.plain_props else None
+        if stack.__class__ is str and stack:
+            return stack.split("\n", 1)[0]
+    text = inspect(value, depth=0, break_length=1 << 62)
+    if "\n" not in text and len(text) <= _PREVIEW_LIMIT:
+        return text
+    if isinstance(value, JSArray):
+        return f"Array({value.get_length()})"
+    kind = getattr(value, "class_name", "Object")
+    if kind in ("Map", "Set"):
+        store = getattr(value, "map_data", None) or getattr(value, "set_data", None)
+        return f"{kind}({len(store) if store is not None else 0})"
+    head = text.split("\n", 1)[0].split(" {", 1)[0].split(" [", 1)[0]
+    return f"{head if not head.startswith(('{', '[')) else ''} {{...}}".strip()
 
 
 def _format_record(names_values) -> str:
     return "{" + ", ".join(f"{n}: {_format_entry_value(v)}" for n, v in names_values) + "}"
+
+
+def _with_object_pairs(obj) -> list:
+    from scopejs.runtime.objects.ordinary import JSObject
+    if not isinstance(obj, JSObject):
+        return []
+    pairs = []
+    for key in obj.OwnPropertyKeys():
+        if key.__class__ is not str:
+            continue
+        desc = obj.GetOwnProperty(key)
+        if desc is None or not desc.enumerable:
+            continue
+        pairs.append((key, desc.value if desc.value is not None else UNDEFINED))
+    return pairs
 
 
 def scope_entries(fn, realm=None) -> list[tuple[str, list[tuple[str, object]]]]:
@@ -71,7 +106,9 @@ def scope_entries(fn, realm=None) -> list[tuple[str, list[tuple[str, object]]]]:
             pairs = [(n, context.slots[i]) for i, n in enumerate(info.names)
                      if i < len(context.slots) and _visible(n)]
             if info.is_with:
-                pairs = []
+                # A with context's one slot is the object: show its own enumerable properties.
+                pairs = _with_object_pairs(context.slots[0] if context.slots else None)
+                label = "With Block"
             entries.append((label, pairs))
         context = getattr(context, "previous", None)
     if realm is None:

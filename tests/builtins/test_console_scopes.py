@@ -139,3 +139,21 @@ console.dir(cFn)
     plain = subprocess.run([sys.executable, "-m", "scopejs", str(prog)],
                            capture_output=True, text=True, cwd=root, timeout=60)
     assert plain.stdout == "[Function: c]\n"    # what node prints
+
+
+def test_catch_with_and_previews(lazy):
+    engine, fns, _ = _run("""
+var fns = [];
+try { throw new TypeError("boom"); } catch (e) { fns.push(() => e); }
+function withWith(o) { with (o) { return () => x; } }
+fns.push(withWith({ x: 1, y: "two" }));
+function big() { const list = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21];
+  return () => list; }
+fns.push(big());
+fns
+""", lazy)
+    from scopejs.inspect.scopes_view import describe_scopes
+    first, second, third = (fns.get_index(i) for i in range(3))
+    assert describe_scopes(first, engine.realm)[0] == "Catch {e: TypeError: boom}"
+    assert describe_scopes(second, engine.realm)[0] == "With Block {x: 1, y: 'two'}"
+    assert describe_scopes(third, engine.realm)[0] == "Closure (big) {list: Array(21)}"
