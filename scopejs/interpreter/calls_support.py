@@ -48,6 +48,10 @@ _INSTANCE_PROTO_OF_KIND = {
 }
 
 
+_TAILS = [(UNDEFINED,) * n for n in range(256)]   # initial values of r0..rN
+ASYNC_FUNCTION = "async function"   # ECMAScriptFunction.extra marker: start a promise per call
+
+
 # 10.2.3 OrdinaryFunctionCreate + 10.2.5 MakeConstructor, as CreateClosure needs them
 def make_closure(sfi, context, realm):
     kind = sfi.kind
@@ -72,6 +76,8 @@ def make_closure(sfi, context, realm):
                                                   realm.object_prototype))
         props["prototype"] = prototype
         fn.flags["prototype"] = W
+    if sfi.is_async and not sfi.is_generator:
+        fn.extra = ASYNC_FUNCTION
     if sfi.is_class_constructor:
         fn.is_class_constructor = True
         if sfi.is_derived_constructor:
@@ -114,14 +120,15 @@ def enter_function(interp, fn, this, args, parent, new_target=UNDEFINED, post=0)
             this = ToObject(this)
     p = bc.parameter_count
     la = len(args)
+    n = bc.register_count
+    tail = _TAILS[n] if n < 256 else (UNDEFINED,) * n
     if la == p:
-        regs = [fn, new_target, this, *args]
+        regs = [fn, new_target, this, *args, *tail]
     elif la < p:
-        regs = [fn, new_target, this, *args, *((UNDEFINED,) * (p - la))]
+        regs = [fn, new_target, this, *args, *_TAILS[p - la], *tail] if p - la < 256 else \
+            [fn, new_target, this, *args, *((UNDEFINED,) * (p - la)), *tail]
     else:
-        regs = [fn, new_target, this, *args[:p]]
-    if bc.register_count:
-        regs.extend((UNDEFINED,) * bc.register_count)
+        regs = [fn, new_target, this, *args[:p], *tail]
     interp.budget -= 1
     if interp.budget < 0:
         interp.out_of_budget()
@@ -131,7 +138,7 @@ def enter_function(interp, fn, this, args, parent, new_target=UNDEFINED, post=0)
     frame = Frame(code, regs, fn.environment, args, parent, bc, depth, fn.realm)
     if post:
         frame.post = post
-    if sfi.is_async and not sfi.is_generator:
+    if fn.extra is ASYNC_FUNCTION:
         from scopejs.interpreter.generators_support import start_async_function
         start_async_function(frame)
     return frame
