@@ -34,6 +34,9 @@ _MIN_LINE_WIDTH = 16
 # Nesting shown even with depth: null; deeper levels print as [Object] instead of exhausting the
 # host's recursion (node would throw RangeError there).
 _MAX_NESTING = 100
+# Prototype chains walked when naming a constructor (a Proxy's getPrototypeOf trap could make an
+# endless chain).
+_MAX_PROTO_HOPS = 10000
 
 # Constructors node counts as built-in (hasBuiltInToString for %s).
 _BUILTIN_CONSTRUCTORS = frozenset((
@@ -222,17 +225,19 @@ def _get_constructor_name(obj, ctx: _Ctx, recurse_times: int):
     """getConstructorName: the name of the first `constructor` on the prototype chain that the
     object is an instance of; None for a null-prototype chain."""
     tmp = obj
-    first_proto = MISSING_PROTO = object()
-    while obj is not NULL and obj is not None:
+    first_proto = None            # [[Prototype]] of the value itself, once read
+    hops = 0
+    while obj is not NULL and obj is not None and hops < _MAX_PROTO_HOPS:
         desc = _own_desc(obj, "constructor")
         if desc is not None and desc.value is not None and _is_function(desc.value):
             name = _function_name(desc.value)
             if name != "" and _instance_of(tmp, desc.value):
                 return name
         obj = obj.GetPrototypeOf()
-        if first_proto is MISSING_PROTO:
+        hops += 1
+        if first_proto is None:
             first_proto = obj
-    if first_proto is NULL or first_proto is MISSING_PROTO:
+    if first_proto is None or first_proto is NULL:
         return None
     res = _kind(tmp)
     if ctx.depth is not None and recurse_times > ctx.depth:
