@@ -204,7 +204,9 @@ def _instance_of(obj, ctor) -> bool:
     if not _is_object(proto):
         return False
     p = obj.GetPrototypeOf()
-    while p is not NULL and p is not None:
+    for _ in range(_MAX_PROTO_HOPS):
+        if p is NULL or p is None:
+            return False
         if p is proto:
             return True
         p = p.GetPrototypeOf()
