@@ -180,6 +180,7 @@ def declare_eval_vars(frame, decls):
     into the variable environment (the function context's extension, or the global object)."""
     target = _var_context(frame)
     names = (*decls.function_names, *decls.var_names)
+    _check_parameter_eval(frame, names)
     # 19.2.1.3 step 3.d: a var may not hoist over a binding of an intermediate scope
     c = frame.context
     while c is not None and c is not target:
@@ -205,6 +206,10 @@ def declare_eval_vars(frame, decls):
             if not env.CanDeclareGlobalFunction(name):
                 from scopejs.runtime.completion import throw_type_error
                 throw_type_error(f"Cannot redefine property: {name}")
+        for name in decls.var_names:
+            if name not in decls.function_names and not env.CanDeclareGlobalVar(name):
+                from scopejs.runtime.completion import throw_type_error
+                throw_type_error(f"Cannot define property {name}, object is not extensible")
         for name in decls.function_names:
             env.CreateGlobalFunctionBinding(name, UNDEFINED, True)
         for name in decls.var_names:
@@ -225,6 +230,42 @@ def declare_eval_vars(frame, decls):
         if name not in ext:
             ext[name] = UNDEFINED
     return UNDEFINED
+
+
+def _parameter_names(params):
+    from scopejs.interpreter.modules import _pattern_names
+    out = set()
+    for p in params or ():
+        try:
+            out.update(_pattern_names(p))
+        except Exception:  # noqa: BLE001 - an unusual pattern node: no names
+            pass
+    return out
+
+
+def _check_parameter_eval(frame, names):
+    """An eval in a parameter expression runs in the parameter environment (10.2.11 step 20):
+    its vars may not redeclare `arguments` (the arguments object's binding in a non-arrow
+    function, or a parameter named so)."""
+    caller = frame.parent
+    if caller is None:
+        return
+    sfi = caller.bytecode.sfi
+    node = getattr(sfi, "node", None)
+    if node is None or getattr(sfi, "has_simple_parameters", True) or \
+            getattr(node, "body", None) is None or not hasattr(node, "params"):
+        return
+    from scopejs.interpreter.host import _live_pcs
+    pc = _live_pcs().get(id(caller))
+    pos = caller.bytecode.source_position_at(pc) if pc is not None else None
+    if pos is None or pos[0] >= node.body.start:
+        return
+    # V8/test262: only `arguments` conflicts (the arguments object, or a parameter of that name)
+    if "arguments" not in names:
+        return
+    if not sfi.is_arrow or "arguments" in _parameter_names(node.params):
+        for name in ("arguments",):
+            throw_error("SyntaxError", f"Identifier '{name}' has already been declared")
 
 
 def initialize_eval_var(frame, name, value):
