@@ -191,6 +191,9 @@ class ControlFlowMixin:
             saved_completion = self.regs.new()
             b.ldar(self.result_register)
             b.star(saved_completion)
+            # ... but an abrupt one leaves the finally block's own value (UpdateEmpty(F, undefined)).
+            b.emit(Op.LdaUndefined)
+            b.star(self.result_register)
         finally_fn()
         if saved_completion is not None and not b.dead:
             b.ldar(saved_completion)

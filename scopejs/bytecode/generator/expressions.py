@@ -693,13 +693,15 @@ class ExpressionsMixin:
         b.bind(end)
 
     # -- references -----------------------------------------------------------------------
-    def prepare_reference(self, node):
-        """Evaluate the parts of an assignment target before its value (13.15.2)."""
+    def prepare_reference(self, node, *, convert_super_key=False):
+        """Evaluate the parts of an assignment target before its value (13.15.2).
+        ``super[k]`` keeps k unconverted (LoadFromSuper/StoreToSuper do ToPropertyKey after
+        GetSuperBase) unless the reference is read and written (``convert_super_key``)."""
         kind = node.type
         if kind == "Identifier":
             return ("var", node)
         if kind == "ParenthesizedExpression":
-            return self.prepare_reference(node.expression)
+            return self.prepare_reference(node.expression, convert_super_key=convert_super_key)
         if kind == "MemberExpression":
             if node.object.type == "Super":
                 this = self.regs.new()
@@ -708,8 +710,9 @@ class ExpressionsMixin:
                 key = self.regs.new()
                 if node.computed:
                     self.visit_expression(node.property)
-                    self.b.star(key)
-                    self.runtime(RuntimeFunction.ToPropertyKeyForSuper, key)
+                    if convert_super_key:
+                        self.b.star(key)
+                        self.runtime(RuntimeFunction.ToPropertyKeyForSuper, key)
                 else:
                     self.b.emit(Op.LdaConstant, self.constant(node.property.name))
                 self.b.star(key)
@@ -804,7 +807,7 @@ class ExpressionsMixin:
             self.store_reference(ref)
             self.regs.release(mark)
             return
-        ref = self.prepare_reference(left)
+        ref = self.prepare_reference(left, convert_super_key=True)
         self.load_reference(ref)
         if op in ("&&=", "||=", "??="):
             end = self.new_label()
@@ -844,7 +847,7 @@ class ExpressionsMixin:
     def generate_update(self, node, prefix):
         b = self.b
         mark = self.regs.mark()
-        ref = self.prepare_reference(node.argument)
+        ref = self.prepare_reference(node.argument, convert_super_key=True)
         self.load_reference(ref)
         old = None
         if not prefix:

@@ -110,14 +110,14 @@ class PatternsMixin:
         for prop in pattern.properties:
             mark = self.regs.mark()
             if prop.type == "RestElement":
+                target = prop.argument
+                ref = None if init else self._target_reference(target)
                 args = self.regs.new_list(1 + len(keys))
                 b.emit(Op.Mov, value, args)
                 for i, key in enumerate(keys):
                     b.emit(Op.Mov, key, args + 1 + i)
                 self.runtime(RuntimeFunction.CopyDataPropertiesWithExcludedKeys,
                              *range(args, args + 1 + len(keys)))
-                target = prop.argument
-                ref = None if init else self._target_reference(target)
                 if ref is not None:
                     self.store_reference(ref)
                 else:
