@@ -367,7 +367,7 @@ def Array_prototype_copyWithin(realm, this, target, start, end):
     count = min(final - frm, length - to)
     if count <= 0:
         return o
-    if _pristine(o):
+    if _pristine(o) and len(o.elements) == length:    # (coercions above may resize it)
         el = o.elements
         el[to:to + count] = el[frm:frm + count]
         return o
@@ -396,7 +396,7 @@ def Array_prototype_fill(realm, this, value, start, end):
     length = _length(o)
     k = _relative(start, length, 0)
     final = _relative(end, length, length)
-    if k < final and _pristine(o):
+    if k < final and _pristine(o) and len(o.elements) == length:
         o.elements[k:final] = [value] * (final - k)
         return o
     while k < final:
@@ -597,7 +597,7 @@ def Array_prototype_slice(realm, this, start, end):
     count = max(final - k, 0)
     a = ArraySpeciesCreate(realm, o, count)
     if (o.__class__ is JSArray and o.elements is not None and _is_fresh(a, count)
-            and EMPTY not in o.elements[k:final]):
+            and len(o.elements) == length and EMPTY not in o.elements[k:final]):
         a.elements[:] = o.elements[k:final]     # every index in range exists
         return a
     n = 0
@@ -704,6 +704,7 @@ def Array_prototype_splice(realm, this, *args):
         throw_type_error("Invalid array length")
     a = ArraySpeciesCreate(realm, o, delete_count)
     if (_pristine(o) and _is_fresh(a, delete_count) and a is not o
+            and len(o.elements) == length
             and _no_proto_indices(o, length, length + item_count - delete_count)):
         el = o.elements
         a.elements[:] = el[actual_start:actual_start + delete_count]

@@ -9,7 +9,8 @@ from scopejs.builtins.number import format_locale_number
 from scopejs.runtime.abstract_ops import (
     BigIntToString, NumberToString, ToBigInt, ToIndex, ToIntegerOrInfinity, ToPrimitive,
 )
-from scopejs.runtime.completion import throw_range_error, throw_type_error
+from scopejs.runtime.completion import ThrowCompletion, throw_range_error, throw_type_error
+from scopejs.runtime.execution import current_realm
 from scopejs.runtime.objects.primitive_wrappers import JSBigIntObject
 from scopejs.runtime.values import UNDEFINED, JSBigInt, JSSymbol
 
@@ -41,9 +42,10 @@ def BigInt(realm, new_target, value):
 def _bits(value) -> int:
     try:
         return ToIndex(value)
-    except Exception as exc:  # noqa: BLE001 - re-worded as V8 does
-        from scopejs.runtime.completion import ThrowCompletion
-        if isinstance(exc, ThrowCompletion):
+    except ThrowCompletion as exc:
+        error = exc.value
+        proto = getattr(error, "proto", None)
+        if proto is not None and proto is current_realm().intrinsics.get("%RangeError.prototype%"):
             throw_range_error("Invalid value: not (convertible to) a safe integer")
         raise
 

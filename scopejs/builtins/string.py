@@ -309,6 +309,11 @@ def String_prototype_localeCompare(realm, this, that):
     t = ToString(that)
     if s == t:
         return 0.0
+    s = unicodedata.normalize("NFD", from_code_units(s))      # canonically equivalent
+    t = unicodedata.normalize("NFD", from_code_units(t))      # strings compare equal
+    if s == t:
+        return 0.0
+    s, t = to_code_units(s), to_code_units(t)
     ks, kt = _collation_key(s), _collation_key(t)
     for a, b in zip(ks[:3], kt[:3]):
         if a != b:
