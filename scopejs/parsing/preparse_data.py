@@ -37,6 +37,9 @@ def bound_names(pattern, out: list | None = None) -> list:
     return out
 
 
+_EMPTY = frozenset()
+
+
 class PreparseData:
     """Per-function record of a preparsed (lazy) function."""
 
@@ -66,10 +69,11 @@ class PreparseData:
         for param in node.params:
             bound_names(param, params)
         data.param_names = tuple(params)
-        data.var_names = frozenset(scope.var)
-        data.lexical_names = frozenset(scope.lexical)
-        data.function_names = frozenset(scope.functions)
-        data.free_names = frozenset(scope.free or ())
+        # the scope record is dropped after this, so its sets are kept without copying
+        data.var_names = scope.var
+        data.lexical_names = scope.lexical
+        data.function_names = scope.functions
+        data.free_names = frozenset(scope.free) if scope.free else _EMPTY
         data.uses_this = scope.uses_this
         data.uses_arguments = scope.uses_arguments
         data.uses_new_target = scope.uses_new_target
