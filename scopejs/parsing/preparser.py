@@ -7,7 +7,16 @@ in ``node.lazy``.  ``reparse_function`` below is the other half: it re-creates t
 the function body was first seen in (strictness, enclosing scope kinds - async, generator,
 method, class field, module - and the class private-name environment) and parses only the
 body's source range, fully, so the result is identical to an eager parse.  Functions nested in
-it are lazy again.
+it are lazy again, and are not preparsed a second time: the first preparse recorded their
+PreparseData by body offset (``data.inner``, V8's skippable-function data), so the reparse jumps
+over their bodies and replays their free names and uses into the enclosing scopes.
+
+Design note (measured, see the report in the commit log): the preparse builds the throwaway
+nodes with the ordinary node classes.  Replacing the 27 node kinds the grammar never inspects
+(binary/unary/call expressions, most statements) by start/end-only "pre-nodes" - V8's null node
+factory - made the lodash parse only 7% faster (0.558 s -> 0.517 s), because node construction
+is a small share of a Python parse (the scanner and the grammar's calls dominate), so the single
+node factory was kept.
 """
 from __future__ import annotations
 
