@@ -495,7 +495,7 @@ _MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 
 
 def _year_text(y: int) -> str:
-    return f"{y:04d}" if y >= 0 else f"-{-y:06d}"
+    return f"{y:04d}" if y >= 0 else f"-{-y:04d}"
 
 
 # 21.4.4.41.2 DateString ( tv )
