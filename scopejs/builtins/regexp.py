@@ -222,7 +222,7 @@ for _n in range(1, 10):
     REGEXP.getter(f"${_n}")(_legacy_group(_n))
     REGEXP.setter(f"${_n}")(_legacy_ignore_set)
 
-REGEXP.getter("@@species")(lambda realm, this: this)   # 22.2.5.2 get RegExp [ @@species ]
+REGEXP.getter("@@species")(lambda realm, this: this)   # 22.2.5.3 get RegExp [ @@species ]
 
 
 # --- helpers ---------------------------------------------------------------------------------
