@@ -124,7 +124,8 @@ class Host:
         finally:
             self.agent.current_realm = previous
 
-    def run_toplevel(self, sfi, realm, context, this=None, is_async=False):
+    def toplevel_frame(self, sfi, realm, context, this=None, is_async=False):
+        """A frame for top-level code (script, module, eval) that has not started yet."""
         interp = self.interpreter
         bc = sfi.bytecode
         code = bc.decoded or decode(bc, interp, sfi)
@@ -137,7 +138,11 @@ class Host:
         if is_async:   # a module with top-level await runs like an async function body
             from scopejs.interpreter.generators_support import start_async_function
             start_async_function(frame)
-        return interp.run(frame)
+        return frame
+
+    def run_toplevel(self, sfi, realm, context, this=None, is_async=False):
+        frame = self.toplevel_frame(sfi, realm, context, this, is_async)
+        return self.interpreter.run(frame)
 
     def run_jobs(self):
         """Drain the job queue; an unhandled rejection is then reported as node does (it ends

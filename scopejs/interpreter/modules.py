@@ -58,7 +58,7 @@ class ModuleRecord:
             request, import_name = self.indirect_exports[name]
             target = self.resolved_requests[request]
             if import_name is None:
-                return NamespaceCell(target)
+                return namespace_cell(target)
             return target.resolve_export(import_name, resolve_set)
         if name == "default":
             return None
@@ -91,6 +91,13 @@ class ModuleRecord:
         if c is None:
             c = self.cells[local] = Cell(local)
         return c
+
+
+def namespace_cell(module):
+    cell = getattr(module, "ns_cell", None)
+    if cell is None:
+        cell = module.ns_cell = NamespaceCell(module)
+    return cell
 
 
 class NamespaceCell:
@@ -132,11 +139,33 @@ class ModuleNamespace(JSObject):
     def Set(self, key, value, receiver):  # noqa: N802
         return False
 
-    def DefineOwnProperty(self, key, desc):  # noqa: N802
-        return False
+    # 10.4.6.7 [[HasProperty]] ( P )
+    def HasProperty(self, key):  # noqa: N802
+        if key.__class__ is str:
+            return key in self.names
+        return key in self.props
 
+    # 10.4.6.6 [[DefineOwnProperty]] ( P, Desc )
+    def DefineOwnProperty(self, key, desc):  # noqa: N802
+        if key.__class__ is not str:
+            from scopejs.runtime.objects.ordinary import ordinary_define_own_property
+            return ordinary_define_own_property(self, key, desc)
+        current = self.GetOwnProperty(key)
+        if current is None:
+            return False
+        if desc.configurable or desc.enumerable is False or desc.is_accessor() or \
+                desc.writable is False:
+            return False
+        if desc.value is not None:
+            from scopejs.runtime.values import SameValue
+            return SameValue(desc.value, current.value)
+        return True
+
+    # 10.4.6.10 [[Delete]] ( P )
     def Delete(self, key):  # noqa: N802
-        return not (key.__class__ is str and key in self.names)
+        if key.__class__ is not str:
+            return JSObject.Delete(self, key)
+        return key not in self.names
 
     def SetPrototypeOf(self, value):  # noqa: N802
         return value is NULL
@@ -265,6 +294,8 @@ class ModuleLoader:
         program = parse(text, module=True, lazy=self.host.engine.lazy,
                         name=os.path.relpath(path) if not path.startswith("/tmp") else path)
         sfi = compile_module(program)
+        if self.host.interpreter.on_compile is not None:
+            self.host.interpreter.on_compile(sfi)
         record = ModuleRecord(self.host, path, program, sfi)
         self.records[path] = record
         source = getattr(sfi, "source", None) or getattr(program, "source", None)
@@ -283,6 +314,18 @@ class ModuleLoader:
         seen.add(id(record))
         for dep in record.resolved_requests.values():
             self.link(dep, seen)
+        self.instantiate(record)
+        # 16.2.1.6.4 InitializeEnvironment step 1: indirect exports must resolve
+        for exported, (req, name) in record.indirect_exports.items():
+            if name is None:
+                continue
+            resolution = record.resolve_export(exported)
+            if resolution is None or resolution == "ambiguous":
+                throw_error("SyntaxError",
+                            f"The requested module '{req}' does not provide an export named "
+                            f"'{name}'" if resolution is None else
+                            f"The requested module '{req}' contains conflicting star exports "
+                            f"for name '{name}'")
         for local, (req, name) in record.imports.items():
             target = record.resolved_requests[req]
             if name is None:
@@ -295,6 +338,34 @@ class ModuleLoader:
                             f"The requested module '{req}' contains conflicting star exports "
                             f"for name '{name}'")
 
+    _PROLOGUE = None
+
+    def instantiate(self, record):
+        """16.2.1.6.4 InitializeEnvironment: hoisted function declarations exist before any
+        module of the graph evaluates (cycles see them).  Runs the module code's prologue
+        (contexts + CreateClosure/Sta*) now; evaluation resumes the same frame after it."""
+        if getattr(record, "frame", None) is not None:
+            return
+        from scopejs.bytecode.opcodes import Op
+        if ModuleLoader._PROLOGUE is None:
+            ModuleLoader._PROLOGUE = frozenset({
+                Op.CreateClosure, Op.StaModuleVariable, Op.Star, Op.CreateFunctionContext,
+                Op.PushContext, Op.StaCurrentContextSlot})
+        bc = record.sfi.bytecode
+        is_async = any(op is Op.SuspendGenerator for op, _ in bc.instructions)
+        frame = self.host.toplevel_frame(record.sfi, self.host.realm, None, UNDEFINED, is_async)
+        record.frame = frame
+        record.is_async = is_async
+        instructions = bc.instructions
+        i = 0
+        while i < len(instructions) and instructions[i][0] in ModuleLoader._PROLOGUE:
+            op = instructions[i][0]
+            if op is Op.Star and (i == 0 or instructions[i - 1][0] is not Op.CreateClosure):
+                break
+            frame.code[i](frame)
+            i += 1
+        frame.pc = i
+
     def evaluate(self, record):
         if record.status in ("evaluating", "evaluated"):
             if record.error is not None:
@@ -304,12 +375,13 @@ class ModuleLoader:
         try:
             for dep in record.resolved_requests.values():
                 self.evaluate(dep)
-            realm = self.host.realm
-            from scopejs.bytecode.opcodes import Op
-            is_async = any(op is Op.SuspendGenerator for op, _ in
-                           record.sfi.bytecode.instructions)
-            result = self.host.run_toplevel(record.sfi, realm, None, this=UNDEFINED,
-                                            is_async=is_async)
+            self.instantiate(record)
+            is_async = record.is_async
+            frame = record.frame
+            top = self.host.interpreter.top
+            frame.parent = top
+            frame.depth = top.depth + 1 if top is not None else 1
+            result = self.host.interpreter.run(frame)
             if is_async and record is not self.root:
                 # a dependency with top-level await: let it settle before its importers run
                 self.host.run_jobs()
@@ -357,7 +429,7 @@ def _cell_for(frame, binding):
         else:
             target = record.resolved_requests[binding.module_request]
             if binding.import_name is None:
-                cell = NamespaceCell(target)
+                cell = namespace_cell(target)
             else:
                 cell = target.resolve_export(binding.import_name)
                 if cell is None or cell == "ambiguous":
