@@ -26,6 +26,7 @@ SCOPE_CLASS_FIELD_INIT = 512
 SCOPE_VAR = SCOPE_TOP | SCOPE_FUNCTION | SCOPE_CLASS_STATIC_BLOCK
 SCOPE_VAR_LIKE = SCOPE_VAR | SCOPE_CLASS_FIELD_INIT
 SCOPE_CLASS = 1024          # the class scope binding the class name (not in acorn)
+SCOPE_EVAL_NEW_TARGET = 2048  # top scope of eval code called from a function (PerformEval inFunction)
 
 # Binding kinds.
 BIND_NONE = 0
@@ -172,7 +173,7 @@ class ScopeTracker:
     def allow_new_target(self) -> bool:
         for scope in reversed(self.scope_stack):
             flags = scope.flags
-            if flags & (SCOPE_CLASS_STATIC_BLOCK | SCOPE_CLASS_FIELD_INIT) or (
+            if flags & (SCOPE_CLASS_STATIC_BLOCK | SCOPE_CLASS_FIELD_INIT | SCOPE_EVAL_NEW_TARGET) or (
                     flags & SCOPE_FUNCTION and not flags & SCOPE_ARROW):
                 return True
         return False

@@ -134,8 +134,8 @@ class Parser(ExpressionParser, StatementParser, FunctionParser, PatternParser, S
             self.raise_at(self.start, "Maximum call stack size exceeded", "RangeError")
 
     # -- 16.1 Scripts / 16.2 Modules -------------------------------------------------------------
-    def parse_top_level(self) -> Program:
-        self.enter_scope(SCOPE_TOP)
+    def parse_top_level(self, top_flags: int = 0) -> Program:
+        self.enter_scope(SCOPE_TOP | top_flags)
         if not self.in_module and self.strict_directive(self.end):
             self.strict = True
         self.next()
@@ -147,6 +147,8 @@ class Parser(ExpressionParser, StatementParser, FunctionParser, PatternParser, S
         if self.in_module:
             for name, pos in self.undefined_exports.items():
                 self.raise_at(pos, f"Export '{name}' is not defined")
+        if self.private_stack:
+            self.exit_private_scope()     # eval code: private names of the enclosing classes
         self.adapt_directive_prologue(body)
         program = Program(0, self.n, body, "module" if self.in_module else "script")
         program.source = self.source
@@ -180,6 +182,31 @@ def parse_script(source, *, lazy: bool = True, name: str = "<input>", trace_lazy
 
 def parse_module(source, *, lazy: bool = True, name: str = "<input>", trace_lazy: bool = False):
     return parse(source, module=True, lazy=lazy, name=name, trace_lazy=trace_lazy)
+
+
+def parse_eval(source, *, strict: bool = False, in_function: bool = False,
+               in_method: bool = False, in_derived_constructor: bool = False,
+               in_class_field_initializer: bool = False, private_names=None, lazy: bool = True,
+               name: str = "eval", trace_lazy: bool = False) -> Program:
+    """19.2.1.1 PerformEval steps 4-10: eval code, a Script parsed with its caller's permissions.
+
+    in_function allows new.target, in_method super.x, in_derived_constructor super(),
+    in_class_field_initializer forbids `arguments` (ContainsArguments); private_names are the
+    private names of the classes around the eval call (None: not inside a class).  strict is the
+    caller's strictness (eval code can also become strict by its own directive).
+    """
+    from scopejs.parsing.early_errors import (
+        SCOPE_CLASS_FIELD_INIT, SCOPE_DIRECT_SUPER, SCOPE_EVAL_NEW_TARGET, SCOPE_SUPER,
+    )
+    text = source if isinstance(source, SourceText) else SourceText.from_str(source, name)
+    parser = Parser(text, module=False, lazy=lazy, trace_lazy=trace_lazy)
+    parser.strict = strict
+    flags = ((SCOPE_EVAL_NEW_TARGET if in_function else 0) | (SCOPE_SUPER if in_method else 0)
+             | (SCOPE_DIRECT_SUPER if in_derived_constructor else 0)
+             | (SCOPE_CLASS_FIELD_INIT if in_class_field_initializer else 0))
+    if private_names is not None:
+        parser.private_stack = [(dict.fromkeys(private_names), [])]
+    return _with_recursion_guard(lambda: parser.parse_top_level(flags), text)
 
 
 def ensure_parsed(fn_node) -> None:
