@@ -368,9 +368,8 @@ class ExpressionsMixin:
     def define_literal_value(self, obj, prop, name):
         b = self.b
         value = prop.value
-        if prop.method or value.type in ("FunctionExpression", "ArrowFunctionExpression"):
-            self.create_closure(value, name, is_method=prop.method,
-                                source_node=prop if prop.method else None)
+        if prop.method:
+            self.create_closure(value, name, is_method=True, source_node=prop)
             if prop.method and self.function_uses_super(value):
                 fn = self.regs.new()
                 b.star(fn)
