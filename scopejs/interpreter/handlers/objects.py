@@ -15,7 +15,7 @@ from scopejs.runtime.completion import throw_type_error
 from scopejs.runtime.objects.arrays import JSArray
 from scopejs.runtime.objects.ordinary import MISSING, JSObject
 from scopejs.runtime.property import Accessor, PropertyDescriptor
-from scopejs.runtime.values import EMPTY, UNDEFINED
+from scopejs.runtime.values import EMPTY, NULL, UNDEFINED
 
 
 @handler(Op.GetNamedProperty)
@@ -74,9 +74,19 @@ def set_named_property(d, r, idx):
         o = f.regs[r]
         if o.__class__ is JSObject:
             props = o.props
-            if name in props and o.flags is None:
-                props[name] = f.acc
-                return n
+            if name in props:
+                if o.flags is None:
+                    props[name] = f.acc
+                    return n
+            elif o.extensible:
+                # a new property: fine unless a prototype has `name` (setter / read-only)
+                p = o.proto
+                while p is not NULL and p.plain_props and p.ordinary_get_set \
+                        and name not in p.props:
+                    p = p.proto
+                if p is NULL:
+                    props[name] = f.acc
+                    return n
         set_property(f.realm, o, name, f.acc, strict)
         return n
     return run
