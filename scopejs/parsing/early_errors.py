@@ -25,6 +25,9 @@ SCOPE_CLASS_STATIC_BLOCK = 256
 SCOPE_CLASS_FIELD_INIT = 512
 SCOPE_VAR = SCOPE_TOP | SCOPE_FUNCTION | SCOPE_CLASS_STATIC_BLOCK
 SCOPE_VAR_LIKE = SCOPE_VAR | SCOPE_CLASS_FIELD_INIT
+# Nesting deeper than this (statements, expressions) is a RangeError, like V8's stack overflow.
+MAX_NESTING = 1500
+
 SCOPE_CLASS = 1024          # the class scope binding the class name (not in acorn)
 SCOPE_EVAL_NEW_TARGET = 2048  # top scope of eval code called from a function (PerformEval inFunction)
 

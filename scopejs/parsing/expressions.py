@@ -7,7 +7,7 @@ CoverInitializedName) are tracked with ``DestructuringErrors`` positions, as aco
 from __future__ import annotations
 
 from scopejs.parsing.early_errors import (
-    SCOPE_ARROW, SPECIAL_IDENTIFIERS, function_flags,
+    MAX_NESTING, SCOPE_ARROW, SPECIAL_IDENTIFIERS, function_flags,
 )
 from scopejs.syntax.nodes import NODE_CLASSES as _N
 from scopejs.syntax.tokens import (
@@ -112,8 +112,8 @@ class ExpressionParser:
     # -- 13.15 Assignment Operators --------------------------------------------------------------
     def parse_maybe_assign(self, no_in: bool = False, ref=None, after_left=None):
         self.depth += 1
-        if self.depth > 1500:
-            self.enter_nesting()
+        if self.depth > MAX_NESTING:
+            self.too_deep()
         if self.type == "name" and self.value == "yield" and not self.esc and self.in_generator:
             result = self.parse_yield(no_in)
             self.depth -= 1

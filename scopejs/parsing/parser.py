@@ -19,7 +19,7 @@ from __future__ import annotations
 import sys
 
 from scopejs.errors import JSSyntaxError
-from scopejs.parsing.early_errors import SCOPE_TOP, ScopeTracker
+from scopejs.parsing.early_errors import MAX_NESTING, SCOPE_TOP, ScopeTracker
 from scopejs.parsing.expressions import ExpressionParser
 from scopejs.parsing.functions import FunctionParser
 from scopejs.parsing.patterns import PatternParser
@@ -31,8 +31,8 @@ from scopejs.syntax.tokens import KEYWORDS, STRICT_RESERVED
 
 Program = NODE_CLASSES["Program"]
 
-# Nesting deeper than this is reported as a RangeError, like V8's stack overflow while parsing.
-MAX_NESTING = 1500
+__all__ = ["Parser", "parse", "parse_script", "parse_module", "parse_eval", "ensure_parsed",
+           "ensure_parsed_all", "MAX_NESTING"]
 _RECURSION_LIMIT = 40000
 
 
@@ -128,10 +128,9 @@ class Parser(ExpressionParser, StatementParser, FunctionParser, PatternParser, S
             return "Unexpected regular expression"
         return f"Unexpected token '{t}'"
 
-    def enter_nesting(self) -> None:
-        self.depth += 1
-        if self.depth > MAX_NESTING:
-            self.raise_at(self.start, "Maximum call stack size exceeded", "RangeError")
+    def too_deep(self):
+        """Nesting beyond MAX_NESTING: V8's stack overflow while parsing, a RangeError."""
+        self.raise_at(self.start, "Maximum call stack size exceeded", "RangeError")
 
     # -- 16.1 Scripts / 16.2 Modules -------------------------------------------------------------
     def parse_top_level(self, top_flags: int = 0) -> Program:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from scopejs.parsing.early_errors import (
-    BIND_LEXICAL, BIND_SIMPLE_CATCH, BIND_VAR, SCOPE_SIMPLE_CATCH,
+    BIND_LEXICAL, BIND_SIMPLE_CATCH, BIND_VAR, MAX_NESTING, SCOPE_SIMPLE_CATCH,
 )
 from scopejs.parsing.functions import FUNC_HANGING_STATEMENT, FUNC_NULLABLE_ID, FUNC_STATEMENT
 from scopejs.syntax.nodes import NODE_CLASSES as _N
@@ -116,8 +116,8 @@ class StatementParser:
                 return self.parse_function(start, FUNC_STATEMENT if not context else
                                            FUNC_STATEMENT | FUNC_HANGING_STATEMENT, False, True)
             self.depth += 1
-            if self.depth > 1500:
-                self.enter_nesting()
+            if self.depth > MAX_NESTING:
+                self.too_deep()
             expr = self.parse_expression()
             self.depth -= 1
             if self.type == ":" and expr.type == "Identifier":
@@ -128,8 +128,8 @@ class StatementParser:
         handler = _STATEMENT_HANDLERS.get(t)
         if handler is not None:
             self.depth += 1
-            if self.depth > 1500:
-                self.enter_nesting()
+            if self.depth > MAX_NESTING:
+                self.too_deep()
             result = handler(self, start, context, top_level, exports)
             self.depth -= 1
             return result
