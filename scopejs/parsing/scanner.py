@@ -19,17 +19,28 @@ from bisect import bisect_left
 
 from scopejs.errors import EngineInternalError, JSSyntaxError
 from scopejs.parsing.unicode_id import ID_CONTINUE_RANGES, ID_START_RANGES
-from scopejs.syntax.tokens import KEYWORDS
+from scopejs.syntax.tokens import KEYWORDS, PUNCTUATORS
 
 _HWS = "\t\x0b\x0c \xa0\ufeff\u1680\u2000-\u200a\u202f\u205f\u3000"
 _LT = "\n\r\u2028\u2029"
 
+# Punctuators come from the token table, longest first.  Lookaheads keep the fast path exact:
+# `?.` before a digit is `?` `.5`; `.` before a digit starts a number; `/` before `/` or `*`
+# starts a comment; `<!--` and `-->` may be HTML-like comments (B.1.1), left to the slow path.
+_PUNCT_LOOKAHEAD = {"?.": "(?![0-9])", ".": "(?![0-9])"}
+_FAST_PUNCT_LOOKAHEAD = dict(_PUNCT_LOOKAHEAD, **{"/": "(?![/*])", "--": "(?!>)", "-": "(?!->)",
+                                                  "<": "(?!!--)"})
+
+
+def _punct_pattern(lookahead: dict) -> str:
+    ordered = sorted(PUNCTUATORS, key=len, reverse=True)
+    return "|".join(re.escape(p) + lookahead.get(p, "") for p in ordered)
+
+
 _TOKEN_BODY = (
     "(?:"
     r"([A-Za-z_$][A-Za-z0-9_$]*+)(?![\x80-\U0010ffff\\])"                        # 1 name
-    r"|(>>>=|\.\.\.|===|!==|\*\*=|<<=|>>=|>>>|&&=|\|\|=|\?\?=|=>|==|!=|<=|>=|&&|\|\||\?\?"
-    r"|\?\.(?![0-9])|\+\+|--(?!>)|\+=|-=|\*=|/=|%=|&=|\|=|\^=|<<|>>|\*\*"
-    r"|[{}()\[\];,>+*%&|^!~?:=]|-(?!->)|<(?!!--)|\.(?![0-9])|/(?![/*]))"               # 2 punct
+    "|(" + _punct_pattern(_FAST_PUNCT_LOOKAHEAD) + ")"                            # 2 punct
     r"|((?:[1-9][0-9]*|0)(?:\.[0-9]*)?(?:[eE][+-]?[0-9]+)?"
     r"(?![0-9A-Za-z_$\\\x80-\U0010ffff.]))"                                      # 3 number
     r"|\"([^\"\\\n\r]*)\"|'([^'\\\n\r]*)')"                                     # 4, 5 string
@@ -41,10 +52,7 @@ _SKIP = re.compile(
     "(?:[" + _HWS + _LT + r"]+|//[^" + _LT + r"]*|/\*[\s\S]*?\*/)*")
 _NEWLINE = re.compile("[" + _LT + "]")
 _LINE_REST = re.compile("[^" + _LT + "]*")
-_PUNCT = re.compile(
-    r">>>=|\.\.\.|===|!==|\*\*=|<<=|>>=|>>>|&&=|\|\|=|\?\?=|=>|==|!=|<=|>=|&&|\|\||\?\?"
-    r"|\?\.(?![0-9])|\+\+|--|\+=|-=|\*=|/=|%=|&=|\|=|\^=|<<|>>|\*\*"
-    r"|[{}()\[\];,<>+\-*%&|^!~?:=/]|\.(?![0-9])")
+_PUNCT = re.compile(_punct_pattern(_PUNCT_LOOKAHEAD))
 _ASCII_WORD = re.compile(r"[A-Za-z0-9_$]*")
 _HEX = re.compile(r"0[xX]([0-9a-fA-F](?:_?[0-9a-fA-F])*)(n?)")
 _OCT = re.compile(r"0[oO]([0-7](?:_?[0-7])*)(n?)")

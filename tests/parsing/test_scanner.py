@@ -169,3 +169,11 @@ def test_unterminated_comment_and_bad_chars():
     for src in ["/* x", "a @ b", "a \u0000 b", "#"]:
         with pytest.raises(JSSyntaxError):
             parse(src)
+
+
+def test_every_punctuator_in_the_token_table_scans_as_one_token():
+    from scopejs.syntax.tokens import PUNCTUATORS
+    for punct in PUNCTUATORS:
+        for src in (f"a {punct} b", f"a\n{punct} b"):
+            toks = tokens(src)
+            assert toks[1][0] == punct, (src, toks)
