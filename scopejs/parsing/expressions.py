@@ -11,7 +11,8 @@ from scopejs.parsing.early_errors import (
 )
 from scopejs.syntax.nodes import NODE_CLASSES as _N
 from scopejs.syntax.tokens import (
-    ASSIGN_OPERATORS, BINARY_PRECEDENCE, LOGICAL_ASSIGN_OPERATORS, STARTS_EXPRESSION,
+    ASSIGN_OPERATORS, BINARY_PRECEDENCE, LOGICAL_ASSIGN_OPERATORS, PREFIX_OPERATORS,
+    STARTS_EXPRESSION, UPDATE_OPERATORS,
 )
 from scopejs.syntax.tokens import KEYWORDS as KEYWORDS_SET
 
@@ -48,6 +49,7 @@ RestElement = _N["RestElement"]
 PrivateIdentifier = _N["PrivateIdentifier"]
 
 _LITERAL_KEYWORDS = {"null": None, "true": True, "false": False}
+_UNARY_PREFIX = PREFIX_OPERATORS | UPDATE_OPERATORS
 _PROPERTY_KEY_TYPES = frozenset({"name", "num", "string", "bigint", "["})
 
 
@@ -222,7 +224,7 @@ class ExpressionParser:
         if t == "name" and self.value == "await" and not self.esc and self.can_await:
             expr = self.parse_await(no_in)
             saw_unary = True
-        elif t in ("!", "~", "+", "-", "typeof", "void", "delete", "++", "--"):
+        elif t in _UNARY_PREFIX:
             update = t == "++" or t == "--"
             self.next()
             argument = self.parse_maybe_unary(None, True, update, no_in)
