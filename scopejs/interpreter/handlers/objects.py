@@ -28,9 +28,17 @@ def get_named_property(d, r, idx):
         if o.__class__ in PRIMITIVE_CLASSES:
             f.acc = get_primitive_property(f.realm, o, name)
             return n
-        if o.plain_props:
+        if o.plain_props and o.ordinary_get_set:
             v = o.props.get(name, MISSING)
-            if v is not MISSING and v.__class__ is not Accessor:
+            if v is MISSING:
+                # one prototype level inline (methods on a class prototype)
+                p = o.proto
+                if p is not NULL and p.plain_props and p.ordinary_get_set:
+                    v = p.props.get(name, MISSING)
+                    if v is not MISSING and v.__class__ is not Accessor:
+                        f.acc = v
+                        return n
+            elif v.__class__ is not Accessor:
                 f.acc = v
                 return n
         f.acc = o.Get(name, o)
