@@ -692,15 +692,15 @@ class ExpressionsMixin:
         b.bind(end)
 
     # -- references -----------------------------------------------------------------------
-    def prepare_reference(self, node, *, convert_super_key=False):
+    def prepare_reference(self, node, *, read_and_write=False):
         """Evaluate the parts of an assignment target before its value (13.15.2).
         ``super[k]`` keeps k unconverted (LoadFromSuper/StoreToSuper do ToPropertyKey after
-        GetSuperBase) unless the reference is read and written (``convert_super_key``)."""
+        GetSuperBase) unless the reference is read and written (``read_and_write``)."""
         kind = node.type
         if kind == "Identifier":
             return ("var", node)
         if kind == "ParenthesizedExpression":
-            return self.prepare_reference(node.expression, convert_super_key=convert_super_key)
+            return self.prepare_reference(node.expression, read_and_write=read_and_write)
         if kind == "MemberExpression":
             if node.object.type == "Super":
                 this = self.regs.new()
@@ -709,7 +709,7 @@ class ExpressionsMixin:
                 key = self.regs.new()
                 if node.computed:
                     self.visit_expression(node.property)
-                    if convert_super_key:
+                    if read_and_write:
                         self.b.star(key)
                         self.runtime(RuntimeFunction.ToPropertyKeyForSuper, key)
                 else:
@@ -720,6 +720,8 @@ class ExpressionsMixin:
             if node.property.type == "PrivateIdentifier":
                 return ("private", obj, node.property.variable)
             if node.computed:
+                # The key stays unconverted: GetKeyedProperty's RequireObjectCoercible must
+                # come before ToPropertyKey (V8 converts it once per access too).
                 key = self.to_register(node.property)
                 return ("keyed", obj, key)
             return ("named", obj, node.property.name)
@@ -806,7 +808,7 @@ class ExpressionsMixin:
             self.store_reference(ref)
             self.regs.release(mark)
             return
-        ref = self.prepare_reference(left, convert_super_key=True)
+        ref = self.prepare_reference(left, read_and_write=True)
         self.load_reference(ref)
         if op in ("&&=", "||=", "??="):
             end = self.new_label()
@@ -846,7 +848,7 @@ class ExpressionsMixin:
     def generate_update(self, node, prefix):
         b = self.b
         mark = self.regs.mark()
-        ref = self.prepare_reference(node.argument, convert_super_key=True)
+        ref = self.prepare_reference(node.argument, read_and_write=True)
         self.load_reference(ref)
         old = None
         if not prefix:
