@@ -43,7 +43,7 @@ class Interpreter:
     CHECK_INTERVAL = 2048   # back-edges between limit checks when only a deadline is set
 
     def __init__(self, realm, *, max_depth=10000, max_steps=None, time_limit=None,
-                 max_nesting=150, on_compile=None):
+                 max_nesting=400, on_compile=None):
         self.engine = None
         self.realm = realm
         self.top = None

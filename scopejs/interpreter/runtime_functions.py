@@ -110,6 +110,64 @@ def resolve_with_base_object(frame, args):
     return holder.binding_object if kind == "with" else UNDEFINED
 
 
+class LookupReference:
+    """A Reference Record of a dynamically resolved identifier (with / sloppy eval)."""
+    __slots__ = ("kind", "holder", "key", "name", "strict")
+
+    def __init__(self, kind, holder, key, name, strict):
+        self.kind = kind
+        self.holder = holder
+        self.key = key
+        self.name = name
+        self.strict = strict
+
+
+@runtime(RF.ResolveLookupReference)
+def resolve_lookup_reference(frame, args):
+    name = args[0]
+    kind, holder, key = lookup.resolve(frame, name)
+    return LookupReference(kind, holder, key, name, bool(args[1]))
+
+
+@runtime(RF.LoadLookupReference)
+def load_lookup_reference(frame, args):
+    ref = args[0]
+    kind = ref.kind
+    if kind == "slot":
+        value = ref.holder.slots[ref.key]
+        if value is HOLE:
+            throw_reference_error(f"Cannot access '{ref.name}' before initialization")
+        return value
+    if kind == "ext":
+        return ref.holder[ref.key]
+    if kind == "with":
+        return ref.holder.GetBindingValue(ref.name, ref.strict)
+    return frame.realm.global_env.get_global(ref.name)
+
+
+@runtime(RF.StoreLookupReference)
+def store_lookup_reference(frame, args):
+    ref, value = args[0], args[1]
+    kind = ref.kind
+    if kind == "slot":
+        holder, key = ref.holder, ref.key
+        info = holder.scope_info
+        if holder.slots[key] is HOLE and info.modes[key] in ("let", "const", "class"):
+            throw_reference_error(f"Cannot access '{ref.name}' before initialization")
+        if info.is_immutable(key):
+            if info.modes[key] == "function_name" and not ref.strict:
+                return value
+            throw_type_error("Assignment to constant variable.")
+        holder.slots[key] = value
+    elif kind == "ext":
+        ref.holder[ref.key] = value
+    elif kind == "with":
+        ref.holder.SetMutableBinding(ref.name, value, ref.strict)
+    else:
+        frame.realm.global_env.set_global(ref.name, value, ref.strict)
+    return value
+
+
 @runtime(RF.DeleteLookupSlot)
 def delete_lookup_slot(frame, args):
     return lookup.delete_binding(frame, args[0])
