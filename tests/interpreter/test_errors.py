@@ -47,3 +47,15 @@ def test_error_stack_has_frames(lazy):
     lines = run_js(src, lazy=lazy)
     assert lines[0] == "Error: x"
     assert lines[1].strip().startswith("at foo (test.js:2:")
+
+
+def test_builtin_reentry_is_bounded_and_catchable(lazy):
+    src = """
+    function t(n) { if (n === 0) return 0; let r = 0; [1].forEach(() => { r = t(n - 1) + 1 }); return r }
+    console.log(t(200));
+    try { t(100000) } catch (e) { console.log(e.name, e.message) }
+    var o = { get x() { return this.x } };
+    try { o.x } catch (e) { console.log(e instanceof RangeError) }
+    """
+    assert run_js(src, lazy=lazy) == ["200", "RangeError Maximum call stack size exceeded",
+                                      "true"]
