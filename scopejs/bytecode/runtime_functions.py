@@ -36,6 +36,13 @@ RUNTIME_SPECS: tuple[RuntimeSpec, ...] = (
                 "acc := the binding object of the `with` that binds name args[0] "
                 "(9.1.1.2.10 WithBaseObject) or undefined: the this value of a call to a LOOKUP "
                 "identifier"),
+    RuntimeSpec("ResolveLookupReference", 2,
+                "acc := a Reference Record for identifier args[0] resolved now through the "
+                "context chain (9.4.2 ResolveBinding; args[1] strict): assignments and updates "
+                "of LOOKUP variables resolve once, before the right-hand side"),
+    RuntimeSpec("LoadLookupReference", 1, "acc := GetValue(reference args[0]) (6.2.5.5)"),
+    RuntimeSpec("StoreLookupReference", 2,
+                "PutValue(reference args[0], args[1]) (6.2.5.6); acc := args[1]"),
     RuntimeSpec("DeleteLookupSlot", 1,
                 "acc := delete of identifier args[0] resolved dynamically (sloppy `delete x`)"),
     # ---- errors ------------------------------------------------------------------------

@@ -698,6 +698,19 @@ class ExpressionsMixin:
         GetSuperBase) unless the reference is read and written (``read_and_write``)."""
         kind = node.type
         if kind == "Identifier":
+            var = node.variable
+            if var is not None and var.location is VariableLocation.LOOKUP:
+                # with / sloppy eval: resolve the binding once, before the value (13.15.2).
+                b = self.b
+                args = self.regs.new_list(2)
+                b.emit(Op.LdaConstant, self.constant(node.name))
+                b.star(args)
+                b.emit(Op.LdaTrue if self.is_strict else Op.LdaFalse)
+                b.star(args + 1)
+                self.runtime(RuntimeFunction.ResolveLookupReference, args, args + 1)
+                ref = self.regs.new()
+                b.star(ref)
+                return ("lookup", ref)
             return ("var", node)
         if kind == "ParenthesizedExpression":
             return self.prepare_reference(node.expression, read_and_write=read_and_write)
@@ -732,6 +745,8 @@ class ExpressionsMixin:
         kind = ref[0]
         if kind == "var":
             self.load_identifier(ref[1])
+        elif kind == "lookup":
+            self.runtime(RuntimeFunction.LoadLookupReference, ref[1])
         elif kind == "named":
             b.emit(Op.GetNamedProperty, ref[1], self.constant(ref[2]))
         elif kind == "keyed":
@@ -761,6 +776,14 @@ class ExpressionsMixin:
         kind = ref[0]
         if kind == "var":
             self.store_identifier(ref[1], init=init)
+        elif kind == "lookup":
+            mark = self.regs.mark()
+            args = self.regs.new_list(2)
+            b.star(args + 1)
+            b.emit(Op.Mov, ref[1], args)
+            self.runtime(RuntimeFunction.StoreLookupReference, args, args + 1)
+            b.ldar(args + 1)
+            self.regs.release(mark)
         elif kind == "named":
             b.emit(Op.SetNamedProperty, ref[1], self.constant(ref[2]))
         elif kind == "keyed":
