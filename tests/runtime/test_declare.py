@@ -132,3 +132,17 @@ def test_function_lengths_match_node(realm):
             if isinstance(v, BuiltinFunction) and f"{path}.{k}" in expected:
                 assert [v.Get("length", v), v.Get("name", v)] == expected[f"{path}.{k}"], \
                     f"{path}.{k}"
+
+
+def test_builtin_runs_in_its_own_realm():
+    r1 = create_realm()
+    r2 = create_realm(r1.agent)   # same agent, second realm (like $262.createRealm)
+    assert r1.agent.current_realm is r2
+    r1.agent.current_realm = r1
+    apply2 = r2.function_prototype.Get("apply", r2.function_prototype)
+    from scopejs.runtime.completion import ThrowCompletion
+    with pytest.raises(ThrowCompletion) as info:
+        apply2.Call(r1.new_object(), [])
+    err = info.value.value
+    assert err.proto is r2.intrinsics["%TypeError.prototype%"]
+    assert r1.agent.current_realm is r1

@@ -10,6 +10,7 @@ import inspect
 
 from scopejs.errors import EngineInternalError
 from scopejs.runtime.completion import throw_type_error
+from scopejs.runtime.execution import SURROUNDING as _SURROUNDING
 from scopejs.runtime.objects.ordinary import JSObject
 from scopejs.runtime.property import C
 from scopejs.runtime.values import NULL, UNDEFINED, JSSymbol
@@ -73,7 +74,19 @@ class BuiltinFunction(JSFunctionBase):
                 args = [*args, *((UNDEFINED,) * (n - la))]
             elif not self.varargs:
                 args = args[:n]
-        r = self.behavior(self.realm, this, *args)
+        realm = self.realm
+        agent = _SURROUNDING.agent
+        if agent is None or agent.current_realm is realm:
+            r = self.behavior(realm, this, *args)
+        else:
+            # 10.3.1 steps 4-6: the callee context's Realm is F.[[Realm]] (errors thrown by
+            # the built-in belong to its own realm)
+            previous = agent.current_realm
+            agent.current_realm = realm
+            try:
+                r = self.behavior(realm, this, *args)
+            finally:
+                agent.current_realm = previous
         return UNDEFINED if r is None else r
 
 
