@@ -44,3 +44,13 @@ class ScopeInfo:
 
     def __repr__(self):
         return f"<ScopeInfo {self.scope_type} {self.function_name or ''} {list(self.names)}>"
+
+
+def private_names_in(scope_infos) -> set:
+    """Private names (``#x``) declared by the class scopes of a context chain: what direct
+    eval code may reference (15.7.1 AllPrivateIdentifiersValid against the outer classes)."""
+    names = set()
+    for info in scope_infos:
+        if info is not None and info.scope_type == "class":
+            names.update(name for name in info.names if name.startswith("#"))
+    return names
