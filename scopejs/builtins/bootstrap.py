@@ -34,6 +34,7 @@ BUILTIN_MODULES = (
     "iterator", "array", "array_iterator", "string", "string_iterator", "number", "bigint",
     "math", "json", "map", "set", "weak",
     "promise", "generator", "async", "date", "regexp", "proxy", "typed_array", "array_buffer",
+    "data_view",
     "intl", "console",
 )
 

@@ -525,6 +525,9 @@ def _format_raw(ctx: _Ctx, value, recurse_times: int, typed_array: bool) -> str:
             keys.insert(0, "byteLength")
             braces[0] = f"{prefix}{{"
             formatter = _format_array_buffer
+        elif kind == "DataView" and hasattr(value, "viewed_array_buffer"):
+            braces[0] = f"{_get_prefix(constructor, tag, 'DataView')}{{"
+            keys[0:0] = ["byteLength", "byteOffset", "buffer"]
         elif kind == "Promise":
             braces[0] = f"{_get_prefix(constructor, tag, 'Promise')}{{"
             formatter = _format_promise
