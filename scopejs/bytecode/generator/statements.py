@@ -91,6 +91,15 @@ class StatementsMixin:
                 continue
             self.statement_position(decl)
             if target.type == "Identifier":
+                if is_var and target.variable is not None and \
+                        target.variable.location is VariableLocation.LOOKUP:
+                    # `var x = v` inside with / sloppy eval: resolve x before evaluating v.
+                    mark = self.regs.mark()
+                    ref = self.prepare_reference(target)
+                    self.visit_named_expression(decl.init, target.name)
+                    self.store_reference(ref)
+                    self.regs.release(mark)
+                    continue
                 self.visit_named_expression(decl.init, target.name)
                 self.store_identifier(target, init=not is_var)
             else:
