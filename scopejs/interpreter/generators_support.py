@@ -135,17 +135,15 @@ def await_value(frame, value):
     promise = ops.PromiseResolve(realm.intrinsics["%Promise%"], value)
     state = frame.generator
 
-    def on_fulfilled(realm_, this, v):
+    # The spec's onFulfilled/onRejected closures never escape, so they are plain Python
+    # reaction handlers (promise_operations accepts them; no function objects per await).
+    def on_fulfilled(v):
         _resume_after_await(frame, RESUME_NEXT, v)
-        return UNDEFINED
 
-    def on_rejected(realm_, this, e):
+    def on_rejected(e):
         _resume_after_await(frame, RESUME_THROW, e)
-        return UNDEFINED
 
-    ful = realm.new_function(on_fulfilled, 1, "")
-    rej = realm.new_function(on_rejected, 1, "")
-    ops.PerformPromiseThen(promise, ful, rej)
+    ops.PerformPromiseThen(promise, on_fulfilled, on_rejected)
     if isinstance(state, AsyncFunctionState):
         return state.capability.promise
     return UNDEFINED

@@ -92,7 +92,9 @@ class Interpreter:
                     while pc >= 0:
                         pc = code[pc](f)
                     if pc == CALL:
-                        f = f.child
+                        callee = f.child
+                        f.child = None    # a finished callee must not stay reachable
+                        f = callee
                         code = f.code
                         pc = f.pc
                         self.top = f
@@ -100,12 +102,21 @@ class Interpreter:
                             agent.current_realm = f.realm
                         continue
                     value = f.acc
-                    if pc == RETURN and f.post:
-                        value = post_return(self, f, value)
-                    if f.entry:
-                        f.entry = False
-                        return value
-                    f = f.parent
+                    if pc == RETURN:
+                        if f.post:
+                            value = post_return(self, f, value)
+                        if f.entry:
+                            f.entry = False
+                            return value
+                        f = f.parent
+                    else:
+                        # SUSPEND: the generator keeps the frame; it must not keep its caller
+                        suspended = f
+                        f = f.parent
+                        suspended.parent = None
+                        if suspended.entry:
+                            suspended.entry = False
+                            return value
                     f.acc = value
                     code = f.code
                     pc = f.pc

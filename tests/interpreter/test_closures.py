@@ -66,3 +66,15 @@ def test_context_is_reclaimed_when_no_closure_references_it():
     del fn
     gc.collect()
     assert ctx_ref() is None              # reclaimed once none does
+
+
+def test_suspended_generator_does_not_keep_its_caller_alive():
+    engine = Engine()
+    engine.run_script("""
+    function* gen() { yield 1; yield 2; }
+    var it;
+    function start() { var local = {}; it = gen(); it.next(); return local; }
+    var probe = start();
+    """, "gen.js")
+    frame = engine.realm.global_object.props["it"].frame
+    assert frame.parent is None
