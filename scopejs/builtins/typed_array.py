@@ -581,8 +581,13 @@ def TypedArray_prototype_slice(realm, this, start, end):
             target_byte = a.byte_offset
             limit = min(count * size, a.byte_length)
             src_data = o.viewed_array_buffer.array_buffer_data
-            chunk = bytes(src_data[src_byte:src_byte + limit])
-            a.viewed_array_buffer.array_buffer_data[target_byte:target_byte + len(chunk)] = chunk
+            dst_data = a.viewed_array_buffer.array_buffer_data
+            if src_data is dst_data and src_byte < target_byte < src_byte + limit:
+                # step 14.g.ix copies byte by byte, ascending: overlap repeats bytes
+                for i in range(limit):
+                    dst_data[target_byte + i] = dst_data[src_byte + i]
+            else:
+                dst_data[target_byte:target_byte + limit] = src_data[src_byte:src_byte + limit]
         else:
             n = 0
             while k < final:
