@@ -831,6 +831,17 @@ class ExpressionsMixin:
             self.store_reference(ref)
             self.regs.release(mark)
             return
+        if op[:-1] in _BINARY and left.type == "Identifier" and is_pure(node.right) and \
+                small_int(node.right) is None:
+            reg = self.local_register_of(left)
+            if reg is not None and left.variable.mode is not VariableMode.CONST:
+                # x op= y on a register local: acc := y; acc := x op acc; x := acc.
+                self.visit_expression(node.right)
+                self.expression_position(node)
+                b.emit(_BINARY[op[:-1]], reg)
+                self.store_identifier(left)
+                self.regs.release(mark)
+                return
         ref = self.prepare_reference(left, read_and_write=True)
         self.load_reference(ref)
         if op in ("&&=", "||=", "??="):

@@ -236,10 +236,37 @@ class StatementsMixin:
         boolean = kind == "BinaryExpression" and node.operator in _BOOLEAN_OPERATORS
         self.b.jump(Op.JumpIfTrue if boolean else Op.JumpIfToBooleanTrue, label)
 
+    def direct_jump_target(self, stmt):
+        """For `if (c) break;` / `continue;`: the label to jump to when leaving needs no
+        cleanup (no finally, iterator close or context pop in between), else None."""
+        while stmt.type == "BlockStatement" and len(stmt.body) == 1 and stmt.scope is None:
+            stmt = stmt.body[0]
+        if stmt.type == "BreakStatement":
+            target = self.find_break_target(stmt.label.name if stmt.label else None)
+            label = target.break_label
+            if target.iterator is not None:
+                return None
+        elif stmt.type == "ContinueStatement":
+            target = self.find_continue_target(stmt.label.name if stmt.label else None)
+            label = target.continue_label
+        else:
+            return None
+        index = self.controls.index(target)
+        if any(not isinstance(ctl, BreakableControl) for ctl in self.controls[index + 1:]):
+            return None
+        if len(self.context_stack) != target.context_depth:
+            return None
+        return label
+
     def visit_IfStatement(self, node):
         self.statement_position(node)
         self.reset_completion()
         b = self.b
+        if node.alternate is None and self.result_register is None:
+            label = self.direct_jump_target(node.consequent)
+            if label is not None:
+                self.jump_if_true(node.test, label)
+                return
         else_label = self.new_label()
         self.jump_if_false(node.test, else_label)
         self.visit(node.consequent)
