@@ -673,9 +673,13 @@ def Array_prototype_sort(realm, this, comparator):
     o = ToObject(this)
     length = _length(o)
     if _pristine(o):
-        o.elements[:] = _sort_values(list(o.elements), comparator)
-        return o
-    sorted_list = SortIndexedProperties(o, length, comparator, True)
+        sorted_list = _sort_values(list(o.elements), comparator)
+        el = o.elements
+        if el is not None and len(el) >= length and o.__class__ is JSArray:
+            el[:length] = sorted_list      # the comparator may have appended: keep the tail
+            return o
+    else:
+        sorted_list = SortIndexedProperties(o, length, comparator, True)
     item_count = len(sorted_list)
     for j, v in enumerate(sorted_list):
         _set(o, j, v)
