@@ -10,6 +10,7 @@ the stage, so no Python traceback reaches a user; an uncaught JS exception becom
 """
 from __future__ import annotations
 
+import os
 import sys
 
 from scopejs.errors import (EngineInternalError, JSError, JSSyntaxError, ResourceLimitError,
@@ -37,6 +38,16 @@ class Engine:
                                 time_limit=time_limit)
         self.realm = self.host.realm
         self.interpreter = self.host.interpreter
+        if self.print_bytecode:   # d8-like: each function is printed when it is compiled
+            self.interpreter.on_compile = self._print_bytecode
+
+    def _print_bytecode(self, sfi):
+        try:
+            from scopejs.inspect.bytecode_dump import dump_function
+            text = dump_function(sfi)
+        except Exception as exc:  # noqa: BLE001 - a dump must not stop the program
+            text = f"[bytecode dump failed for {sfi!r}: {exc}]"
+        self.stdout.write(text + "\n")
 
     # -- guard ---------------------------------------------------------------------------------
     def _guard(self, stage, fn, *args):
@@ -45,7 +56,7 @@ class Engine:
             return fn(*args)
         except ThrowCompletion as exc:
             raise self.host.to_js_error(exc) from None
-        except (ScopeJSError, KeyboardInterrupt):
+        except (ScopeJSError, KeyboardInterrupt, BrokenPipeError):
             raise
         except RecursionError:
             raise ResourceLimitError(f"host recursion limit reached while {stage}") from None
@@ -113,5 +124,14 @@ def run_cli(args, source: str, name: str) -> int:
     except JSSyntaxError:
         out.flush()
         raise
-    out.flush()
+    except BrokenPipeError:   # the reader went away (e.g. `| head`): stop quietly like node
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return 0
+    try:
+        out.flush()
+    except BrokenPipeError:
+        pass
     return 0

@@ -82,8 +82,6 @@ class Host:
                                        time_limit=time_limit)
         self.interpreter.engine = engine
         self.evaluator.interp = self.interpreter
-        if getattr(engine, "print_bytecode", False):
-            self.interpreter.on_compile = self._print_bytecode
         self.agent.host_hooks["stdout"] = engine.stdout
         self.agent.host_hooks["stderr"] = engine.stderr
         self.realm.host_defined["stdout"] = engine.stdout
@@ -94,14 +92,6 @@ class Host:
         sys.setrecursionlimit(max(sys.getrecursionlimit(), 12000))
 
     # -- compiling and running ---------------------------------------------------------------
-    def _print_bytecode(self, sfi):
-        try:
-            from scopejs.inspect.bytecode_dump import dump_function
-            text = dump_function(sfi)
-        except Exception as exc:  # noqa: BLE001 - a dump must not stop the program
-            text = f"[bytecode dump failed for {sfi!r}: {exc}]"
-        self.engine.stdout.write(text + "\n")
-
     def parse(self, source, name, module=False):
         from scopejs.parsing.parser import parse
         return parse(source, module=module, lazy=self.engine.lazy, name=name,

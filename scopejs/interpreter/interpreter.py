@@ -162,7 +162,7 @@ class Interpreter:
                         pc = f.pc - 1   # the call instruction
                         self.top = f
                         agent.current_realm = f.realm
-        except (ThrowCompletion, ScopeJSError):
+        except (ThrowCompletion, ScopeJSError, BrokenPipeError):
             raise
         except Exception as exc:  # a bug: name the function and bytecode offset
             sfi = f.bytecode.sfi
