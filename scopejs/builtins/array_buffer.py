@@ -70,7 +70,7 @@ def get_ArrayBuffer_species(realm, this):
 
 @ARRAY_BUFFER_PROTOTYPE.getter("byteLength")
 def get_ArrayBuffer_prototype_byteLength(realm, this):
-    """25.1.6.2 get ArrayBuffer.prototype.byteLength"""
+    """25.1.6.1 get ArrayBuffer.prototype.byteLength"""
     o = require_array_buffer(this, "ArrayBuffer.prototype.byteLength")
     return float(o.byte_length)
 

@@ -76,7 +76,7 @@ def AllocateTypedArrayBuffer(realm, obj: JSTypedArray, length: int) -> None:  # 
     obj.attach(buffer, 0, length)
 
 
-# 23.2.4.2 TypedArrayCreateFromConstructor ( constructor, argumentList )
+# 23.2.4.1 TypedArrayCreateFromConstructor ( constructor, argumentList )
 def TypedArrayCreateFromConstructor(ctor, args: list) -> JSTypedArray:  # noqa: N802
     new = Construct(ctor, args)
     length = ValidateTypedArray(new, "TypedArray creation")
@@ -85,13 +85,13 @@ def TypedArrayCreateFromConstructor(ctor, args: list) -> JSTypedArray:  # noqa: 
     return new
 
 
-# 23.2.4.3 TypedArrayCreateSameType ( exemplar, argumentList )
+# 23.2.4.2 TypedArrayCreateSameType ( exemplar, argumentList )
 def TypedArrayCreateSameType(realm, exemplar, args: list) -> JSTypedArray:  # noqa: N802
     ctor = realm.intrinsics[exemplar.element_type.intrinsic]
     return TypedArrayCreateFromConstructor(ctor, args)
 
 
-# 23.2.4.1 TypedArraySpeciesCreate ( exemplar, argumentList )
+# 23.2.4.3 TypedArraySpeciesCreate ( exemplar, argumentList )
 def TypedArraySpeciesCreate(realm, exemplar, args: list) -> JSTypedArray:  # noqa: N802
     default = realm.intrinsics[exemplar.element_type.intrinsic]
     ctor = SpeciesConstructor(exemplar, default)
@@ -664,10 +664,13 @@ def TypedArray_prototype_subarray(realm, this, start, end):
 def TypedArray_prototype_toLocaleString(realm, this, *reserved):
     """23.2.3.31 %TypedArray%.prototype.toLocaleString ( [ reserved1 [ , reserved2 ] ] )"""
     length = ValidateTypedArray(this, "%TypedArray%.prototype.toLocaleString")
+    # ECMA-402 (node): the locales and options arguments are passed on to each element
+    args = list(reserved[:2])
     parts = []
     for k in range(length):
         v = this.get_element(k)
-        parts.append("" if v is UNDEFINED or v is NULL else ToString(Invoke(v, "toLocaleString")))
+        parts.append("" if v is UNDEFINED or v is NULL
+                     else ToString(Invoke(v, "toLocaleString", args)))
     return ",".join(parts)
 
 

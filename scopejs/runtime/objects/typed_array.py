@@ -160,7 +160,7 @@ def CreateByteDataBlock(size: int) -> bytearray:  # noqa: N802
     return bytearray(size)
 
 
-# 25.1.3.3 IsDetachedBuffer ( arrayBuffer )
+# 25.1.3.4 IsDetachedBuffer ( arrayBuffer )
 def IsDetachedBuffer(buffer) -> bool:  # noqa: N802
     return buffer.array_buffer_data is None
 
@@ -179,7 +179,7 @@ def DetachArrayBuffer(buffer, key=UNDEFINED) -> None:  # noqa: N802
     buffer.byte_length = 0
 
 
-# 25.1.3.15 GetValueFromBuffer ( arrayBuffer, byteIndex, type, isTypedArray, order
+# 25.1.3.16 GetValueFromBuffer ( arrayBuffer, byteIndex, type, isTypedArray, order
 #           [ , isLittleEndian ] )
 def GetValueFromBuffer(buffer, byte_index: int, etype: ElementType, little: bool = True):  # noqa: N802
     raw = struct.unpack_from(("<" if little else ">") + etype.fmt,
@@ -189,7 +189,7 @@ def GetValueFromBuffer(buffer, byte_index: int, etype: ElementType, little: bool
     return float(raw)
 
 
-# 25.1.3.17 SetValueInBuffer ( arrayBuffer, byteIndex, type, value, isTypedArray, order
+# 25.1.3.18 SetValueInBuffer ( arrayBuffer, byteIndex, type, value, isTypedArray, order
 #           [ , isLittleEndian ] )
 def SetValueInBuffer(buffer, byte_index: int, etype: ElementType, value,  # noqa: N802
                      little: bool = True) -> None:
@@ -275,18 +275,18 @@ class JSTypedArray(JSObject):
     # -- element access (int index) ---------------------------------------------------------
 
     def get_element(self, i: int):
-        """10.4.5.15 TypedArrayGetElement for an int index: the value or UNDEFINED."""
+        """10.4.5.17 TypedArrayGetElement for an int index: the value or UNDEFINED."""
         if 0 <= i < self.array_length and self.viewed_array_buffer.array_buffer_data is not None:
             v = self.mv[self.base + i]
             return JSBigInt(v) if self.element_type.is_bigint else float(v)
         return UNDEFINED
 
     def set_element(self, i, value) -> None:
-        """10.4.5.16 TypedArraySetElement ( O, index, value ): convert first (may run JS and
+        """10.4.5.18 TypedArraySetElement ( O, index, value ): convert first (may run JS and
         detach the buffer), then store if the index is still valid."""
         v = self.element_type.convert(value)
         if i.__class__ is not int:
-            if i != i or i != int(i) or (i == 0 and math.copysign(1.0, i) < 0):
+            if not IsValidIntegerIndex(self, i):
                 return
             i = int(i)
         if 0 <= i < self.array_length and self.viewed_array_buffer.array_buffer_data is not None:
@@ -299,7 +299,9 @@ class JSTypedArray(JSObject):
         return UNDEFINED
 
     def set_index(self, index: int, value) -> bool:
-        self.set_element(index, value)
+        v = self.element_type.convert(value)
+        if index < self.array_length and self.viewed_array_buffer.array_buffer_data is not None:
+            self.mv[self.base + index] = v
         return True
 
     # -- raw own lookup (for generic helpers) ------------------------------------------------
@@ -318,7 +320,7 @@ class JSTypedArray(JSObject):
 
     # -- 10.4.5 internal methods -------------------------------------------------------------
 
-    # 10.4.5.1 [[GetOwnProperty]] ( P )
+    # 10.4.5.2 [[GetOwnProperty]] ( P )
     def GetOwnProperty(self, key):  # noqa: N802
         idx = numeric_index(key)
         if idx is not None:
@@ -328,7 +330,7 @@ class JSTypedArray(JSObject):
             return PropertyDescriptor(v, True, None, None, True, True)
         return JSObject.GetOwnProperty(self, key)
 
-    # 10.4.5.2 [[HasProperty]] ( P )
+    # 10.4.5.3 [[HasProperty]] ( P )
     def HasProperty(self, key) -> bool:  # noqa: N802
         idx = numeric_index(key)
         if idx is not None:
@@ -338,7 +340,7 @@ class JSTypedArray(JSObject):
         p = self.proto
         return p is not NULL and p.HasProperty(key)
 
-    # 10.4.5.3 [[DefineOwnProperty]] ( P, Desc )
+    # 10.4.5.4 [[DefineOwnProperty]] ( P, Desc )
     def DefineOwnProperty(self, key, desc: PropertyDescriptor) -> bool:  # noqa: N802
         idx = numeric_index(key)
         if idx is not None:
@@ -355,7 +357,7 @@ class JSTypedArray(JSObject):
             return True
         return ordinary_define_own_property(self, key, desc)
 
-    # 10.4.5.4 [[Get]] ( P, Receiver )
+    # 10.4.5.5 [[Get]] ( P, Receiver )
     def Get(self, key, receiver):  # noqa: N802
         idx = numeric_index(key)
         if idx is not None:
@@ -368,7 +370,7 @@ class JSTypedArray(JSObject):
             return UNDEFINED if v.get is UNDEFINED else v.get.Call(receiver, [])
         return v
 
-    # 10.4.5.5 [[Set]] ( P, V, Receiver )
+    # 10.4.5.6 [[Set]] ( P, V, Receiver )
     def Set(self, key, value, receiver) -> bool:  # noqa: N802
         idx = numeric_index(key)
         if idx is not None:
@@ -379,14 +381,14 @@ class JSTypedArray(JSObject):
                 return True
         return ordinary_set(self, key, value, receiver)
 
-    # 10.4.5.6 [[Delete]] ( P )
+    # 10.4.5.7 [[Delete]] ( P )
     def Delete(self, key) -> bool:  # noqa: N802
         idx = numeric_index(key)
         if idx is not None:
             return not IsValidIntegerIndex(self, idx)
         return JSObject.Delete(self, key)
 
-    # 10.4.5.7 [[OwnPropertyKeys]] ( )
+    # 10.4.5.8 [[OwnPropertyKeys]] ( )
     def OwnPropertyKeys(self) -> list:  # noqa: N802
         keys = []
         if self.viewed_array_buffer.array_buffer_data is not None:
@@ -400,7 +402,7 @@ class JSTypedArray(JSObject):
         return keys
 
 
-# 10.4.5.14 IsValidIntegerIndex ( O, index )
+# 10.4.5.16 IsValidIntegerIndex ( O, index )
 def IsValidIntegerIndex(o, index) -> bool:  # noqa: N802
     if o.viewed_array_buffer.array_buffer_data is None:
         return False
@@ -411,7 +413,7 @@ def IsValidIntegerIndex(o, index) -> bool:  # noqa: N802
     return 0 <= index < o.array_length
 
 
-# 10.4.5.15 TypedArrayGetElement ( O, index )
+# 10.4.5.17 TypedArrayGetElement ( O, index )
 def TypedArrayGetElement(o, index):  # noqa: N802
     if not IsValidIntegerIndex(o, index):
         return UNDEFINED
@@ -419,7 +421,7 @@ def TypedArrayGetElement(o, index):  # noqa: N802
     return JSBigInt(v) if o.element_type.is_bigint else float(v)
 
 
-# 10.4.5.16 TypedArraySetElement ( O, index, value )
+# 10.4.5.18 TypedArraySetElement ( O, index, value )
 def TypedArraySetElement(o, index, value) -> None:  # noqa: N802
     # 1-2. Convert (ToBigInt / ToNumber; the storable form is computed at once), 3. store if
     # the index is (still) valid.
