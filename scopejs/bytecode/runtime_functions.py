@@ -51,6 +51,9 @@ RUNTIME_SPECS: tuple[RuntimeSpec, ...] = (
                 "throw TypeError with message template args[0] (a String) where every %s is "
                 "replaced by a display string of args[1] (undefined -> 'undefined')"),
     RuntimeSpec("ThrowReferenceError", 1, "throw ReferenceError 'args[0] is not defined'"),
+    RuntimeSpec("ThrowReferenceErrorMessage", 1,
+                "throw ReferenceError with message args[0] (e.g. 'Invalid left-hand side in "
+                "assignment' for the Annex B `f() = v` form, after evaluating f())"),
     RuntimeSpec("ThrowIteratorResultNotAnObject", 1,
                 "throw TypeError 'Iterator result x is not an object'"),
     RuntimeSpec("ThrowSymbolAsyncIteratorInvalid", 0,

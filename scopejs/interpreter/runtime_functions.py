@@ -192,6 +192,11 @@ def throw_reference_error_(frame, args):
     throw_reference_error(f"{args[0]} is not defined")
 
 
+@runtime(RF.ThrowReferenceErrorMessage)
+def throw_reference_error_message(frame, args):
+    throw_reference_error(args[0])
+
+
 @runtime(RF.ThrowIteratorResultNotAnObject)
 def throw_iterator_result_not_an_object(frame, args):
     throw_type_error(f"Iterator result {describe_for_error(args[0])} is not an object")

@@ -127,6 +127,8 @@ def number_to_key(value: float) -> str:
 
 class ExpressionsMixin:
 
+    lhs_error = "Invalid left-hand side in assignment"
+
     # -- helpers --------------------------------------------------------------------------
     def visit_effect(self, node):
         """Evaluate for side effects only (postfix updates become prefix)."""
@@ -558,7 +560,7 @@ class ExpressionsMixin:
         reg = self.regs.new()
         self.b.emit(Op.LdaConstant, self.constant(message))
         self.b.star(reg)
-        self.runtime(RuntimeFunction.ThrowReferenceError, reg)
+        self.runtime(RuntimeFunction.ThrowReferenceErrorMessage, reg)
         self.regs.release(mark)
 
     def eval_BinaryExpression(self, node):
@@ -738,6 +740,11 @@ class ExpressionsMixin:
                 key = self.to_register(node.property)
                 return ("keyed", obj, key)
             return ("named", obj, node.property.name)
+        if kind == "CallExpression":
+            # Annex B (web compat): `f() = v` calls f, then throws a ReferenceError.
+            self.visit_expression(node)
+            self.throw_reference_error_message(self.lhs_error)
+            return ("invalid",)
         raise EngineInternalError(f"bytecode: invalid assignment target {kind} at {node.start}")
 
     def load_reference(self, ref):
@@ -745,6 +752,8 @@ class ExpressionsMixin:
         kind = ref[0]
         if kind == "var":
             self.load_identifier(ref[1])
+        elif kind == "invalid":
+            pass    # the ReferenceError was thrown when the reference was prepared
         elif kind == "lookup":
             self.runtime(RuntimeFunction.LoadLookupReference, ref[1])
         elif kind == "named":
@@ -776,6 +785,8 @@ class ExpressionsMixin:
         kind = ref[0]
         if kind == "var":
             self.store_identifier(ref[1], init=init)
+        elif kind == "invalid":
+            pass
         elif kind == "lookup":
             mark = self.regs.mark()
             args = self.regs.new_list(2)
@@ -882,7 +893,10 @@ class ExpressionsMixin:
     def generate_update(self, node, prefix):
         b = self.b
         mark = self.regs.mark()
+        self.lhs_error = ("Invalid left-hand side expression in prefix operation" if node.prefix
+                          else "Invalid left-hand side expression in postfix operation")
         ref = self.prepare_reference(node.argument, read_and_write=True)
+        del self.lhs_error
         self.load_reference(ref)
         old = None
         if not prefix:

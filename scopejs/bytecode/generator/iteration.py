@@ -80,7 +80,9 @@ class IterationMixin:
             target = left.declarations[0].id
             self.bind_pattern_from_acc(target, init=left.kind != "var")
         else:
+            self.lhs_error = "Invalid left-hand side in for-loop"
             self.bind_pattern_from_acc(left, init=False)
+            del self.lhs_error
 
     def visit_ForInStatement(self, node):
         labels = self.take_labels()
