@@ -220,7 +220,7 @@ def async_generator_enqueue(realm, gen, mode, value, method):
 
 
 def _complete_step(gen, value, done, is_throw=False):
-    """27.6.3.4 AsyncGeneratorCompleteStep"""
+    """27.6.3.5 AsyncGeneratorCompleteStep"""
     req = gen.queue.popleft()
     if is_throw:
         req.capability.reject.Call(UNDEFINED, [value])

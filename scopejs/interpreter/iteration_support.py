@@ -53,7 +53,7 @@ def _live_array_values(arr):
 
 
 def get_iterator(value, kind="sync", not_iterable=None):
-    """7.4.3 GetIterator; ``not_iterable()`` raises the TypeError for a missing @@iterator
+    """7.4.4 GetIterator; ``not_iterable()`` raises the TypeError for a missing @@iterator
     (V8 words it from the source text, see messages.py)."""
     if kind == "sync":
         if value.__class__ is JSArray and _array_iteration_untouched(value):

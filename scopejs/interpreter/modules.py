@@ -45,7 +45,7 @@ class ModuleRecord:
         self.error = None
         self.binding_cache: dict = {}
 
-    # 16.2.1.6.3 ResolveExport ( exportName [ , resolveSet ] )
+    # 16.2.1.7.2.2 ResolveExport ( exportName [ , resolveSet ] )
     def resolve_export(self, name, resolve_set=None):
         resolve_set = resolve_set if resolve_set is not None else set()
         key = (id(self), name)
@@ -315,7 +315,7 @@ class ModuleLoader:
         for dep in record.resolved_requests.values():
             self.link(dep, seen)
         self.instantiate(record)
-        # 16.2.1.6.4 InitializeEnvironment step 1: indirect exports must resolve
+        # 16.2.1.7.3.1 InitializeEnvironment step 1: indirect exports must resolve
         for exported, (req, name) in record.indirect_exports.items():
             if name is None:
                 continue
@@ -341,7 +341,7 @@ class ModuleLoader:
     _PROLOGUE = None
 
     def instantiate(self, record):
-        """16.2.1.6.4 InitializeEnvironment: hoisted function declarations exist before any
+        """16.2.1.7.3.1 InitializeEnvironment: hoisted function declarations exist before any
         module of the graph evaluates (cycles see them).  Runs the module code's prologue
         (contexts + CreateClosure/Sta*) now; evaluation resumes the same frame after it."""
         if getattr(record, "frame", None) is not None:

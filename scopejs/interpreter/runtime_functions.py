@@ -414,7 +414,7 @@ def set_class_fields(frame, args):
 
 
 def initialize_instance_elements(obj, constructor):
-    """7.3.34 InitializeInstanceElements ( O, constructor )"""
+    """7.3.33 InitializeInstanceElements ( O, constructor )"""
     init = getattr(constructor, "fields", None)
     if init is not None and init is not UNDEFINED:
         init.Call(obj, [])
@@ -490,7 +490,7 @@ def _require_object(obj, p, verb):
 
 @runtime(RF.PrivateGet)
 def private_get(frame, args):
-    """7.3.31 PrivateGet ( O, P )"""
+    """7.3.30 PrivateGet ( O, P )"""
     obj, p = args
     elements = private_elements(obj) if isinstance(obj, JSObject) else None
     if elements is None or p not in elements:
@@ -507,7 +507,7 @@ def private_get(frame, args):
 
 @runtime(RF.PrivateSet)
 def private_set(frame, args):
-    """7.3.32 PrivateSet ( O, P, value )"""
+    """7.3.31 PrivateSet ( O, P, value )"""
     obj, p, value = args
     elements = private_elements(obj) if isinstance(obj, JSObject) else None
     if elements is None or p not in elements:
@@ -526,7 +526,7 @@ def private_set(frame, args):
 
 @runtime(RF.PrivateFieldAdd)
 def private_field_add(frame, args):
-    """7.3.28 PrivateFieldAdd ( O, P, value )"""
+    """7.3.27 PrivateFieldAdd ( O, P, value )"""
     obj, p, value = args
     if not isinstance(obj, JSObject):
         throw_type_error("Cannot define private field on a non-object")
@@ -539,7 +539,7 @@ def private_field_add(frame, args):
 
 @runtime(RF.PrivateMethodOrAccessorAdd)
 def private_method_or_accessor_add(frame, args):
-    """7.3.29 PrivateMethodOrAccessorAdd ( O, method )"""
+    """7.3.28 PrivateMethodOrAccessorAdd ( O, method )"""
     obj, p = args
     elements = private_elements(obj, True)
     if p in elements:
