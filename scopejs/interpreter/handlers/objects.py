@@ -22,6 +22,8 @@ from scopejs.runtime.values import EMPTY, NULL, UNDEFINED
 def get_named_property(d, r, idx):
     n = d.next
     name = d.constants[idx]
+    if name == "length":
+        return _get_length(r, n)
 
     def run(f):
         o = f.regs[r]
@@ -42,6 +44,24 @@ def get_named_property(d, r, idx):
                 f.acc = v
                 return n
         f.acc = o.Get(name, o)
+        return n
+    return run
+
+
+def _get_length(r, n):
+    """`x.length`: dense arrays and strings inline (same result as [[Get]] "length")."""
+    def run(f):
+        o = f.regs[r]
+        c = o.__class__
+        if c is JSArray:
+            el = o.elements
+            f.acc = float(len(el)) if el is not None else float(o.sparse_length)
+        elif c is str:
+            f.acc = float(len(o))
+        elif c in PRIMITIVE_CLASSES:
+            f.acc = get_primitive_property(f.realm, o, "length")
+        else:
+            f.acc = o.Get("length", o)
         return n
     return run
 
