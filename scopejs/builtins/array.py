@@ -25,7 +25,7 @@ from scopejs.builtins.array_iterator import (
 from scopejs.builtins.declare import constructor, intrinsic
 from scopejs.runtime.abstract_ops import (
     DONE, Construct, CreateDataPropertyOrThrow, DeletePropertyOrThrow, GetFunctionRealm,
-    GetIteratorFromMethod, GetMethod, GetPrototypeFromConstructor, Invoke, IsArray, IsCallable,
+    GetIteratorFromMethod, GetMethod, GetPrototypeFromConstructor, Invoke, IsArray,
     IsConstructor, IsStrictlyEqual, IteratorClose, IteratorStepValue, LengthOfArrayLike,
     SameValueZero, Set, ToBoolean, ToIntegerOrInfinity, ToNumber, ToObject, ToString,
     ToUint32, describe_for_error,

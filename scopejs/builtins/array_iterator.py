@@ -6,7 +6,9 @@ be unobservable (used by Array.from, Map, Set ... to skip the JS iterator protoc
 from __future__ import annotations
 
 from scopejs.builtins.declare import intrinsic
-from scopejs.runtime.abstract_ops import CreateIterResultObject, LengthOfArrayLike, describe_for_error
+from scopejs.runtime.abstract_ops import (
+    CreateIterResultObject, LengthOfArrayLike, describe_for_error,
+)
 from scopejs.runtime.completion import throw_type_error
 from scopejs.runtime.objects.arrays import JSArray
 from scopejs.runtime.objects.ordinary import JSObject

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from scopejs.builtins.declare import intrinsic
 from scopejs.runtime.abstract_ops import (
-    Call, CreateIterResultObject, GetIterator, GetMethod, IsCallable, ToString, IteratorComplete, IteratorNext, IteratorRecord,
+    Call, CreateIterResultObject, GetIterator, GetMethod, IsCallable, IteratorComplete,
+    IteratorNext, IteratorRecord, ToString,
     IteratorValue,
 )
 from scopejs.runtime.abstract_ops.promise_operations import (

@@ -7,7 +7,7 @@ from __future__ import annotations
 from scopejs.builtins.declare import constructor, intrinsic
 from scopejs.builtins.iterator import not_iterable_error
 from scopejs.runtime.abstract_ops import (
-    DONE, Call, CreateArrayFromList, GetIterator, ToString, Invoke, IsCallable, IteratorClose,
+    DONE, Call, CreateArrayFromList, GetIterator, Invoke, IsCallable, IteratorClose,
     IteratorStepValue, OrdinaryCreateFromConstructor, SpeciesConstructor, describe_for_error,
 )
 from scopejs.runtime.abstract_ops.promise_operations import (
@@ -18,7 +18,7 @@ from scopejs.runtime.completion import ThrowCompletion, throw_type_error
 from scopejs.runtime.objects.functions import BuiltinFunction
 from scopejs.runtime.objects.ordinary import JSObject
 from scopejs.runtime.property import WC
-from scopejs.runtime.values import NULL, UNDEFINED, type_of
+from scopejs.runtime.values import UNDEFINED
 
 PROMISE_PROTOTYPE = intrinsic("%Promise.prototype%", to_string_tag="Promise")
 PROMISE = constructor("%Promise%", length=1, instance_prototype="%Promise.prototype%")

@@ -6,7 +6,9 @@ from scopejs.builtins.declare import constructor, intrinsic
 from scopejs.builtins.map import (
     KEY_VALUE, VALUE, JSCollectionIterator, OrderedStore, add_entries, collection_iterator_next,
 )
-from scopejs.runtime.abstract_ops import IsCallable, OrdinaryCreateFromConstructor, describe_for_error
+from scopejs.runtime.abstract_ops import (
+    IsCallable, OrdinaryCreateFromConstructor, describe_for_error,
+)
 from scopejs.runtime.completion import throw_type_error
 from scopejs.runtime.objects.ordinary import JSObject
 from scopejs.runtime.values import NULL, UNDEFINED

@@ -15,9 +15,9 @@ import unicodedata
 
 from scopejs.builtins.declare import constructor, intrinsic
 from scopejs.runtime.abstract_ops import (
-    Call, CreateArrayFromList, GetMethod, GetPrototypeFromConstructor, Invoke, IsCallable,
-    IsRegExp, IsStringWellFormedUnicode, LengthOfArrayLike, RequireObjectCoercible, ToIntegerOrInfinity,
-    ToNumber, ToObject, ToString, ToUint16, ToUint32, JS_WHITESPACE, NumberToString,
+    JS_WHITESPACE, Call, CreateArrayFromList, GetMethod, GetPrototypeFromConstructor, Invoke,
+    IsCallable, IsRegExp, IsStringWellFormedUnicode, LengthOfArrayLike, NumberToString,
+    RequireObjectCoercible, ToIntegerOrInfinity, ToNumber, ToObject, ToString, ToUint16, ToUint32,
 )
 from scopejs.runtime.completion import throw_range_error, throw_type_error
 from scopejs.runtime.objects.string_exotic import JSStringObject, StringCreate
