@@ -143,7 +143,7 @@ def _callable(callback):
 # 10.4.2.3 ArraySpeciesCreate ( originalArray, length )
 def ArraySpeciesCreate(realm, original, length: int):  # noqa: N802
     if not IsArray(original):
-        return ArrayCreate(length, realm.array_prototype)
+        return _new_array(realm, length)
     c = original.Get("constructor", original)
     if IsConstructor(c):
         c_realm = GetFunctionRealm(c)
@@ -154,9 +154,11 @@ def ArraySpeciesCreate(realm, original, length: int):  # noqa: N802
         if c is NULL:
             c = UNDEFINED
     if c is UNDEFINED:
-        return ArrayCreate(length, realm.array_prototype)
+        return _new_array(realm, length)
     if not IsConstructor(c):
         throw_type_error("object.constructor[Symbol.species] is not a constructor")
+    if c is realm.intrinsics["%Array%"]:
+        return _new_array(realm, length)     # = Construct(%Array%, « length ») (23.1.1.1)
     return Construct(c, [float(length)])
 
 
@@ -193,7 +195,15 @@ def _no_proto_indices(o, start: int, stop: int) -> bool:
     return True
 
 
+_DENSE_RESULT_LIMIT = 1 << 22
+
+
 def _new_array(realm, length: int = 0) -> JSArray:
+    """ArrayCreate(length) for a result array the method is about to fill: dense (a list of
+    holes) up to 4M elements even where ArrayCreate would start sparse, since map/slice/...
+    fill every index in order (the representation is unobservable)."""
+    if 0 < length <= _DENSE_RESULT_LIMIT:
+        return JSArray(realm.array_prototype, [EMPTY] * length)
     return ArrayCreate(length, realm.array_prototype)
 
 
