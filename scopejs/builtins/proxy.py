@@ -24,7 +24,7 @@ def Proxy_revocable(realm, this, target, handler):
     proxy = ProxyCreate(target, handler)
 
     def revoke(realm_, this_):
-        """28.2.2.1.1 Proxy Revocation Functions"""
+        """Proxy revocation function (28.2.2.1 step 3)."""
         nonlocal proxy
         if proxy is None:
             return UNDEFINED

@@ -350,7 +350,7 @@ class JSCallableProxy(ProxyMethods, JSFunctionBase):
         return ""
 
 
-# 10.5.14 ProxyCreate ( target, handler )
+# 10.5.15 ProxyCreate ( target, handler )
 def ProxyCreate(target, handler):  # noqa: N802
     if not isinstance(target, JSObject) or not isinstance(handler, JSObject):
         throw_type_error("Cannot create proxy with a non-object as target or handler")
