@@ -1030,8 +1030,7 @@ class ExpressionsMixin:
             b.ldar(function)
             b.jump(Op.JumpIfUndefinedOrNull, self.optional_chain_labels[-1])
         if callee.type == "Identifier" and callee.name == "eval" and not node.optional and \
-                not spread and callee.variable is not None and \
-                callee.variable.mode is VariableMode.DYNAMIC:
+                callee.variable is not None and callee.variable.mode is VariableMode.DYNAMIC:
             self.generate_direct_eval(node, function)
             self.regs.release(mark)
             return
@@ -1087,11 +1086,22 @@ class ExpressionsMixin:
         callee is not %eval%)."""
         b = self.b
         values = []
-        for arg in node.arguments:
-            self.visit_expression(arg)
-            reg = self.regs.new()
-            b.star(reg)
-            values.append(reg)
+        if any(arg.type == "SpreadElement" for arg in node.arguments):
+            # eval(...xs) is still a direct eval: its source is the first spread value.
+            array = self.regs.new()
+            self.build_array(node.arguments)
+            b.star(array)
+            b.emit(Op.LdaZero)
+            b.emit(Op.GetKeyedProperty, array)
+            first = self.regs.new()
+            b.star(first)
+            values.append(first)
+        else:
+            for arg in node.arguments:
+                self.visit_expression(arg)
+                reg = self.regs.new()
+                b.star(reg)
+                values.append(reg)
         args = self.regs.new_list(5)
         b.emit(Op.Mov, function, args)
         if values:
