@@ -203,7 +203,8 @@ class Host:
                 line, _ = source.position(offset)
                 lines.append(f"{source.name}:{line}")
                 lines.append(source.code_frame(offset))
-                lines.append("")
+                if isinstance(err.value, JSObject):
+                    lines.append("")
         value = err.value
         if err.stack is not None:
             # V8 formats `stack` when first read: show the error's current name/message.
@@ -214,8 +215,12 @@ class Host:
             lines.append(stack)
         elif isinstance(value, JSObject):
             lines.append(describe_thrown(value))
-        else:
-            lines.append(f"Uncaught {display_thrown(value)}")
+        elif getattr(err, "name", None) == "[UnhandledPromiseRejection":
+            lines.append(f"[UnhandledPromiseRejection: {err.message}]")
+        else:   # node prints a thrown primitive as is, then a hint
+            lines.append(value if value.__class__ is str else display_thrown(value))
+            lines.append("(Use `node --trace-uncaught ...` to show where the exception was "
+                         "thrown)")
         from scopejs.source.text import from_code_units
         return from_code_units("\n".join(lines))
 

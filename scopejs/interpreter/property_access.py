@@ -52,7 +52,7 @@ def get_property(realm, obj, key):
 def get_keyed(realm, obj, key):
     """obj[key] for an arbitrary key value (ToPropertyKey after the null check, 13.3.3)."""
     if isinstance(obj, JSObject):
-        if key.__class__ is float and key >= 0 and key == int(key) and key < 4294967295:
+        if key.__class__ is float and 0 <= key < 4294967295 and key == int(key):
             return obj.get_index(int(key))
         return obj.Get(ToPropertyKey(key), obj)
     if obj is UNDEFINED or obj is NULL:
@@ -89,7 +89,7 @@ def set_primitive_property(realm, obj, key, value, strict):
 
 def set_keyed(realm, obj, key, value, strict):
     if isinstance(obj, JSObject):
-        if key.__class__ is float and key >= 0 and key == int(key) and key < 4294967295:
+        if key.__class__ is float and 0 <= key < 4294967295 and key == int(key):
             if not obj.set_index(int(key), value) and strict:
                 _throw_set_failed(obj, ToPropertyKey(key))
             return
