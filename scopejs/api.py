@@ -105,8 +105,17 @@ def run_cli(args, source: str, name: str) -> int:
     if getattr(args, "show_scopes", False):
         engine.realm.host_defined["show_scopes"] = True   # console.dir(fn) adds [[Scopes]]
     try:
-        if module:
-            engine.run_module(name if name != "[eval]" else source)
+        if module and name == "[eval]":   # -e with --module: a module file in the cwd
+            import tempfile
+            with tempfile.NamedTemporaryFile("w", suffix=".mjs", dir=os.getcwd(),
+                                             delete=False, encoding="utf-8") as fh:
+                fh.write(source)
+            try:
+                engine.run_module(fh.name)
+            finally:
+                os.unlink(fh.name)
+        elif module:
+            engine.run_module(name)
         else:
             engine.run_script(source, name)
         engine.run_jobs()
