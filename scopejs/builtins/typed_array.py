@@ -18,7 +18,7 @@ from scopejs.builtins.array_buffer import AllocateArrayBuffer
 from scopejs.builtins.array_iterator import KEY, KEY_VALUE, VALUE, CreateArrayIterator
 from scopejs.builtins.declare import constructor, intrinsic
 from scopejs.runtime.abstract_ops import (
-    Construct, Get, GetIteratorFromMethod, GetMethod, GetPrototypeFromConstructor, Invoke,
+    Construct, GetIteratorFromMethod, GetMethod, GetPrototypeFromConstructor, Invoke,
     IsConstructor, IsStrictlyEqual, IteratorToList, LengthOfArrayLike, SameValueZero, Set,
     SpeciesConstructor, ToBigInt, ToBoolean, ToIndex, ToIntegerOrInfinity, ToNumber, ToObject,
     ToString, describe_for_error,
