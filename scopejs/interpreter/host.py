@@ -321,8 +321,23 @@ def error_name_message(value):
     if isinstance(value, JSObject):
         text = describe_thrown(value)
         name, sep, message = text.partition(": ")
+        if not _has_string_name(value):
+            # No `name` property anywhere on the chain (e.g. test262's Test262Error): V8 names
+            # such an object by its constructor.
+            from scopejs.runtime.abstract_ops.object_operations import constructor_name_of
+            name = constructor_name_of(value)
         return name, (message if sep else "")
     return "Uncaught", display_thrown(value)
+
+
+def _has_string_name(value) -> bool:
+    """Whether a plain `name` data property holding a string is on value's prototype chain."""
+    o, depth = value, 0
+    while isinstance(o, JSObject) and depth < 100:
+        if o.plain_props and o.props.get("name").__class__ is str:
+            return True
+        o, depth = o.proto, depth + 1
+    return False
 
 
 def display_thrown(value):
