@@ -15,7 +15,9 @@ import functools
 import math
 
 from scopejs.builtins.array_buffer import AllocateArrayBuffer
-from scopejs.builtins.array_iterator import KEY, KEY_VALUE, VALUE, CreateArrayIterator
+from scopejs.builtins.array_iterator import (
+    KEY, KEY_VALUE, VALUE, CreateArrayIterator, pristine_array_values,
+)
 from scopejs.builtins.declare import constructor, intrinsic
 from scopejs.runtime.abstract_ops import (
     Construct, GetIteratorFromMethod, GetMethod, GetPrototypeFromConstructor, Invoke,
@@ -137,6 +139,20 @@ def _values(o, length: int) -> list:
     return [float(v) for v in raw]
 
 
+def _iterated_values(realm, source):
+    """The list of values of an iterable ``source`` (GetMethod(source, @@iterator), then
+    IteratorToList), or None when it has no @@iterator method. A plain array iterated with
+    the original %Array.prototype.values% is read directly (unobservable, see
+    pristine_array_values)."""
+    fast = pristine_array_values(realm, source)
+    if fast is not None:
+        return list(fast)
+    using_iterator = GetMethod(source, SYMBOL_ITERATOR)
+    if using_iterator is UNDEFINED:
+        return None
+    return IteratorToList(GetIteratorFromMethod(source, using_iterator))
+
+
 # -- %TypedArray% ----------------------------------------------------------------------------
 
 @TYPED_ARRAY.behavior
@@ -165,9 +181,8 @@ def TypedArray_from(realm, this, source, mapfn, this_arg):
     mapping = mapfn is not UNDEFINED
     if mapping:
         _callable(mapfn)
-    using_iterator = GetMethod(source, SYMBOL_ITERATOR)
-    if using_iterator is not UNDEFINED:
-        values = IteratorToList(GetIteratorFromMethod(source, using_iterator))
+    values = _iterated_values(realm, source)
+    if values is not None:
         target = TypedArrayCreateFromConstructor(c, [float(len(values))])
         for k, v in enumerate(values):
             _put(target, k, mapfn.Call(this_arg, [v, float(k)]) if mapping else v)
@@ -751,9 +766,8 @@ def _make_constructor(etype):
                 _init_from_array_buffer(o, first, args[1] if len(args) > 1 else UNDEFINED,
                                         args[2] if len(args) > 2 else UNDEFINED)
             else:
-                using_iterator = GetMethod(first, SYMBOL_ITERATOR)
-                if using_iterator is not UNDEFINED:
-                    values = IteratorToList(GetIteratorFromMethod(first, using_iterator))
+                values = _iterated_values(realm, first)
+                if values is not None:
                     AllocateTypedArrayBuffer(realm, o, len(values))
                     for k, v in enumerate(values):
                         o.set_element(k, v)

@@ -237,3 +237,13 @@ def test_set_converts_before_checking_detach(engine):
         var t = new Int8Array(2), log = [];
         t[0] = {valueOf() { log.push('v'); $262.detachArrayBuffer(t.buffer); return 1; }};
         [log.join(), t[0], t.length]""") == ["v", None, 0.0]
+
+
+def test_array_source_fast_path_respects_patched_iterator(engine):
+    assert js(engine, """
+        var saved = Array.prototype[Symbol.iterator];
+        Array.prototype[Symbol.iterator] = function* () { yield 7; };
+        var r = [new Uint8Array([1, 2]).join(), Int8Array.from([1, 2]).join()];
+        Array.prototype[Symbol.iterator] = saved;
+        r.push(new Uint8Array([1, , 3]).join());
+        r""") == ["7", "7", "1,0,3"]
