@@ -98,7 +98,35 @@ def Math_ceil(realm, this, x):
 def Math_cbrt(realm, this, x):
     """21.3.2.9 Math.cbrt ( x )"""
     n = _num(x)
-    return math.cbrt(n) if _finite(n) and n != 0.0 else n
+    return _fdlibm_cbrt(n) if _finite(n) and n != 0.0 else n
+
+
+# The spec leaves cbrt's rounding to the implementation. glibc's cbrt (Python's math.cbrt) gives
+# 3.0000000000000004 for 27; V8 uses the classic fdlibm algorithm, reproduced here so that our
+# digits are node's: a bit-level first estimate, a polynomial step to 23 bits, one Newton step.
+_CBRT_B1, _CBRT_B2 = 715094163, 696219795
+_CBRT_P = (1.87595182427177009643, -1.88497979543377169875, 1.621429720105354466140,
+           -0.758397934778766047437, 0.145996192886612446982)
+
+
+def _fdlibm_cbrt(x: float) -> float:
+    bits = struct.unpack("<Q", struct.pack("<d", x))[0]
+    high = (bits >> 32) & 0x7FFFFFFF
+    sign = (bits >> 32) & 0x80000000
+    if high < 0x00100000:   # subnormal: scale by 2**54 first
+        t = x * 18014398509481984.0
+        t_high = (struct.unpack("<Q", struct.pack("<d", t))[0] >> 32) & 0x7FFFFFFF
+        t = struct.unpack("<d", struct.pack("<Q", (sign | (t_high // 3 + _CBRT_B2)) << 32))[0]
+    else:
+        t = struct.unpack("<d", struct.pack("<Q", (sign | (high // 3 + _CBRT_B1)) << 32))[0]
+    p0, p1, p2, p3, p4 = _CBRT_P
+    r = (t * t) * (t / x)
+    t = t * ((p0 + r * (p1 + r * p2)) + ((r * r) * r) * (p3 + r * p4))
+    rounded = (struct.unpack("<Q", struct.pack("<d", t))[0] + 0x80000000) & 0xFFFFFFFFC0000000
+    t = struct.unpack("<d", struct.pack("<Q", rounded))[0]
+    r = x / (t * t)
+    r = (r - t) / (t + t + r)
+    return t + t * r
 
 
 @MATH.method("expm1", length=1)
