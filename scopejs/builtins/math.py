@@ -101,8 +101,8 @@ def Math_cbrt(realm, this, x):
     return _fdlibm_cbrt(n) if _finite(n) and n != 0.0 else n
 
 
-# The spec leaves cbrt's rounding to the implementation. glibc's cbrt (Python's math.cbrt) gives
-# 3.0000000000000004 for 27; V8 uses the classic fdlibm algorithm, reproduced here so that our
+# The spec leaves cbrt's rounding to the implementation. glibc's cbrt (Python's math.cbrt) is
+# one ulp off for cbrt(27); V8 uses the classic fdlibm algorithm, reproduced here so that our
 # digits are node's: a bit-level first estimate, a polynomial step to 23 bits, one Newton step.
 _CBRT_B1, _CBRT_B2 = 715094163, 696219795
 _CBRT_P = (1.87595182427177009643, -1.88497979543377169875, 1.621429720105354466140,

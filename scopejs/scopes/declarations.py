@@ -273,7 +273,7 @@ class ScopeBuilder:
         scope.function_declarations.append(node)
 
     def annex_b(self, node, block):
-        """B.3.3 Block-Level Function Declarations Web Legacy Compatibility Semantics."""
+        """B.3.2 Block-Level Function Declarations Web Legacy Compatibility Semantics."""
         name = node.id.name
         scope = block.outer
         while True:

@@ -140,7 +140,7 @@ class ControlFlowMixin:
         self.emit_async_iterator_close(record)
 
     def emit_async_iterator_close(self, record):
-        """7.4.12 AsyncIteratorClose with a normal completion."""
+        """7.4.14 AsyncIteratorClose with a normal completion."""
         b = self.b
         done = self.new_label()
         mark = self.regs.mark()

@@ -43,7 +43,7 @@ class IterationMixin:
         return pushed
 
     def emit_async_close_for_throw(self, record, ctx_reg):
-        """7.4.12 AsyncIteratorClose with a throw completion: call and await return(), but
+        """7.4.14 AsyncIteratorClose with a throw completion: call and await return(), but
         any error of it is dropped in favour of the original exception."""
         b = self.b
         start = self.new_label()
