@@ -181,60 +181,45 @@ class StatementsMixin:
         return None
 
     def jump_if_false(self, node, label):
-        kind = node.type
-        test = self.nullish_test(node)
-        if test is not None:
-            operand, what, negated = test
-            self.visit_expression(operand)
-            if what == "null":
-                self.b.jump(Op.JumpIfNull if negated else Op.JumpIfNotNull, label)
-            else:
-                self.b.jump(Op.JumpIfUndefined if negated else Op.JumpIfNotUndefined, label)
-            return
-        if kind == "UnaryExpression" and node.operator == "!":
-            self.jump_if_true(node.argument, label)
-            return
-        if kind == "LogicalExpression" and node.operator == "&&":
-            self.jump_if_false(node.left, label)
-            self.jump_if_false(node.right, label)
-            return
-        if kind == "LogicalExpression" and node.operator == "||":
-            ok = self.new_label()
-            self.jump_if_true(node.left, ok)
-            self.jump_if_false(node.right, label)
-            self.b.bind(ok)
-            return
-        self.visit_expression(node)
-        boolean = kind == "BinaryExpression" and node.operator in _BOOLEAN_OPERATORS
-        self.b.jump(Op.JumpIfFalse if boolean else Op.JumpIfToBooleanFalse, label)
+        self.jump_if(node, label, False)
 
     def jump_if_true(self, node, label):
+        self.jump_if(node, label, True)
+
+    def jump_if(self, node, label, sense):
+        """Jump to label when ToBoolean(node) is ``sense``, without materialising the boolean
+        where the test's shape allows (nullish comparisons, `!`, `&&` / `||` short circuits)."""
         kind = node.type
         test = self.nullish_test(node)
         if test is not None:
             operand, what, negated = test
             self.visit_expression(operand)
+            matches = negated != sense    # jump when the value IS null/undefined
             if what == "null":
-                self.b.jump(Op.JumpIfNotNull if negated else Op.JumpIfNull, label)
+                self.b.jump(Op.JumpIfNull if matches else Op.JumpIfNotNull, label)
             else:
-                self.b.jump(Op.JumpIfNotUndefined if negated else Op.JumpIfUndefined, label)
+                self.b.jump(Op.JumpIfUndefined if matches else Op.JumpIfNotUndefined, label)
             return
         if kind == "UnaryExpression" and node.operator == "!":
-            self.jump_if_false(node.argument, label)
+            self.jump_if(node.argument, label, not sense)
             return
-        if kind == "LogicalExpression" and node.operator == "||":
-            self.jump_if_true(node.left, label)
-            self.jump_if_true(node.right, label)
-            return
-        if kind == "LogicalExpression" and node.operator == "&&":
-            skip = self.new_label()
-            self.jump_if_false(node.left, skip)
-            self.jump_if_true(node.right, label)
-            self.b.bind(skip)
+        if kind == "LogicalExpression" and node.operator in ("&&", "||"):
+            if (node.operator == "||") == sense:
+                # `a || b` jumping on true, `a && b` jumping on false: either operand decides
+                self.jump_if(node.left, label, sense)
+                self.jump_if(node.right, label, sense)
+            else:
+                skip = self.new_label()
+                self.jump_if(node.left, skip, not sense)
+                self.jump_if(node.right, label, sense)
+                self.b.bind(skip)
             return
         self.visit_expression(node)
         boolean = kind == "BinaryExpression" and node.operator in _BOOLEAN_OPERATORS
-        self.b.jump(Op.JumpIfTrue if boolean else Op.JumpIfToBooleanTrue, label)
+        if sense:
+            self.b.jump(Op.JumpIfTrue if boolean else Op.JumpIfToBooleanTrue, label)
+        else:
+            self.b.jump(Op.JumpIfFalse if boolean else Op.JumpIfToBooleanFalse, label)
 
     def direct_jump_target(self, stmt):
         """For `if (c) break;` / `continue;`: the label to jump to when leaving needs no
