@@ -271,18 +271,15 @@ CASES = [
 
 _IDS = [f"case{i:03d}" for i in range(len(CASES))]
 
-# Cases that fail because of an engine gap outside the formatter (xfail, not strict: they start
-# passing when the engine is fixed; prune them then).
-ENGINE_GAPS = {
-    "{ f() {}, g: function () {}, h: () => 1, k: function named() {} }":
-        "engine names the function expression `named` after its property key `k`",
-}
+# Cases that fail because of an engine gap outside the formatter (strict xfail: when the engine
+# is fixed the suite says so, and the entry is removed).
+ENGINE_GAPS: dict[str, str] = {}   # none left (the named-function-expression case is fixed)
 
 
 def _params():
     for (args, expected), case_id in zip(CASES, _IDS):
         reason = ENGINE_GAPS.get(args)
-        marks = [pytest.mark.xfail(reason=reason, strict=False)] if reason else []
+        marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
         yield pytest.param(args, expected, id=case_id, marks=marks)
 
 
