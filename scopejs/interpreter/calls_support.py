@@ -16,10 +16,10 @@ from scopejs.runtime.abstract_ops.function_operations import OrdinaryCreateFromC
 from scopejs.runtime.abstract_ops.type_conversion import ToObject
 from scopejs.runtime.completion import throw_range_error, throw_type_error
 from scopejs.runtime.objects.ecmascript_function import (
-    CONSTRUCTOR_DERIVED, THIS_GLOBAL, THIS_LEXICAL, THIS_STRICT, ECMAScriptFunction,
+    CONSTRUCTOR_DERIVED, LAZY_PROTOTYPE_OF_KIND, THIS_GLOBAL,
+    THIS_LEXICAL, THIS_STRICT, ECMAScriptFunction,
 )
 from scopejs.runtime.objects.ordinary import JSObject
-from scopejs.runtime.property import W, WC
 from scopejs.runtime.values import HOLE, NULL, UNDEFINED
 
 _THIS_MODES = {ThisMode.LEXICAL: THIS_LEXICAL, ThisMode.STRICT: THIS_STRICT,
@@ -47,6 +47,9 @@ _INSTANCE_PROTO_OF_KIND = {
     FunctionKind.ASYNC_GENERATOR_METHOD: "%AsyncGeneratorFunction.prototype.prototype%",
 }
 
+# What CreateClosure's MakeConstructor / generator prototype gives each kind (materialised lazily).
+LAZY_PROTOTYPE_OF_KIND[FunctionKind.NORMAL] = None
+LAZY_PROTOTYPE_OF_KIND.update(_INSTANCE_PROTO_OF_KIND)
 
 _TAILS = [(UNDEFINED,) * n for n in range(256)]   # initial values of r0..rN
 ASYNC_FUNCTION = "async function"   # ECMAScriptFunction.extra marker: start a promise per call
@@ -59,23 +62,8 @@ def make_closure(sfi, context, realm):
     proto = realm.function_prototype if proto_name is None else realm.intrinsics.get(
         proto_name, realm.function_prototype)
     fn = ECMAScriptFunction(proto, realm, sfi, context, _THIS_MODES[sfi.this_mode],
-                            sfi.is_strict, sfi.is_constructor)
-    props = fn.props
-    # length and name: configurable only (10.2.10 SetFunctionLength, 10.2.9 SetFunctionName)
-    props["length"] = float(sfi.length)
-    props["name"] = sfi.name or ""
-    fn.flags = {"length": 4, "name": 4}
-    if kind is FunctionKind.NORMAL:
-        prototype = JSObject(realm.object_prototype)
-        prototype.props["constructor"] = fn
-        prototype.flags = {"constructor": WC}
-        props["prototype"] = prototype
-        fn.flags["prototype"] = W
-    elif kind in _INSTANCE_PROTO_OF_KIND:
-        prototype = JSObject(realm.intrinsics.get(_INSTANCE_PROTO_OF_KIND[kind],
-                                                  realm.object_prototype))
-        props["prototype"] = prototype
-        fn.flags["prototype"] = W
+                            sfi.is_strict, sfi.is_constructor, True)
+    # length, name and prototype are created on first use (ECMAScriptFunction._materialise)
     if sfi.is_async and not sfi.is_generator:
         fn.extra = ASYNC_FUNCTION
     if sfi.is_class_constructor:
@@ -163,7 +151,12 @@ def prepare_construct(interp, fn, args, new_target, parent):
     if fn.constructor_kind == CONSTRUCTOR_DERIVED:
         return enter_function(interp, fn, HOLE, args, parent, new_target,
                               POST_CONSTRUCT_DERIVED)
-    this = OrdinaryCreateFromConstructor(new_target, "%Object.prototype%")
+    # new F(): F's own "prototype" data property is what Get(F, "prototype") returns (10.1.14)
+    proto = fn.props.get("prototype") if new_target is fn else None
+    if isinstance(proto, JSObject):
+        this = JSObject(proto)
+    else:
+        this = OrdinaryCreateFromConstructor(new_target, "%Object.prototype%")
     frame = enter_function(interp, fn, this, args, parent, new_target, POST_CONSTRUCT_BASE)
     if fn.fields is not None or fn.private_methods is not None:
         from scopejs.interpreter.runtime_functions import initialize_instance_elements

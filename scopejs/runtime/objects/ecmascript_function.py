@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from scopejs.runtime import execution
 from scopejs.runtime.objects.functions import JSFunctionBase
+from scopejs.runtime.objects.ordinary import JSObject
+from scopejs.runtime.property import W, WC
 from scopejs.runtime.values import UNDEFINED
 
 __all__ = ["ECMAScriptFunction", "THIS_LEXICAL", "THIS_STRICT", "THIS_GLOBAL",
@@ -25,6 +27,11 @@ THIS_GLOBAL = 2
 # [[ConstructorKind]]
 CONSTRUCTOR_BASE = "base"
 CONSTRUCTOR_DERIVED = "derived"
+
+# kind -> %intrinsic% of the instance prototype a lazily materialised "prototype" gets; filled
+# in by interpreter.calls_support (runtime/ never imports the bytecode package).  NORMAL maps to
+# None: an ordinary object with a "constructor" back link.
+LAZY_PROTOTYPE_OF_KIND: dict = {}
 
 
 class ECMAScriptFunction(JSFunctionBase):
@@ -44,13 +51,22 @@ class ECMAScriptFunction(JSFunctionBase):
         "constructor_kind",           # [[ConstructorKind]]: "base" / "derived"
         "kind",                       # the SFI's function kind (normal, generator, async, ...)
         "extra",                      # free slot for the interpreter (e.g. class brand)
+        "_props", "_flags",           # storage of the ``props``/``flags`` properties (lazy)
     )
 
     class_name = "Function"
 
     def __init__(self, proto, realm, sfi, environment, this_mode, strict,
-                 is_constructor=False):
-        JSFunctionBase.__init__(self, proto, realm, is_constructor)
+                 is_constructor=False, lazy=False):
+        # JSFunctionBase.__init__ inlined: with ``lazy`` _props/_flags stay unset (own
+        # properties are materialised on first use, see _materialise).
+        self.proto = proto
+        self.extensible = True
+        if not lazy:
+            self._props = {}
+            self._flags = None
+        self.realm = realm
+        self.is_constructor = is_constructor
         self.sfi = sfi
         self.environment = environment
         self.private_environment = None
@@ -64,6 +80,77 @@ class ECMAScriptFunction(JSFunctionBase):
         self.constructor_kind = CONSTRUCTOR_BASE
         self.kind = getattr(sfi, "kind", None)
         self.extra = None
+
+    # -- lazy own properties (V8: AccessorInfo for length/name/prototype) ---------------------
+    #
+    # ``props``/``flags`` are properties here, shadowing JSObject's slots (which stay unset on
+    # functions; the data lives in ``_props``/``_flags``).  A closure made by CreateClosure
+    # (interpreter.calls_support.make_closure, lazy=True) starts with ``_props``/``_flags``
+    # *unset*: its own "length", "name" and "prototype" (and the prototype object itself) are
+    # created only when something first reads or writes ``props`` or ``flags``.  Every access --
+    # the plain_props fast paths included -- goes through these two properties, so nothing can
+    # observe an unmaterialised function: the first access builds exactly what CreateClosure
+    # built eagerly before (same values, attributes and key order: length, name, prototype).
+
+    def _materialise(self):
+        """Create the own properties CreateClosure defines (10.2.9, 10.2.10, 10.2.5)."""
+        sfi = self.sfi
+        props = {"length": float(sfi.length), "name": sfi.name or ""}
+        flags = {"length": 4, "name": 4}          # configurable only
+        kind = self.kind
+        if kind in LAZY_PROTOTYPE_OF_KIND:
+            realm = self.realm
+            name = LAZY_PROTOTYPE_OF_KIND[kind]
+            if name is None:
+                prototype = JSObject(realm.object_prototype)
+                prototype.props["constructor"] = self
+                prototype.flags = {"constructor": WC}
+            else:
+                prototype = JSObject(realm.intrinsics.get(name, realm.object_prototype))
+            props["prototype"] = prototype
+            flags["prototype"] = W
+        self._props = props
+        self._flags = flags
+        return props
+
+    def _get_props(self):
+        try:
+            return self._props
+        except AttributeError:
+            return self._materialise()
+
+    def _set_props(self, value):
+        try:
+            self._flags
+        except AttributeError:
+            self._flags = None
+        self._props = value
+
+    def _get_flags(self):
+        try:
+            return self._flags
+        except AttributeError:
+            self._materialise()
+            return self._flags
+
+    def _set_flags(self, value):
+        try:
+            self._props
+        except AttributeError:
+            self._materialise()
+        self._flags = value
+
+    # These shadow JSObject's props/flags slots (which stay unset on ECMAScriptFunction).
+    props = property(_get_props, _set_props)
+    flags = property(_get_flags, _set_flags)
+
+    def is_materialised(self) -> bool:
+        """True once the own properties exist (for tests and debugging)."""
+        try:
+            self._props
+            return True
+        except AttributeError:
+            return False
 
     # 10.2.1 [[Call]] ( thisArgument, argumentsList )
     def Call(self, this, args):  # noqa: N802
