@@ -501,15 +501,8 @@ class ExpressionsMixin:
             self.generate_delete(arg.expression)
             return
         if kind == "ChainExpression":
-            nullish = self.new_label()
-            end = self.new_label()
-            self.optional_chain_labels.append(nullish)
-            self.generate_delete(arg.expression)
-            self.optional_chain_labels.pop()
-            b.jump(Op.Jump, end)
-            b.bind(nullish)
-            b.emit(Op.LdaTrue)
-            b.bind(end)
+            # delete a?.b is true when the chain short-circuits
+            self.optional_chain(lambda: self.generate_delete(arg.expression), Op.LdaTrue)
             return
         if kind == "MemberExpression":
             mark = self.regs.mark()
@@ -941,15 +934,20 @@ class ExpressionsMixin:
         self.regs.release(mark)
 
     def eval_ChainExpression(self, node):
+        self.optional_chain(lambda: self.visit_expression(node.expression), Op.LdaUndefined)
+
+    def optional_chain(self, generate, short_circuit_load):
+        """Run ``generate`` with a fresh nullish exit for the `?.` links inside it; the exit
+        loads the chain's short-circuit value (``short_circuit_load``: LdaUndefined, LdaTrue)."""
         b = self.b
         nullish = self.new_label()
         end = self.new_label()
         self.optional_chain_labels.append(nullish)
-        self.visit_expression(node.expression)
+        generate()
         self.optional_chain_labels.pop()
         b.jump(Op.Jump, end)
         b.bind(nullish)
-        b.emit(Op.LdaUndefined)
+        b.emit(short_circuit_load)
         b.bind(end)
 
     # -- calls ----------------------------------------------------------------------------

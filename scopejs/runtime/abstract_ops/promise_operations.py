@@ -108,9 +108,9 @@ def _init_builtin(fn, realm, length: float) -> None:
     fn.flags = {"length": C, "name": C}
 
 
-class PromiseResolveFunction(BuiltinFunction):
-    """Promise Resolve Functions (made by 27.2.1.3 CreateResolvingFunctions): [[Promise]],
-    [[AlreadyResolved]]."""
+class _PromiseResolvingFunction(BuiltinFunction):
+    """The pair made by 27.2.1.3 CreateResolvingFunctions: [[Promise]], [[AlreadyResolved]]
+    (shared by both functions of the pair), and what settling does (``settle``)."""
 
     __slots__ = ("promise", "already_resolved")
 
@@ -121,36 +121,32 @@ class PromiseResolveFunction(BuiltinFunction):
         self.already_resolved = already_resolved
 
     def Call(self, this, args):  # noqa: N802
-        resolution = args[0] if args else UNDEFINED
-        # 5.-6. If alreadyResolved.[[Value]] is true, return undefined.
+        value = args[0] if args else UNDEFINED
+        # If alreadyResolved.[[Value]] is true, return undefined; else set it to true.
         already = self.already_resolved
         if already.value:
             return UNDEFINED
         already.value = True
-        ResolvePromise(self.promise, resolution)
+        self.settle(self.promise, value)
         return UNDEFINED
 
 
-class PromiseRejectFunction(BuiltinFunction):
-    """Promise Reject Functions (made by 27.2.1.3 CreateResolvingFunctions): [[Promise]],
-    [[AlreadyResolved]]."""
+class PromiseResolveFunction(_PromiseResolvingFunction):
+    """The resolve function of the pair: settles by ResolvePromise."""
 
-    __slots__ = ("promise", "already_resolved")
+    __slots__ = ()
 
-    def __init__(self, realm, promise, already_resolved):
-        BuiltinFunction.__init__(self, realm, None, 1, False)
-        _init_builtin(self, realm, 1.0)
-        self.promise = promise
-        self.already_resolved = already_resolved
+    def settle(self, promise, resolution):
+        ResolvePromise(promise, resolution)
 
-    def Call(self, this, args):  # noqa: N802
-        reason = args[0] if args else UNDEFINED
-        already = self.already_resolved
-        if already.value:
-            return UNDEFINED
-        already.value = True
-        RejectPromise(self.promise, reason)
-        return UNDEFINED
+
+class PromiseRejectFunction(_PromiseResolvingFunction):
+    """The reject function of the pair: settles by RejectPromise."""
+
+    __slots__ = ()
+
+    def settle(self, promise, reason):
+        RejectPromise(promise, reason)
 
 
 # 27.2.1.3 CreateResolvingFunctions ( promise )
