@@ -383,9 +383,15 @@ def inspect(value, *, depth=2, show_hidden=False, break_length=80, compact=3,
     return _format_value(_Ctx(opts), value, 0)
 
 
+CUSTOM_INSPECT_KEY = "nodejs.util.inspect.custom"   # Symbol.for(...) of util.inspect.custom
+
+
 def _format_value(ctx: _Ctx, value, recurse_times: int, typed_array: bool = False) -> str:
     if not _is_object(value):
         return format_primitive(value, ctx)
+    custom = _custom_inspect(ctx, value, recurse_times)
+    if custom is not None:
+        return custom
     # node (showProxy: false) formats a Proxy's target directly, without running traps.
     while hasattr(value, "proxy_handler"):
         target = getattr(value, "proxy_target", None)
@@ -404,6 +410,41 @@ def _format_value(ctx: _Ctx, value, recurse_times: int, typed_array: bool = Fals
                 ctx.circular[vid] = index
         return f"[Circular *{index}]"
     return _format_raw(ctx, value, recurse_times, typed_array)
+
+
+def _custom_inspect(ctx: _Ctx, value, recurse_times: int):
+    """node's formatValue: an object's [util.inspect.custom](depth, options, inspect) method
+    speaks for it (unless it is a prototype whose constructor owns it); its result is used
+    unless it is the object itself, a string as is (re-indented), anything else formatted."""
+    from scopejs.runtime.execution import current_realm
+    realm = current_realm()
+    if realm is None:
+        return None
+    key = realm.agent.symbol_registry.get(CUSTOM_INSPECT_KEY)
+    if key is None:     # nobody called Symbol.for('nodejs.util.inspect.custom'): no method
+        return None
+    method = _get(value, key)
+    if not _is_function(method):
+        return None
+    ctor = _get(value, "constructor")
+    if _is_object(ctor) and _get(ctor, "prototype") is value:
+        return None
+    depth = float(ctx.depth - recurse_times) if ctx.depth is not None else NULL
+    options = realm.new_object()
+    for name, option in (("depth", depth), ("showHidden", ctx.show_hidden),
+                         ("colors", False), ("customInspect", True),
+                         ("breakLength", float(ctx.break_length)),
+                         ("stylize", realm.new_function(lambda r, this, text=UNDEFINED, *rest:
+                                                        text, 2, "stylize"))):
+        options.define_own_value(name, option)
+    inspect_fn = realm.new_function(
+        lambda r, this, v=UNDEFINED, *rest: inspect(v), 2, "inspect")
+    result = method.Call(value, [depth, options, inspect_fn])
+    if result is value:
+        return None
+    if result.__class__ is str:
+        return result.replace("\n", "\n" + " " * ctx.indentation_lvl)
+    return _format_value(ctx, result, recurse_times)
 
 
 def _format_raw(ctx: _Ctx, value, recurse_times: int, typed_array: bool) -> str:
