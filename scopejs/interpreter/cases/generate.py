@@ -278,7 +278,8 @@ def superinstructions():
 
 
 def _imports():
-    return (prelude_source() + "\nfrom scopejs.interpreter.interpreter import CALL, RETURN, "
+    return (prelude_source() + "\nfrom scopejs.bytecode.opcodes import Op\n"
+            "from scopejs.interpreter.interpreter import CALL, RETURN, "
             "SUSPEND\n")
 
 
@@ -324,6 +325,7 @@ def generate_fused() -> str:
         key = ", ".join(f"Op.{op.name}" for op in ops)
         lines.append(f"    ({key}): make_{fused_name(ops)},")
     lines.append("}")
+    lines.append("LONGEST = max(len(ops) for ops in FUSED)")
     # compress (line, member) into ranges
     ranges = []
     for line, member in member_lines:
