@@ -26,7 +26,8 @@ from scopejs.interpreter.iteration_support import ForInEnumerator, iterate_to_li
 from scopejs.interpreter.messages import throw_not_callable, throw_not_constructor
 from scopejs.interpreter.opcode_support import (
     GlobalCache, array_literal_template, constant_value, create_mapped_arguments, create_regexp,
-    delete_property, get_iterator_at, get_template_object, initial_slots, int32, is_strict,
+    delete_property, get_iterator_at, get_template_object, initial_slots, int32_shift_left,
+    int32_shift_right, int32_shift_right_logical, is_strict,
     load_module_variable, object_literal_template, runtime_implementation,
     store_module_variable, throw_super_not_constructor,
 )
@@ -53,6 +54,23 @@ from scopejs.runtime.property import Accessor, PropertyDescriptor
 from scopejs.runtime.values import EMPTY, HOLE, NULL, UNDEFINED, is_object, type_of
 
 F = float
+
+# The operator behind each opcode of a shared template: (int32 fast path, the abstract operation).
+INT32_OPERATORS = {
+    "BitwiseOr": (int.__or__, operators.BitwiseOr),
+    "BitwiseXor": (int.__xor__, operators.BitwiseXor),
+    "BitwiseAnd": (int.__and__, operators.BitwiseAnd),
+    "ShiftLeft": (int32_shift_left, operators.LeftShift),
+    "ShiftRight": (int32_shift_right, operators.SignedRightShift),
+    "ShiftRightLogical": (int32_shift_right_logical, operators.UnsignedRightShift),
+}
+SMI_OPERATORS = {
+    "DivSmi": operators.Divide, "ModSmi": operators.Remainder, "ExpSmi": operators.Exponentiate,
+    "BitwiseOrSmi": operators.BitwiseOr, "BitwiseXorSmi": operators.BitwiseXor,
+    "BitwiseAndSmi": operators.BitwiseAnd, "ShiftLeftSmi": operators.LeftShift,
+    "ShiftRightSmi": operators.SignedRightShift,
+    "ShiftRightLogicalSmi": operators.UnsignedRightShift,
+}
 
 # Superinstructions: sequences fused into one closure when none of their later instructions is
 # an entry point (jump target, handler boundary, resume point, call return address).
@@ -572,70 +590,24 @@ def Exp(r):
     ACC = operators.Exponentiate(REG[r], ACC)
 
 
-def BitwiseOr(r):
-    """acc := r | acc"""
+@opcode("BitwiseOr", "BitwiseXor", "BitwiseAnd", "ShiftLeft", "ShiftRight", "ShiftRightLogical")
+def Int32Operator(r):
+    """BitwiseOr: acc := r | acc
+    BitwiseXor: acc := r ^ acc
+    BitwiseAnd: acc := r & acc
+    ShiftLeft: acc := r << acc
+    ShiftRight: acc := r >> acc
+    ShiftRightLogical: acc := r >>> acc
+    """
+    with DECODE:
+        int_op, slow = INT32_OPERATORS[OP]
     x = REG[r]
     y = ACC
     if (x.__class__ is F and y.__class__ is F and -2147483648.0 <= x <= 2147483647.0
             and -2147483648.0 <= y <= 2147483647.0 and x == int(x) and y == int(y)):
-        ACC = float(int(x) | int(y))
+        ACC = float(int_op(int(x), int(y)))
     else:
-        ACC = operators.BitwiseOr(x, y)
-
-
-def BitwiseXor(r):
-    """acc := r ^ acc"""
-    x = REG[r]
-    y = ACC
-    if (x.__class__ is F and y.__class__ is F and -2147483648.0 <= x <= 2147483647.0
-            and -2147483648.0 <= y <= 2147483647.0 and x == int(x) and y == int(y)):
-        ACC = float(int(x) ^ int(y))
-    else:
-        ACC = operators.BitwiseXor(x, y)
-
-
-def BitwiseAnd(r):
-    """acc := r & acc"""
-    x = REG[r]
-    y = ACC
-    if (x.__class__ is F and y.__class__ is F and -2147483648.0 <= x <= 2147483647.0
-            and -2147483648.0 <= y <= 2147483647.0 and x == int(x) and y == int(y)):
-        ACC = float(int(x) & int(y))
-    else:
-        ACC = operators.BitwiseAnd(x, y)
-
-
-def ShiftLeft(r):
-    """acc := r << acc"""
-    x = REG[r]
-    y = ACC
-    if (x.__class__ is F and y.__class__ is F and -2147483648.0 <= x <= 2147483647.0
-            and -2147483648.0 <= y <= 2147483647.0 and x == int(x) and y == int(y)):
-        ACC = float(int32(int(x) << (int(y) & 31)))
-    else:
-        ACC = operators.LeftShift(x, y)
-
-
-def ShiftRight(r):
-    """acc := r >> acc"""
-    x = REG[r]
-    y = ACC
-    if (x.__class__ is F and y.__class__ is F and -2147483648.0 <= x <= 2147483647.0
-            and -2147483648.0 <= y <= 2147483647.0 and x == int(x) and y == int(y)):
-        ACC = float(int(x) >> (int(y) & 31))
-    else:
-        ACC = operators.SignedRightShift(x, y)
-
-
-def ShiftRightLogical(r):
-    """acc := r >>> acc"""
-    x = REG[r]
-    y = ACC
-    if (x.__class__ is F and y.__class__ is F and -2147483648.0 <= x <= 2147483647.0
-            and -2147483648.0 <= y <= 2147483647.0 and x == int(x) and y == int(y)):
-        ACC = float((int(x) & 0xFFFFFFFF) >> (int(y) & 31))
-    else:
-        ACC = operators.UnsignedRightShift(x, y)
+        ACC = slow(x, y)
 
 
 # ---- binary operators with a small-integer right operand: acc := acc OP imm ---------------
@@ -673,67 +645,23 @@ def MulSmi(imm):
         ACC = operators.Multiply(x, y)
 
 
-def DivSmi(imm):
-    """acc := acc / imm"""
+@opcode("DivSmi", "ModSmi", "ExpSmi", "BitwiseOrSmi", "BitwiseXorSmi", "BitwiseAndSmi",
+        "ShiftLeftSmi", "ShiftRightSmi", "ShiftRightLogicalSmi")
+def SmiOperator(imm):
+    """DivSmi: acc := acc / imm
+    ModSmi: acc := acc % imm
+    ExpSmi: acc := acc ** imm
+    BitwiseOrSmi: acc := acc | imm
+    BitwiseXorSmi: acc := acc ^ imm
+    BitwiseAndSmi: acc := acc & imm
+    ShiftLeftSmi: acc := acc << imm
+    ShiftRightSmi: acc := acc >> imm
+    ShiftRightLogicalSmi: acc := acc >>> imm
+    """
     with DECODE:
         y = float(imm)
-    ACC = operators.Divide(ACC, y)
-
-
-def ModSmi(imm):
-    """acc := acc % imm"""
-    with DECODE:
-        y = float(imm)
-    ACC = operators.Remainder(ACC, y)
-
-
-def ExpSmi(imm):
-    """acc := acc ** imm"""
-    with DECODE:
-        y = float(imm)
-    ACC = operators.Exponentiate(ACC, y)
-
-
-def BitwiseOrSmi(imm):
-    """acc := acc | imm"""
-    with DECODE:
-        y = float(imm)
-    ACC = operators.BitwiseOr(ACC, y)
-
-
-def BitwiseXorSmi(imm):
-    """acc := acc ^ imm"""
-    with DECODE:
-        y = float(imm)
-    ACC = operators.BitwiseXor(ACC, y)
-
-
-def BitwiseAndSmi(imm):
-    """acc := acc & imm"""
-    with DECODE:
-        y = float(imm)
-    ACC = operators.BitwiseAnd(ACC, y)
-
-
-def ShiftLeftSmi(imm):
-    """acc := acc << imm"""
-    with DECODE:
-        y = float(imm)
-    ACC = operators.LeftShift(ACC, y)
-
-
-def ShiftRightSmi(imm):
-    """acc := acc >> imm"""
-    with DECODE:
-        y = float(imm)
-    ACC = operators.SignedRightShift(ACC, y)
-
-
-def ShiftRightLogicalSmi(imm):
-    """acc := acc >>> imm"""
-    with DECODE:
-        y = float(imm)
-    ACC = operators.UnsignedRightShift(ACC, y)
+        operator = SMI_OPERATORS[OP]
+    ACC = operator(ACC, y)
 
 
 # ---- unary operators -----------------------------------------------------------------------

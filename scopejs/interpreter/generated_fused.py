@@ -11,7 +11,7 @@ from scopejs.interpreter import lookup
 from scopejs.interpreter.calls_support import enter_function, make_closure, prepare_construct
 from scopejs.interpreter.iteration_support import ForInEnumerator, iterate_to_list
 from scopejs.interpreter.messages import throw_not_callable, throw_not_constructor
-from scopejs.interpreter.opcode_support import GlobalCache, array_literal_template, constant_value, create_mapped_arguments, create_regexp, delete_property, get_iterator_at, get_template_object, initial_slots, int32, is_strict, load_module_variable, object_literal_template, runtime_implementation, store_module_variable, throw_super_not_constructor
+from scopejs.interpreter.opcode_support import GlobalCache, array_literal_template, constant_value, create_mapped_arguments, create_regexp, delete_property, get_iterator_at, get_template_object, initial_slots, int32_shift_left, int32_shift_right, int32_shift_right_logical, is_strict, load_module_variable, object_literal_template, runtime_implementation, store_module_variable, throw_super_not_constructor
 from scopejs.interpreter.property_access import PRIMITIVE_CLASSES, get_keyed, get_primitive_property, set_keyed, set_property
 from scopejs.interpreter.runtime_functions import set_function_name
 from scopejs.runtime.abstract_ops import iterator_operations, operators, type_conversion
@@ -28,8 +28,8 @@ from scopejs.runtime.objects.ordinary import MISSING, JSObject
 from scopejs.runtime.property import Accessor, PropertyDescriptor
 from scopejs.runtime.values import EMPTY, HOLE, NULL, UNDEFINED, is_object, type_of
 F = float
-_TESTS = ('TestLessThan', 'TestGreaterThan', 'TestLessThanOrEqual', 'TestGreaterThanOrEqual')
-SUPERINSTRUCTIONS = tuple([(load, test, jump) for load in ('LdaSmi', 'LdaZero', 'LdaConstant') for test in _TESTS for jump in ('JumpIfTrue', 'JumpIfFalse')] + [('Ldar', op, 'Star') for op in ('Inc', 'Dec', 'AddSmi', 'SubSmi', 'Add', 'Sub')] + [('Ldar', 'Star'), ('GetNamedProperty', 'Star'), ('Star', 'Ldar')])
+INT32_OPERATORS = {'BitwiseOr': (int.__or__, operators.BitwiseOr), 'BitwiseXor': (int.__xor__, operators.BitwiseXor), 'BitwiseAnd': (int.__and__, operators.BitwiseAnd), 'ShiftLeft': (int32_shift_left, operators.LeftShift), 'ShiftRight': (int32_shift_right, operators.SignedRightShift), 'ShiftRightLogical': (int32_shift_right_logical, operators.UnsignedRightShift)}
+SMI_OPERATORS = {'DivSmi': operators.Divide, 'ModSmi': operators.Remainder, 'ExpSmi': operators.Exponentiate, 'BitwiseOrSmi': operators.BitwiseOr, 'BitwiseXorSmi': operators.BitwiseXor, 'BitwiseAndSmi': operators.BitwiseAnd, 'ShiftLeftSmi': operators.LeftShift, 'ShiftRightSmi': operators.SignedRightShift, 'ShiftRightLogicalSmi': operators.UnsignedRightShift}
 from scopejs.bytecode.opcodes import Op
 from scopejs.interpreter.interpreter import CALL, RETURN, SUSPEND
 

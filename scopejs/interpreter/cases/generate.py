@@ -67,11 +67,14 @@ class InterpreterTarget(Target):
 class _DecodeRewriter(ast.NodeTransformer):
     """CONST/SFI/INTERP/PC and renamed operands in a DECODE block or a STATIC condition."""
 
-    def __init__(self, names, pc):
+    def __init__(self, names, pc, op="d.op.name"):
         self.names = names
         self.pc = pc
+        self.op = op
 
     def visit_Name(self, node):
+        if node.id == "OP":
+            return ast.parse(self.op, mode="eval").body
         if node.id == "CONST":
             return ast.parse("d.constants", mode="eval").body
         if node.id == "SFI":
@@ -80,8 +83,8 @@ class _DecodeRewriter(ast.NodeTransformer):
             return ast.parse("d.interp", mode="eval").body
         if node.id == "PC":
             return ast.parse(self.pc, mode="eval").body
-        if node.id in self.names:
-            return ast.Name(self.names[node.id], node.ctx)
+        if node.id in self.names:   # a member's PC / OP in a fused factory: an expression
+            return ast.parse(self.names[node.id], mode="eval").body
         return node
 
 
@@ -137,6 +140,8 @@ class Factory:
                 mapping = {p: f"{p}_{k}" for p in template.params}
                 mapping.update({v: f"{v}_{k}" for v in decoded_names(template)})
                 mapping["PC"] = f"pc_{k}_"
+                mapping["OP"] = f"op_{k}_"
+                self.decode_names[f"op_{k}_"] = repr(op.name)
                 member_body = [_Renamer(mapping).visit(copy.deepcopy(s)) for s in template.body]
                 body.append(_marker(k, op))
                 body.extend(member_body)
@@ -174,21 +179,25 @@ class Factory:
         run = list(prefix_run)
         for i, stmt in enumerate(stmts):
             if is_decode(stmt):
-                rewriter = _DecodeRewriter({}, "d.index")
-                if self.fused:
-                    rewriter = _DecodeRewriter(self.decode_names, "d.index")
+                rewriter = _DecodeRewriter(self.decode_names, "d.index")
                 code = ast.unparse(ast.Module(body=[rewriter.visit(copy.deepcopy(s))
                                                    for s in stmt.body], type_ignores=[]))
                 self.out(indent, code)
             elif is_static_if(stmt):
                 tail = list(stmts[i + 1:])
-                cond = _DecodeRewriter(self.decode_names if self.fused else {}, "d.index") \
-                    .visit(copy.deepcopy(stmt.test.args[0]))
-                self.out(indent, f"if {ast.unparse(cond)}:")
-                self._emit_variants(list(stmt.body) + tail, indent + 4, run)
-                self.out(indent, "else:")
-                self._emit_variants(list(stmt.orelse) + tail, indent + 4, run)
-                return
+                keyword = "if"
+                while True:   # an if / elif / else chain of variants
+                    cond = _DecodeRewriter(self.decode_names, "d.index").visit(
+                        copy.deepcopy(stmt.test.args[0]))
+                    self.out(indent, f"{keyword} {ast.unparse(cond)}:")
+                    self._emit_variants(list(stmt.body) + tail, indent + 4, run)
+                    if len(stmt.orelse) == 1 and is_static_if(stmt.orelse[0]):
+                        stmt = stmt.orelse[0]
+                        keyword = "elif"
+                        continue
+                    self.out(indent, "else:")
+                    self._emit_variants(list(stmt.orelse) + tail, indent + 4, run)
+                    return
             else:
                 run.append(stmt)
         self._emit_run(run, indent)
@@ -349,7 +358,7 @@ def generate_descriptions() -> str:
                               "template), for the disassembler and the docs."),
            "DESCRIPTIONS = {\n"]
     for op in Op:
-        out.append(f"    {op.name!r}: {table[op].doc!r},\n")
+        out.append(f"    {op.name!r}: {table[op].description(op)!r},\n")
     out.append("}\n")
     return "".join(out)
 
@@ -373,7 +382,7 @@ def generate_docs() -> str:
            f"{len(superinstructions())}.\n\n",
            "| Opcode | Operands | Accumulator | Description |\n|---|---|---|---|\n"]
     for op in Op:
-        doc = table[op].doc.replace("|", "\\|")
+        doc = table[op].description(op).replace("|", "\\|")
         out.append(f"| [{op.name}](#{op.name.lower()}) | {_operand_text(op) or '-'} | "
                    f"{acc[SPEC_OF[op].accumulator]} | {doc} |\n")
     out.append("\n## Definitions\n")

@@ -14,7 +14,7 @@ DEFINITIONS_PATH = Path(__file__).resolve().parent.parent / "bytecodes.py"
 
 # Names of the vocabulary (see the package docstring).
 VALUES = frozenset({"ACC", "REG", "CTX", "REALM", "FRAME", "INTERP", "PC"})
-DECODE_ONLY = frozenset({"CONST", "SFI"})
+DECODE_ONLY = frozenset({"CONST", "SFI", "OP"})
 EFFECTS = frozenset({"JUMP", "RETURN", "THROW", "CALL", "SUSPEND"})
 MARKERS = frozenset({"DECODE", "STATIC"})
 VOCABULARY = VALUES | DECODE_ONLY | EFFECTS | MARKERS
@@ -39,10 +39,12 @@ class Template:
     dynamic_jump: bool = False        # JUMP(t) with a computed t (SwitchOnSmiNoFeedback)
     effects: frozenset = frozenset()  # control effects it may take (JUMP, RETURN, ...)
     uses_frame: bool = False          # FRAME escapes to a support function
+    docs: dict = field(default_factory=dict)   # opcode name -> its own line, when given
 
-    @property
-    def description(self) -> str:
-        return self.doc
+    def description(self, op) -> str:
+        """The one-line description of ``op`` (its ``Name: text`` docstring line, or the
+        template's whole docstring)."""
+        return self.docs.get(Op(op).name, self.doc)
 
 
 @dataclass
@@ -212,7 +214,12 @@ _PRELUDE = None
 
 def _parse_definitions():
     global _DEFINITIONS, _PRELUDE
-    text = DEFINITIONS_PATH.read_text(encoding="utf-8")
+    _DEFINITIONS, _PRELUDE = parse_definitions(DEFINITIONS_PATH.read_text(encoding="utf-8"))
+    return _DEFINITIONS
+
+
+def parse_definitions(text):
+    """Parse and check a definitions file's text -> ({Op: Template}, prelude statements)."""
     tree = ast.parse(text, filename=str(DEFINITIONS_PATH))
     prelude, templates = [], []
     for node in tree.body:
@@ -226,7 +233,6 @@ def _parse_definitions():
         else:
             raise TemplateError(f"bytecodes.py:{node.lineno}: only imports, constants and "
                                 f"templates belong in the definitions file")
-    _PRELUDE = prelude
     module_names = set()
     for node in prelude:
         if isinstance(node, (ast.Import, ast.ImportFrom)):
@@ -264,13 +270,21 @@ def _parse_definitions():
             ops.append(op)
         start = (fn.decorator_list[0].lineno if fn.decorator_list else fn.lineno) - 1
         source = "\n".join(lines[start:fn.end_lineno])
+        docs = {}
+        if len(ops) > 1:   # "Name: text" paragraphs give each opcode its own description
+            for para in doc.split("\n"):
+                head, sep, text = para.partition(": ")
+                if sep and head.strip() in names:
+                    docs[head.strip()] = text.strip()
+                elif docs and para.strip():
+                    last = list(docs)[-1]
+                    docs[last] += " " + para.strip()
         template = Template(fn.name, tuple(ops), params, " ".join(doc.split()), body,
-                            fn.lineno, source)
+                            fn.lineno, source, docs=docs)
         _check(template, module_names)
         for op in ops:
             result[op] = template
-    _DEFINITIONS = result
-    return result
+    return result, prelude
 
 
 def definitions() -> dict:
@@ -279,9 +293,13 @@ def definitions() -> dict:
 
 
 def prelude_source() -> str:
-    """The imports and constants of bytecodes.py (the generated modules start with them)."""
+    """The imports and constants of bytecodes.py that generated code uses (the generated
+    modules start with them; SUPERINSTRUCTIONS and private helpers are the generator's)."""
     definitions()
-    return "\n".join(ast.unparse(node) for node in _PRELUDE)
+    kept = [node for node in _PRELUDE if not (
+        isinstance(node, ast.Assign) and all(isinstance(t, ast.Name) and (
+            t.id == "SUPERINSTRUCTIONS" or t.id.startswith("_")) for t in node.targets))]
+    return "\n".join(ast.unparse(node) for node in kept)
 
 
 def missing_templates() -> list:
@@ -443,22 +461,31 @@ def lower(op, operands, target, *, constants=(), sfi=None, interp=None, pc=0) ->
     """Python source of instruction ``op operands`` at index ``pc`` for ``target``."""
     template = definitions()[Op(op)]
     env = namespace()
-    env.update({"CONST": constants, "SFI": sfi, "INTERP": interp, "PC": pc})
+    env.update({"CONST": constants, "SFI": sfi, "INTERP": interp, "PC": pc,
+                "OP": Op(op).name})
     env.update(zip(template.params, operands))
     before = set(env)
 
     def decide(cond):
         return bool(eval(compile(ast.Expression(copy.deepcopy(cond)), "<STATIC>", "eval"), env))
 
-    body = expand_static(template.body, decide)
+    stmts = list(template.body)
     run = []
-    for stmt in body:
+    i = 0
+    while i < len(stmts):   # decode blocks run in order; STATIC conditions see their names
+        stmt = stmts[i]
         if is_decode(stmt):
             code = compile(ast.Module(body=copy.deepcopy(stmt.body), type_ignores=[]),
                            f"<DECODE {template.name}>", "exec")
             exec(code, env)
+        elif is_static_if(stmt):
+            branch = stmt.body if decide(stmt.test.args[0]) else stmt.orelse
+            stmts = list(branch) + stmts[i + 1:]
+            i = 0
+            continue
         else:
             run.append(stmt)
+        i += 1
     bindings = {}
     names = {}
     for name in list(template.params) + sorted(set(env) - before):
