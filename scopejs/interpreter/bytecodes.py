@@ -73,13 +73,19 @@ SMI_OPERATORS = {
 }
 
 # Superinstructions: sequences fused into one closure when none of their later instructions is
-# an entry point (jump target, handler boundary, resume point, call return address).
-_TESTS = ("TestLessThan", "TestGreaterThan", "TestLessThanOrEqual", "TestGreaterThanOrEqual")
+# an entry point (jump target, handler boundary, resume point, call return address).  Chosen by
+# dynamic pair/triple counts over bench/engine/programs; the longest match at an index wins.
+_RELATIONAL = ("TestLessThan", "TestGreaterThan", "TestLessThanOrEqual", "TestGreaterThanOrEqual")
+_BRANCHES = ("JumpIfTrue", "JumpIfFalse")
 SUPERINSTRUCTIONS = tuple(
-    [(load, test, jump) for load in ("LdaSmi", "LdaZero", "LdaConstant") for test in _TESTS
-     for jump in ("JumpIfTrue", "JumpIfFalse")]
-    + [("Ldar", op, "Star") for op in ("Inc", "Dec", "AddSmi", "SubSmi", "Add", "Sub")]
-    + [("Ldar", "Star"), ("GetNamedProperty", "Star"), ("Star", "Ldar")]
+    [(load, test, jump) for load in ("LdaSmi", "LdaZero", "LdaConstant", "Ldar")
+     for test in _RELATIONAL for jump in _BRANCHES]
+    + [(test, jump) for test in _RELATIONAL + ("TestEqualStrict", "TestEqual")
+       for jump in _BRANCHES]
+    + [("Ldar", op, "Star") for op in ("Inc", "Dec", "AddSmi", "SubSmi", "Add", "Sub", "Mul",
+                                       "GetKeyedProperty")]
+    + [("Ldar", "Star"), ("Star", "Ldar"), ("GetNamedProperty", "Star"),
+       ("Star", "GetNamedProperty", "Star"), ("LdaGlobal", "Star"), ("Star", "LdaGlobal", "Star")]
 )
 
 

@@ -10,7 +10,8 @@ from scopejs.interpreter.dispatch import DecodeInfo, load_handlers
 FUSE = True   # superinstructions (tests run both ways)
 
 
-def decode_instructions(bytecode, interp, sfi=None):
+def decode_instructions(bytecode, interp, sfi=None, fused=None):
+    """``fused`` False: one closure per instruction (an execution hook's instrumented lists)."""
     factories = load_handlers()
     code = []
     instructions = bytecode.instructions
@@ -31,7 +32,7 @@ def decode_instructions(bytecode, interp, sfi=None):
         code.append(factories[op](d, *operands))
     # Falling off the end behaves as `return undefined` (the generator always emits Return).
     code.append(_fall_off_end)
-    if FUSE:
+    if FUSE if fused is None else fused:
         fuse(bytecode, code, infos)
     return code
 

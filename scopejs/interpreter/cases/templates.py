@@ -333,13 +333,12 @@ def _stmts(lines):
 class Spelling:
     """What the rewriter substitutes: vocabulary (via a Target), operand/decoded names, temps."""
 
-    def __init__(self, target, names, temps, pc, fold=False, decode_env=None):
+    def __init__(self, target, names, temps, pc, fold=False):
         self.target = target
         self.names = names          # operand / decoded name -> expression source
         self.temps = temps          # template local name -> new name (or None: keep)
         self.pc = pc                # expression source of PC
         self.fold = fold            # fold register indices to literals (tier)
-        self.decode_env = decode_env
 
 
 class _Rewriter(ast.NodeTransformer):
@@ -386,7 +385,7 @@ class _Rewriter(ast.NodeTransformer):
         return node
 
 
-def rewrite_run(stmts, spelling, exits=None) -> list:
+def rewrite_run(stmts, spelling) -> list:
     """Template run statements -> target statements (effects replaced by the target's lines)."""
     t = spelling.target
     out = []
@@ -439,22 +438,24 @@ def rewrite_run(stmts, spelling, exits=None) -> list:
     return out
 
 
-def expand_static(stmts, decide):
-    """Resolve top-level ``if STATIC(c)`` with ``decide(cond_node) -> bool``: the variant's
-    statements (DECODE blocks included, in order)."""
-    out = []
-    for i, stmt in enumerate(stmts):
-        if is_static_if(stmt):
-            branch = stmt.body if decide(stmt.test.args[0]) else stmt.orelse
-            return out + expand_static(list(branch) + list(stmts[i + 1:]), decide)
-        out.append(stmt)
-    return out
-
-
 def _literal(value):
     if value is None or value.__class__ in (bool, int, str):
         return repr(value)
     return None
+
+
+_CODE_CACHE: dict = {}
+
+
+def _compiled(node, mode, filename):
+    """The code object of a DECODE block (``exec``) or a STATIC condition (``eval``), compiled
+    once per template node (the templates are parsed once per process)."""
+    code = _CODE_CACHE.get(id(node))
+    if code is None:
+        tree = (ast.Expression(copy.deepcopy(node)) if mode == "eval" else
+                ast.Module(body=copy.deepcopy(node.body), type_ignores=[]))
+        code = _CODE_CACHE[id(node)] = compile(tree, filename, mode)
+    return code
 
 
 def lower(op, operands, target, *, constants=(), sfi=None, interp=None, pc=0) -> Lowered:
@@ -467,7 +468,7 @@ def lower(op, operands, target, *, constants=(), sfi=None, interp=None, pc=0) ->
     before = set(env)
 
     def decide(cond):
-        return bool(eval(compile(ast.Expression(copy.deepcopy(cond)), "<STATIC>", "eval"), env))
+        return bool(eval(_compiled(cond, "eval", f"<STATIC {template.name}>"), env))
 
     stmts = list(template.body)
     run = []
@@ -475,9 +476,7 @@ def lower(op, operands, target, *, constants=(), sfi=None, interp=None, pc=0) ->
     while i < len(stmts):   # decode blocks run in order; STATIC conditions see their names
         stmt = stmts[i]
         if is_decode(stmt):
-            code = compile(ast.Module(body=copy.deepcopy(stmt.body), type_ignores=[]),
-                           f"<DECODE {template.name}>", "exec")
-            exec(code, env)
+            exec(_compiled(stmt, "exec", f"<DECODE {template.name}>"), env)
         elif is_static_if(stmt):
             branch = stmt.body if decide(stmt.test.args[0]) else stmt.orelse
             stmts = list(branch) + stmts[i + 1:]
@@ -497,8 +496,10 @@ def lower(op, operands, target, *, constants=(), sfi=None, interp=None, pc=0) ->
             bound = f"{name}_{pc}"
             bindings[bound] = value
             names[name] = bound
-    if "INTERP" in {n.id for s in run for n in ast.walk(s) if isinstance(n, ast.Name)}:
-        bindings.setdefault(target.interp, interp) if target.interp.isidentifier() else None
+    uses_interp = any(isinstance(n, ast.Name) and n.id == "INTERP" for s in run
+                      for n in ast.walk(s))
+    if uses_interp and target.interp.isidentifier():
+        bindings.setdefault(target.interp, interp)
     temps = {name: target.temp(name) for name in assigned_names(run)}
     spelling = Spelling(target, names, temps, repr(pc), fold=True)
     stmts = rewrite_run(run, spelling)
