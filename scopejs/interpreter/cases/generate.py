@@ -393,7 +393,8 @@ def generate_docs() -> str:
             continue
         done.add(template.name)
         names = ", ".join(o.name for o in template.ops)
-        out.append(f"\n### {names}\n\n```python\n{template.source}\n```\n")
+        anchors = "".join(f'<a id="{o.name.lower()}"></a>' for o in template.ops)
+        out.append(f"\n{anchors}\n\n### {names}\n\n```python\n{template.source}\n```\n")
     out.append("\n## Superinstructions\n\n")
     for ops in superinstructions():
         out.append(f"- {' ; '.join(op.name for op in ops)}\n")
