@@ -28,8 +28,7 @@ from scopejs.interpreter.opcode_support import (
     GlobalCache, array_literal_template, constant_value, create_mapped_arguments, create_regexp,
     delete_property, get_iterator_at, get_template_object, initial_slots, int32_shift_left,
     int32_shift_right, int32_shift_right_logical, is_strict,
-    load_module_variable, object_literal_template, runtime_implementation,
-    store_module_variable, throw_super_not_constructor,
+    object_literal_template, runtime_implementation, throw_super_not_constructor,
 )
 from scopejs.interpreter.property_access import (
     PRIMITIVE_CLASSES, get_keyed, get_primitive_property, set_keyed, set_property,
@@ -1249,11 +1248,11 @@ def LdaModuleVariable(idx):
     TDZ"""
     with DECODE:
         binding = CONST[idx]
-    ACC = load_module_variable(FRAME, binding)
+    ACC = REALM.agent.modules.load_variable(FRAME, binding)
 
 
 def StaModuleVariable(idx):
     """module binding K[idx] := acc (local bindings only)"""
     with DECODE:
         binding = CONST[idx]
-    store_module_variable(FRAME, binding, ACC)
+    REALM.agent.modules.store_variable(FRAME, binding, ACC)

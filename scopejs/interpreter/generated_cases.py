@@ -11,7 +11,7 @@ from scopejs.interpreter import lookup
 from scopejs.interpreter.calls_support import enter_function, make_closure, prepare_construct
 from scopejs.interpreter.iteration_support import ForInEnumerator, iterate_to_list
 from scopejs.interpreter.messages import throw_not_callable, throw_not_constructor
-from scopejs.interpreter.opcode_support import GlobalCache, array_literal_template, constant_value, create_mapped_arguments, create_regexp, delete_property, get_iterator_at, get_template_object, initial_slots, int32_shift_left, int32_shift_right, int32_shift_right_logical, is_strict, load_module_variable, object_literal_template, runtime_implementation, store_module_variable, throw_super_not_constructor
+from scopejs.interpreter.opcode_support import GlobalCache, array_literal_template, constant_value, create_mapped_arguments, create_regexp, delete_property, get_iterator_at, get_template_object, initial_slots, int32_shift_left, int32_shift_right, int32_shift_right_logical, is_strict, object_literal_template, runtime_implementation, throw_super_not_constructor
 from scopejs.interpreter.property_access import PRIMITIVE_CLASSES, get_keyed, get_primitive_property, set_keyed, set_property
 from scopejs.interpreter.runtime_functions import set_function_name
 from scopejs.runtime.abstract_ops import iterator_operations, operators, type_conversion
@@ -1462,7 +1462,7 @@ def make_LdaModuleVariable(d, idx):
     n = d.next
     binding = d.constants[idx]
     def run_LdaModuleVariable(f):
-        f.acc = load_module_variable(f, binding)
+        f.acc = f.realm.agent.modules.load_variable(f, binding)
         return n
     return run_LdaModuleVariable
 
@@ -1471,7 +1471,7 @@ def make_StaModuleVariable(d, idx):
     n = d.next
     binding = d.constants[idx]
     def run_StaModuleVariable(f):
-        store_module_variable(f, binding, f.acc)
+        f.realm.agent.modules.store_variable(f, binding, f.acc)
         return n
     return run_StaModuleVariable
 

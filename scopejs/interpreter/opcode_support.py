@@ -179,12 +179,3 @@ def get_iterator_at(frame, index, value, kind):
     from scopejs.interpreter.messages import throw_not_iterable
     return get_iterator(value, kind, lambda: throw_not_iterable(frame, index, value))
 
-
-def load_module_variable(frame, binding):
-    from scopejs.interpreter.modules import load_module_variable as load
-    return load(frame, binding)
-
-
-def store_module_variable(frame, binding, value):
-    from scopejs.interpreter.modules import store_module_variable as store
-    store(frame, binding, value)
