@@ -26,6 +26,7 @@ import time
 
 from scopejs.errors import EngineInternalError, ResourceLimitError, ScopeJSError
 from scopejs.interpreter.calls_support import post_return, post_throw
+from scopejs.interpreter.decoding import fused_member
 from scopejs.interpreter.frame import POST_ASYNC
 from scopejs.runtime.completion import ThrowCompletion, throw_range_error
 
@@ -130,6 +131,12 @@ class Interpreter:
                             "RangeError", "Maximum call stack size exceeded"))
                     else:
                         exc = exc_in
+                    if pc >= 0:
+                        # a superinstruction: the member instruction that threw
+                        tb = exc_in.__traceback__
+                        tb = tb.tb_next if tb is not None else None
+                        if tb is not None:
+                            pc += fused_member(f, tb.tb_frame, tb.tb_lineno)
                     if getattr(exc, "origin", None) is None:
                         exc.origin = (f, pc)    # where it was thrown (for the uncaught report)
                     while True:
@@ -185,3 +192,4 @@ def find_handler(frame, pc):
             if entry.start <= pc < entry.end:
                 return entry.handler, entry.context_register
     return None
+

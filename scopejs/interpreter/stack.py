@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 
+from scopejs.interpreter.decoding import fused_member
 from scopejs.interpreter.interpreter import Interpreter
 from scopejs.runtime.objects.functions import BuiltinConstructor, BuiltinFunction
 from scopejs.runtime.objects.ordinary import JSObject
@@ -24,6 +25,7 @@ def live_pcs():
     """pc of the frame each active run loop is executing (read from the loops' locals)."""
     code = _RUN
     out = {}
+    inner = None
     pf = sys._getframe(1)
     while pf is not None:
         if pf.f_code is code:
@@ -31,9 +33,18 @@ def live_pcs():
             fr = loc.get("f")
             pc = loc.get("pc")
             if fr is not None and pc is not None and id(fr) not in out:
-                out[id(fr)] = pc
+                out[id(fr)] = _member_pc(fr, pc, inner)
+        inner = pf
         pf = pf.f_back
     return out
+
+
+def _member_pc(frame, pc, called):
+    """Inside a superinstruction (``called``: the Python frame the run loop called), the member
+    instruction running, so that stacks are the same with fusion on or off."""
+    if called is not None and pc >= 0:
+        return pc + fused_member(frame, called, called.f_lineno)
+    return pc
 
 
 def frame_location(frame, pc):
@@ -148,6 +159,7 @@ def stack_lines(interp, error_object, limit):
     builtins_after = {}      # id(entry frame of a nested run loop) -> built-ins that called it
     innermost = []           # built-ins running above the innermost run loop
     pending = innermost
+    inner = None
     pf = sys._getframe(1)
     while pf is not None:
         code = pf.f_code
@@ -155,7 +167,7 @@ def stack_lines(interp, error_object, limit):
             loc = pf.f_locals
             fr, pc = loc.get("f"), loc.get("pc")
             if fr is not None and pc is not None and id(fr) not in live:
-                live[id(fr)] = pc
+                live[id(fr)] = _member_pc(fr, pc, inner)
             entry = loc.get("frame")
             if entry is not None:
                 pending = builtins_after.setdefault(id(entry), [])
@@ -165,6 +177,7 @@ def stack_lines(interp, error_object, limit):
                 back = pf.f_back
                 is_new = back is not None and back.f_code is _BUILTIN_CONSTRUCT
                 pending.append((fn, pf.f_locals.get("this"), is_new))
+        inner = pf
         pf = pf.f_back
     lines = []
     for fn, this, is_new in innermost:
