@@ -23,8 +23,9 @@ class Engine:
 
     def __init__(self, *, lazy=True, test262_host=False, max_steps=None, max_depth=10800,
                  stdout=None, stderr=None, time_limit=None, print_bytecode=False,
-                 trace_lazy=False):
+                 trace_lazy=False, tier=None):
         self.lazy = lazy
+        self.tier_options = tier   # scopejs.tiering.options.TierOptions; None: the defaults
         self.trace_lazy = trace_lazy
         self.test262_host = test262_host
         self.stdout = stdout if stdout is not None else sys.stdout
@@ -38,6 +39,11 @@ class Engine:
                                 time_limit=time_limit)
         self.realm = self.host.realm
         self.interpreter = self.host.interpreter
+        from scopejs.tiering.options import TierOptions
+        from scopejs.tiering.tier import Tier
+        options = self.tier_options if self.tier_options is not None else TierOptions()
+        if options.enabled:
+            self.interpreter.tier = Tier(self.interpreter, options, self.stdout)
         if self.print_bytecode:   # d8-like: each function is printed when it is compiled
             self.interpreter.on_compile = self._print_bytecode
 
@@ -101,7 +107,8 @@ def run_cli(args, source: str, name: str) -> int:
     engine = Engine(lazy=lazy, test262_host=bool(getattr(args, "test262_host", False)),
                     stdout=out, stderr=err,
                     print_bytecode=bool(getattr(args, "print_bytecode", False)),
-                    trace_lazy=bool(getattr(args, "trace_lazy", False)))
+                    trace_lazy=bool(getattr(args, "trace_lazy", False)),
+                    tier=_tier_options(args))
     if getattr(args, "show_scopes", False):
         engine.realm.host_defined["show_scopes"] = True   # console.dir(fn) adds [[Scopes]]
     try:
@@ -144,3 +151,11 @@ def run_cli(args, source: str, name: str) -> int:
     except BrokenPipeError:
         pass
     return 0
+
+
+def _tier_options(args):
+    """The optimizing tier's options from the command line (defaults when run without them)."""
+    from scopejs.tiering.options import TierOptions
+    if not hasattr(args, "no_opt"):
+        return None
+    return TierOptions.from_args(args)
