@@ -1,8 +1,9 @@
 """BytecodeArray -> the Python source of one optimized function.
 
-Shape of the generated code (a block-dispatch loop whose blocks fall through in bytecode order):
+Shape of the generated code (a block-dispatch loop whose blocks fall through in bytecode order;
+the real code also groups the `if b <= i` guards in chunks under an outer guard):
 
-    def opt_<name>(f, b):            # b: the instruction index to start at (an entry)
+    def opt_<name>(b, f):            # b: the instruction index to start at (an entry)
         regs = f.regs                # the interpreter's register file, shared (written through)
         acc = f.acc                  # the accumulator lives in a local
         while True:
@@ -68,18 +69,35 @@ def generate(bytecode, fn_name, generic_sites):
     # An exit at instruction i returns i to the run loop, which must then run the interpreter's
     # handler there: so an instruction that may exit is never an entry.
     entries = sorted(i for i in starts if inline[i] and instructions[i][0] not in MAY_EXIT)
+    # Where a `b <= i` guard is needed: where execution can start (entries), where a jump lands,
+    # and after a jump (a taken forward jump must skip what follows).  Guards are grouped in
+    # chunks under one outer guard, so reaching block n costs about 2*sqrt(n) comparisons.
+    guards = set(entries) | {t for t in jump_targets(bytecode) if t < count} | {0}
+    for i, (op, _) in enumerate(instructions):
+        if op in _CONTROL and i + 1 < count:
+            guards.add(i + 1)
+    guards = sorted(guards)
+    chunk = max(4, int(len(guards) ** 0.5))
+    outer = {}
+    for n in range(0, len(guards), chunk):
+        group = guards[n:n + chunk]
+        outer[group[0]] = group[-1]
     constants = {}
 
     def k(index, constant=False):
         name = f"K{index}"
         constants[name] = bytecode.constants[index]
         return name
+    k.value = lambda index: bytecode.constants[index]
 
-    lines = [f"def {fn_name}(f, b):", "    regs = f.regs", "    acc = f.acc", "    while True:"]
-    ind = " " * 12
+    lines = [f"def {fn_name}(b, f):", "    regs = f.regs", "    acc = f.acc", "    while True:"]
+    ind = " " * 16
+    guard_set = set(guards)
     for i, (op, ops) in enumerate(instructions):
-        if i in starts:
-            lines.append(f"        if b <= {i}:")
+        if i in outer:
+            lines.append(f"        if b <= {outer[i]}:")
+        if i in guard_set:
+            lines.append(f"            if b <= {i}:")
         lines.append(f"{ind}# {i}: {op.name} {', '.join(map(str, ops))}".rstrip())
         exit_ = f"f.acc = acc; return {i}"
         if not inline[i]:

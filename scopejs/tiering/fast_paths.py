@@ -166,12 +166,12 @@ def _(ops, k):
             f"    if v.__class__ is Accessor:\n"
             f"        {{exit}}\n"
             f"    acc = v\n"
-            f"elif o.__class__ is JSArray and {name} == 'length' and o.elements is not None:\n"
-            f"    acc = float(len(o.elements))\n"
-            f"elif o.__class__ is str and {name} == 'length':\n"
-            f"    acc = float(len(o))\n"
-            f"else:\n"
-            f"    {{exit}}")
+            + (f"elif o.__class__ is JSArray and o.elements is not None:\n"
+               f"    acc = float(len(o.elements))\n"
+               f"elif o.__class__ is str:\n"
+               f"    acc = float(len(o))\n" if k.value(ops[1]) == "length" else "")
+            + f"else:\n"
+              f"    {{exit}}")
 
 
 @template(Op.SetNamedProperty)
@@ -249,9 +249,9 @@ def _(ops, k):
             f"    {{slow}}")
 
 
-def _smi(expr):
+def _smi(expr, guard="acc.__class__ is F"):
     def make(ops, k):
-        return (f"if acc.__class__ is F:\n"
+        return (f"if {guard}:\n"
                 f"    acc = {expr.format(*map(float, ops))}\n"
                 f"else:\n"
                 f"    {{slow}}")
@@ -261,6 +261,11 @@ def _smi(expr):
 template(Op.AddSmi)(_smi("acc + {!r}"))
 template(Op.SubSmi)(_smi("acc - {!r}"))
 template(Op.MulSmi)(_smi("acc * {!r}"))
+template(Op.DivSmi)(lambda ops, k: _smi("acc / {!r}")(ops, k) if ops[0] else "{slow}")
+# fmod of an infinite dividend raises in Python (JS gives NaN): finite dividends only
+template(Op.ModSmi)(lambda ops, k: _smi("fmod(acc, {0!r}) if acc >= 0 else (fmod(acc, {0!r}) or -0.0)",
+                                        "acc.__class__ is F and acc - acc == 0.0")
+                    (ops, k) if ops[0] else "{slow}")
 template(Op.BitwiseAndSmi)(_smi("float(ToInt32(acc) & int({!r}))"))
 template(Op.BitwiseOrSmi)(_smi("float(ToInt32(acc) | int({!r}))"))
 template(Op.ShiftRightSmi)(_smi("float(ToInt32(acc) >> (int({!r}) & 31))"))
@@ -300,7 +305,10 @@ def _may_exit():
     for op, make in T.items():
         if op in probe:
             continue
-        text = make((0, 0, 0), lambda index, constant=False: "K")
+        def k(index, constant=False):
+            return "K"
+        k.value = lambda index: "length"
+        text = make((0, 0, 0), k)
         if "{exit}" in text or "{slow}" in text:
             out.add(op)
     return frozenset(out)

@@ -20,6 +20,7 @@ no longer speculates), until ``max_deopts``.
 from __future__ import annotations
 
 import time
+from functools import partial
 
 from scopejs.tiering.codegen import generate
 from scopejs.tiering.fast_paths import helper_names
@@ -221,9 +222,8 @@ class Tier:
 
 
 def _entry(compiled, index):
-    def enter(f):
-        return compiled(f, index)
-    return enter
+    """The handler the run loop calls at entry ``index``: compiled(index, f), bound in C."""
+    return partial(compiled, index)
 
 
 def _display_name(bytecode):
