@@ -44,6 +44,9 @@ class Engine:
         options = self.tier_options if self.tier_options is not None else TierOptions()
         if options.enabled:
             self.interpreter.tier = Tier(self.interpreter, options, self.stdout)
+        if options.allow_natives_syntax:
+            from scopejs.tiering.natives import install_natives
+            install_natives(self.realm, self.interpreter)
         if self.print_bytecode:   # d8-like: each function is printed when it is compiled
             self.interpreter.on_compile = self._print_bytecode
 
@@ -72,6 +75,9 @@ class Engine:
     # -- running code ----------------------------------------------------------------------------
     def run_script(self, source: str, name: str = "<anonymous>"):
         """Run a script; return its completion value (a JS value)."""
+        if self.tier_options is not None and self.tier_options.allow_natives_syntax:
+            from scopejs.source.text import NativesSyntaxSourceText
+            source = NativesSyntaxSourceText.from_str(source, name)   # `%Name(args)` parses
         return self._guard(f"running script {name}", self.host.run_script, source, name)
 
     def run_module(self, path: str):
