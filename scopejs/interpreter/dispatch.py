@@ -1,14 +1,14 @@
-"""Dispatch: the handler table indexed by Op, built from and checked against bytecode/opcodes.py.
+"""Dispatch: the handler table indexed by Op, generated from interpreter/bytecodes.py.
 
-A handler module registers one *factory* per opcode:
+Every opcode has one handler *factory* in generated_cases.py (written by
+``python3 -m scopejs.interpreter.cases`` from the opcode's template):
 
-    @handler(Op.Ldar)
-    def ldar(d, src):
+    def make_Ldar(d, src):
         n = d.next
-        def run(f):
+        def run_Ldar(f):
             f.acc = f.regs[src]
             return n
-        return run
+        return run_Ldar
 
 ``decode(bytecode, interp)`` calls the factory of every instruction once, with the operands
 already converted to what a handler wants (register operands -> index into ``frame.regs``,
@@ -17,48 +17,29 @@ The run loop then only does ``pc = code[pc](frame)``.
 """
 from __future__ import annotations
 
-import importlib
-
 from scopejs.errors import EngineInternalError
 
 FACTORIES: dict = {}
 
-HANDLER_MODULES = (
-    "loads", "stores", "context", "operators", "calls", "objects", "control", "iteration",
-    "generators", "classes", "globals",
-)
-_loaded = False
-
-
-def handler(*ops):
-    """Register the decorated factory for each opcode in ``ops``."""
-    def register(factory):
-        for op in ops:
-            if op in FACTORIES:
-                raise EngineInternalError(f"two handlers for {op!r}")
-            FACTORIES[op] = factory
-        return factory
-    return register
-
 
 def load_handlers():
-    global _loaded
-    if not _loaded:
-        for name in HANDLER_MODULES:
-            try:
-                importlib.import_module(f"scopejs.interpreter.handlers.{name}")
-            except ModuleNotFoundError as exc:
-                if exc.name != f"scopejs.interpreter.handlers.{name}":
-                    raise
-        _loaded = True
+    """The factory table, checked complete against bytecode/opcodes.py (fails loudly)."""
+    if not FACTORIES:
+        from scopejs.bytecode.opcodes import Op
+        from scopejs.interpreter.generated_cases import FACTORIES as generated
+        missing = [op.name for op in Op if op not in generated]
+        if missing:
+            raise EngineInternalError(f"no generated handler for {', '.join(missing)}: run "
+                                      f"python3 -m scopejs.interpreter.cases")
+        FACTORIES.update(generated)
     return FACTORIES
 
 
 def missing_handlers() -> list[str]:
     """Opcode names that have no handler (the completeness test asserts this is empty)."""
     from scopejs.bytecode.opcodes import Op
-    load_handlers()
-    return [op.name for op in Op if op not in FACTORIES]
+    from scopejs.interpreter.generated_cases import FACTORIES as generated
+    return [op.name for op in Op if op not in generated]
 
 
 class DecodeInfo:
@@ -73,7 +54,7 @@ class DecodeInfo:
 
 def decode(bytecode, interp, sfi=None):
     """Pre-decode ``bytecode`` once into a list of handler closures (cached on it)."""
-    code = getattr(bytecode, "decoded", None)
+    code = bytecode.decoded
     if code is not None:
         return code
     from scopejs.interpreter.decoding import decode_instructions

@@ -348,19 +348,9 @@ def display_thrown(value):
 
 
 def _live_pcs():
-    """pc of the frame each active run loop is executing (read from the loops' locals)."""
-    code = Interpreter.run.__code__
-    out = {}
-    pf = sys._getframe(1)
-    while pf is not None:
-        if pf.f_code is code:
-            loc = pf.f_locals
-            fr = loc.get("f")
-            pc = loc.get("pc")
-            if fr is not None and pc is not None and id(fr) not in out:
-                out[id(fr)] = pc
-        pf = pf.f_back
-    return out
+    """pc of the frame each active run loop is executing (interpreter.live_pcs)."""
+    from scopejs.interpreter.interpreter import live_pcs
+    return live_pcs()
 
 
 def frame_location(frame, pc):

@@ -22,10 +22,12 @@ RangeError, never as a Python RecursionError.
 """
 from __future__ import annotations
 
+import sys
 import time
 
 from scopejs.errors import EngineInternalError, ResourceLimitError, ScopeJSError
 from scopejs.interpreter.calls_support import post_return, post_throw
+from scopejs.interpreter.decoding import fused_member
 from scopejs.interpreter.frame import POST_ASYNC
 from scopejs.runtime.completion import ThrowCompletion, throw_range_error
 
@@ -135,6 +137,12 @@ class Interpreter:
                             "RangeError", "Maximum call stack size exceeded"))
                     else:
                         exc = exc_in
+                    if pc >= 0:
+                        # a superinstruction: the member instruction that threw
+                        tb = exc_in.__traceback__
+                        tb = tb.tb_next if tb is not None else None
+                        if tb is not None:
+                            pc += fused_member(f, tb.tb_frame, tb.tb_lineno)
                     if getattr(exc, "origin", None) is None:
                         exc.origin = (f, pc)    # where it was thrown (for the uncaught report)
                     while True:
@@ -190,3 +198,24 @@ def find_handler(frame, pc):
             if entry.start <= pc < entry.end:
                 return entry.handler, entry.context_register
     return None
+
+
+def live_pcs():
+    """The instruction each active run loop is executing, as {id(frame): pc} (read from the
+    loops' locals; inside a superinstruction, the member instruction running)."""
+    code = Interpreter.run.__code__
+    out = {}
+    inner = None
+    pf = sys._getframe(1)
+    while pf is not None:
+        if pf.f_code is code:
+            loc = pf.f_locals
+            fr = loc.get("f")
+            pc = loc.get("pc")
+            if fr is not None and pc is not None and id(fr) not in out:
+                if inner is not None and pc >= 0:
+                    pc += fused_member(fr, inner, inner.f_lineno)
+                out[id(fr)] = pc
+        inner = pf
+        pf = pf.f_back
+    return out

@@ -130,7 +130,7 @@ class Tier:
         exec(compile(gen.source, f"<optimized {st.name}>", "exec"), namespace)
         compiled = namespace[fn_name]
         from scopejs.interpreter.decoding import decode_instructions
-        unfused = decode_instructions(bytecode, self.interp, bytecode.sfi, fuse=False)
+        unfused = decode_instructions(bytecode, self.interp, bytecode.sfi, fused=False)
         st.saved = list(code)
         for i in gen.entries:
             unfused[i] = _entry(compiled, i)

@@ -1,0 +1,479 @@
+"""Parsing, checking and lowering of the opcode templates (see the package docstring)."""
+from __future__ import annotations
+
+import ast
+import builtins
+import copy
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from scopejs.bytecode.opcodes import SPEC_OF, Op
+from scopejs.errors import EngineInternalError
+
+DEFINITIONS_PATH = Path(__file__).resolve().parent.parent / "bytecodes.py"
+
+# Names of the vocabulary (see the package docstring).
+VALUES = frozenset({"ACC", "REG", "CTX", "REALM", "FRAME", "INTERP", "PC"})
+DECODE_ONLY = frozenset({"CONST", "SFI"})
+EFFECTS = frozenset({"JUMP", "RETURN", "THROW", "CALL", "SUSPEND"})
+MARKERS = frozenset({"DECODE", "STATIC"})
+VOCABULARY = VALUES | DECODE_ONLY | EFFECTS | MARKERS
+# Names the generated interpreter code uses for itself; a template may not bind them.
+RESERVED = frozenset({"f", "d", "n", "regs", "acc", "this_pc", "interp", "run"})
+
+
+class TemplateError(EngineInternalError):
+    """A template breaks the vocabulary's rules (reported with its line in bytecodes.py)."""
+
+
+@dataclass
+class Template:
+    """One opcode definition: ``ops`` share it; ``params`` name the operands."""
+    name: str
+    ops: tuple
+    params: tuple
+    doc: str
+    body: list
+    lineno: int
+    source: str = ""
+    dynamic_jump: bool = False        # JUMP(t) with a computed t (SwitchOnSmiNoFeedback)
+    effects: frozenset = frozenset()  # control effects it may take (JUMP, RETURN, ...)
+    uses_frame: bool = False          # FRAME escapes to a support function
+
+    @property
+    def description(self) -> str:
+        return self.doc
+
+
+@dataclass
+class Lowered:
+    """The source of one instruction for a Target (see ``lower``)."""
+    lines: list
+    bindings: dict = field(default_factory=dict)
+    falls_through: bool = True
+
+
+class Target:
+    """How generated code spells the vocabulary.  The defaults are the interpreter's (a Frame
+    ``f``); the tier overrides what it keeps in locals."""
+    acc = "f.acc"
+    ctx = "f.context"
+    realm = "f.realm"
+    frame = "f"
+    interp = "interp"
+
+    def reg(self, index) -> str:
+        return f"f.regs[{index}]"
+
+    def reg_slice(self, lo, hi) -> str:
+        return f"f.regs[{lo}:{hi}]"
+
+    def jump(self, target) -> list:
+        return [f"return {target}"]
+
+    def next(self) -> list:
+        return ["return n"]
+
+    def return_(self) -> list:
+        return ["return RETURN"]
+
+    def call(self, frame_expr) -> list:
+        return [f"f.child = {frame_expr}", "f.pc = n", "return CALL"]
+
+    def suspend(self) -> list:
+        return ["f.pc = n", "return SUSPEND"]
+
+    def temp(self, name) -> str:
+        return f"_{name}"
+
+
+# ---- parsing and checking ------------------------------------------------------------------
+
+def _is_call_to(node, names) -> bool:
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+            and node.func.id in names)
+
+
+def effect_of(stmt):
+    """The control effect name of a statement ``JUMP(t)`` etc., or None."""
+    if isinstance(stmt, ast.Expr) and _is_call_to(stmt.value, EFFECTS):
+        return stmt.value.func.id
+    return None
+
+
+def is_decode(stmt) -> bool:
+    return (isinstance(stmt, ast.With) and len(stmt.items) == 1
+            and isinstance(stmt.items[0].context_expr, ast.Name)
+            and stmt.items[0].context_expr.id == "DECODE")
+
+
+def is_static_if(stmt) -> bool:
+    return isinstance(stmt, ast.If) and _is_call_to(stmt.test, {"STATIC"})
+
+
+def terminates(stmts) -> bool:
+    """True when control cannot fall off the end of ``stmts``."""
+    for stmt in stmts:
+        if effect_of(stmt) is not None or isinstance(stmt, ast.Raise):
+            return True
+        if isinstance(stmt, ast.If) and stmt.orelse and terminates(stmt.body) \
+                and terminates(stmt.orelse):
+            return True
+    return False
+
+
+def assigned_names(stmts) -> set:
+    names = set()
+    for stmt in stmts:
+        for node in ast.walk(stmt):
+            if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+                names.add(node.id)
+            elif isinstance(node, ast.ExceptHandler) and node.name:
+                names.add(node.name)
+    return names
+
+
+def _fail(template_name, node, message):
+    line = getattr(node, "lineno", "?")
+    raise TemplateError(f"bytecodes.py:{line}: template {template_name}: {message}")
+
+
+def _check(template: Template, module_names: set):
+    body = template.body
+    params = set(template.params)
+    for name in params & (VOCABULARY | RESERVED):
+        _fail(template.name, template, f"operand name {name!r} is reserved")
+
+    def walk_top(stmts, decoded):
+        for stmt in stmts:
+            if is_decode(stmt):
+                for node in ast.walk(stmt):
+                    if isinstance(node, ast.Name) and node.id in (EFFECTS | {"ACC", "REG", "CTX",
+                                                                             "REALM", "FRAME"}):
+                        _fail(template.name, node, f"{node.id} is not available at decode time")
+                decoded |= assigned_names(stmt.body)
+            elif is_static_if(stmt):
+                walk_top(stmt.body, set(decoded))
+                walk_top(stmt.orelse, set(decoded))
+            else:
+                check_run(stmt)
+        return decoded
+
+    effects = set()
+
+    def check_run(stmt):
+        for node in ast.walk(stmt):
+            if isinstance(node, (ast.Return, ast.Yield, ast.YieldFrom, ast.FunctionDef,
+                                 ast.AsyncFunctionDef, ast.Global, ast.Nonlocal, ast.ClassDef)):
+                _fail(template.name, node, f"{type(node).__name__} is not allowed in a template")
+            if not isinstance(node, ast.Name):
+                continue
+            if node.id in DECODE_ONLY or node.id in MARKERS:
+                _fail(template.name, node, f"{node.id} is only available in a DECODE block")
+            if node.id in RESERVED:
+                _fail(template.name, node, f"{node.id!r} is reserved for generated code")
+            if isinstance(node.ctx, ast.Store) and (node.id in params or node.id in (
+                    "PC", "REALM", "FRAME", "INTERP", "REG")):
+                _fail(template.name, node, f"{node.id} is read-only")
+            if node.id in EFFECTS:
+                effects.add(node.id)
+            if node.id == "FRAME":
+                template.uses_frame = True
+
+    decoded = walk_top(body, set())
+    # effects must be statements, and JUMP's argument an operand (or flagged dynamic)
+    for node in ast.walk(ast.Module(body=body, type_ignores=[])):
+        if isinstance(node, ast.Expr) and _is_call_to(node.value, EFFECTS):
+            call = node.value
+            if call.func.id == "JUMP":
+                arg = call.args[0] if len(call.args) == 1 else None
+                if arg is None:
+                    _fail(template.name, node, "JUMP takes one argument")
+                if not (isinstance(arg, ast.Name) and arg.id in params):
+                    template.dynamic_jump = True
+            call.func.checked = True
+    for node in ast.walk(ast.Module(body=body, type_ignores=[])):
+        if isinstance(node, ast.Name) and node.id in EFFECTS and not getattr(node, "checked",
+                                                                                False):
+            _fail(template.name, node, f"{node.id}(...) must be a statement of its own")
+    template.effects = frozenset(effects)
+    # every free name must be known
+    known = params | decoded | assigned_names(body) | VOCABULARY | module_names \
+        | set(dir(builtins))
+    for node in ast.walk(ast.Module(body=body, type_ignores=[])):
+        if isinstance(node, ast.Name) and node.id not in known:
+            _fail(template.name, node, f"unknown name {node.id!r}")
+
+
+_DEFINITIONS = None
+_NAMESPACE = None
+_PRELUDE = None
+
+
+def _parse_definitions():
+    global _DEFINITIONS, _PRELUDE
+    text = DEFINITIONS_PATH.read_text(encoding="utf-8")
+    tree = ast.parse(text, filename=str(DEFINITIONS_PATH))
+    prelude, templates = [], []
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef):
+            templates.append(node)
+        elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) \
+                and isinstance(node.value.value, str):
+            continue   # the module docstring
+        elif isinstance(node, (ast.Import, ast.ImportFrom, ast.Assign)):
+            prelude.append(node)
+        else:
+            raise TemplateError(f"bytecodes.py:{node.lineno}: only imports, constants and "
+                                f"templates belong in the definitions file")
+    _PRELUDE = prelude
+    module_names = set()
+    for node in prelude:
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            module_names.update((a.asname or a.name).split(".")[0] for a in node.names)
+        else:
+            module_names |= assigned_names([node])
+    lines = text.splitlines()
+    result = {}
+    for fn in templates:
+        names = [fn.name]
+        for dec in fn.decorator_list:
+            if _is_call_to(dec, {"opcode"}):
+                names = [a.value for a in dec.args]
+            else:
+                raise TemplateError(f"bytecodes.py:{fn.lineno}: unknown decorator")
+        doc = ast.get_docstring(fn) or ""
+        body = fn.body[1:] if doc else fn.body
+        if not doc:
+            raise TemplateError(f"bytecodes.py:{fn.lineno}: template {fn.name} has no docstring")
+        params = tuple(a.arg for a in fn.args.args)
+        if fn.name in module_names:
+            raise TemplateError(f"bytecodes.py:{fn.lineno}: template {fn.name} shadows an "
+                                f"imported name")
+        ops = []
+        for name in names:
+            if name not in Op.__members__:
+                raise TemplateError(f"bytecodes.py:{fn.lineno}: {name} is not an opcode")
+            op = Op[name]
+            if len(SPEC_OF[op].operands) != len(params):
+                raise TemplateError(f"bytecodes.py:{fn.lineno}: {name} has "
+                                    f"{len(SPEC_OF[op].operands)} operands, the template "
+                                    f"{len(params)}")
+            if op in result:
+                raise TemplateError(f"bytecodes.py:{fn.lineno}: second template for {name}")
+            ops.append(op)
+        start = (fn.decorator_list[0].lineno if fn.decorator_list else fn.lineno) - 1
+        source = "\n".join(lines[start:fn.end_lineno])
+        template = Template(fn.name, tuple(ops), params, " ".join(doc.split()), body,
+                            fn.lineno, source)
+        _check(template, module_names)
+        for op in ops:
+            result[op] = template
+    _DEFINITIONS = result
+    return result
+
+
+def definitions() -> dict:
+    """Op -> Template for every opcode (parsed once, checked)."""
+    return _DEFINITIONS if _DEFINITIONS is not None else _parse_definitions()
+
+
+def prelude_source() -> str:
+    """The imports and constants of bytecodes.py (the generated modules start with them)."""
+    definitions()
+    return "\n".join(ast.unparse(node) for node in _PRELUDE)
+
+
+def missing_templates() -> list:
+    """Opcode names without a template (the completeness test asserts this is empty)."""
+    table = definitions()
+    return [op.name for op in Op if op not in table]
+
+
+def namespace() -> dict:
+    """The globals template code runs with (what bytecodes.py imports and defines)."""
+    global _NAMESPACE
+    if _NAMESPACE is None:
+        definitions()
+        ns = {"__name__": "scopejs.interpreter.bytecodes"}
+        exec(compile(ast.Module(body=list(_PRELUDE), type_ignores=[]), str(DEFINITIONS_PATH),
+                     "exec"), ns)
+        _NAMESPACE = ns
+    return dict(_NAMESPACE)
+
+
+# ---- rewriting ---------------------------------------------------------------------------
+
+def _expr(source):
+    return ast.parse(source, mode="eval").body
+
+
+def _stmts(lines):
+    return ast.parse("\n".join(lines)).body
+
+
+class Spelling:
+    """What the rewriter substitutes: vocabulary (via a Target), operand/decoded names, temps."""
+
+    def __init__(self, target, names, temps, pc, fold=False, decode_env=None):
+        self.target = target
+        self.names = names          # operand / decoded name -> expression source
+        self.temps = temps          # template local name -> new name (or None: keep)
+        self.pc = pc                # expression source of PC
+        self.fold = fold            # fold register indices to literals (tier)
+        self.decode_env = decode_env
+
+
+class _Rewriter(ast.NodeTransformer):
+    def __init__(self, spelling):
+        self.s = spelling
+
+    def visit_Subscript(self, node):
+        if isinstance(node.value, ast.Name) and node.value.id == "REG":
+            t = self.s.target
+            if isinstance(node.slice, ast.Slice):
+                lo = self._index(node.slice.lower)
+                hi = self._index(node.slice.upper)
+                return _expr(t.reg_slice(lo, hi))
+            return _expr(t.reg(self._index(node.slice)))
+        return self.generic_visit(node)
+
+    def _index(self, node):
+        node = self.visit(copy.deepcopy(node))
+        source = ast.unparse(node)
+        if self.s.fold and not any(isinstance(n, ast.Name) for n in ast.walk(node)):
+            return repr(eval(compile(ast.Expression(node), "<index>", "eval"), {}))
+        return source
+
+    def visit_Name(self, node):
+        s = self.s
+        name = node.id
+        t = s.target
+        if name == "ACC":
+            return _expr(t.acc)
+        if name == "CTX":
+            return _expr(t.ctx)
+        if name == "REALM":
+            return _expr(t.realm)
+        if name == "FRAME":
+            return _expr(t.frame)
+        if name == "INTERP":
+            return _expr(t.interp)
+        if name == "PC":
+            return _expr(s.pc)
+        if name in s.names:
+            return _expr(s.names[name])
+        if name in s.temps and s.temps[name] is not None:
+            return ast.Name(s.temps[name], node.ctx)
+        return node
+
+
+def rewrite_run(stmts, spelling, exits=None) -> list:
+    """Template run statements -> target statements (effects replaced by the target's lines)."""
+    t = spelling.target
+    out = []
+    for stmt in stmts:
+        effect = effect_of(stmt)
+        if effect is not None:
+            args = [ast.unparse(_Rewriter(spelling).visit(copy.deepcopy(a)))
+                    for a in stmt.value.args]
+            if effect == "JUMP":
+                target = args[0]
+                if spelling.fold:
+                    try:
+                        target = repr(int(ast.literal_eval(target)))
+                    except (ValueError, SyntaxError):
+                        pass
+                lines = t.jump(target)
+            elif effect == "RETURN":
+                lines = t.return_()
+            elif effect == "THROW":
+                lines = [f"raise ThrowCompletion({args[0]})"]
+            elif effect == "CALL":
+                lines = t.call(args[0])
+            else:
+                lines = t.suspend()
+            out.extend(_stmts(lines))
+            continue
+        stmt = copy.deepcopy(stmt)
+        if isinstance(stmt, ast.If):
+            stmt.test = _Rewriter(spelling).visit(stmt.test)
+            stmt.body = rewrite_run(stmt.body, spelling) or [ast.Pass()]
+            stmt.orelse = rewrite_run(stmt.orelse, spelling)
+        elif isinstance(stmt, (ast.For, ast.While)):
+            if isinstance(stmt, ast.For):
+                stmt.target = _Rewriter(spelling).visit(stmt.target)
+                stmt.iter = _Rewriter(spelling).visit(stmt.iter)
+            else:
+                stmt.test = _Rewriter(spelling).visit(stmt.test)
+            stmt.body = rewrite_run(stmt.body, spelling) or [ast.Pass()]
+            stmt.orelse = rewrite_run(stmt.orelse, spelling)
+        elif isinstance(stmt, ast.Try):
+            stmt.body = rewrite_run(stmt.body, spelling) or [ast.Pass()]
+            for h in stmt.handlers:
+                h.type = _Rewriter(spelling).visit(h.type) if h.type else None
+                h.body = rewrite_run(h.body, spelling) or [ast.Pass()]
+            stmt.orelse = rewrite_run(stmt.orelse, spelling)
+            stmt.finalbody = rewrite_run(stmt.finalbody, spelling)
+        else:
+            stmt = _Rewriter(spelling).visit(stmt)
+        out.append(stmt)
+    return out
+
+
+def expand_static(stmts, decide):
+    """Resolve top-level ``if STATIC(c)`` with ``decide(cond_node) -> bool``: the variant's
+    statements (DECODE blocks included, in order)."""
+    out = []
+    for i, stmt in enumerate(stmts):
+        if is_static_if(stmt):
+            branch = stmt.body if decide(stmt.test.args[0]) else stmt.orelse
+            return out + expand_static(list(branch) + list(stmts[i + 1:]), decide)
+        out.append(stmt)
+    return out
+
+
+def _literal(value):
+    if value is None or value.__class__ in (bool, int, str):
+        return repr(value)
+    return None
+
+
+def lower(op, operands, target, *, constants=(), sfi=None, interp=None, pc=0) -> Lowered:
+    """Python source of instruction ``op operands`` at index ``pc`` for ``target``."""
+    template = definitions()[Op(op)]
+    env = namespace()
+    env.update({"CONST": constants, "SFI": sfi, "INTERP": interp, "PC": pc})
+    env.update(zip(template.params, operands))
+    before = set(env)
+
+    def decide(cond):
+        return bool(eval(compile(ast.Expression(copy.deepcopy(cond)), "<STATIC>", "eval"), env))
+
+    body = expand_static(template.body, decide)
+    run = []
+    for stmt in body:
+        if is_decode(stmt):
+            code = compile(ast.Module(body=copy.deepcopy(stmt.body), type_ignores=[]),
+                           f"<DECODE {template.name}>", "exec")
+            exec(code, env)
+        else:
+            run.append(stmt)
+    bindings = {}
+    names = {}
+    for name in list(template.params) + sorted(set(env) - before):
+        value = env[name]
+        literal = _literal(value)
+        if literal is not None:
+            names[name] = literal
+        else:
+            bound = f"{name}_{pc}"
+            bindings[bound] = value
+            names[name] = bound
+    if "INTERP" in {n.id for s in run for n in ast.walk(s) if isinstance(n, ast.Name)}:
+        bindings.setdefault(target.interp, interp) if target.interp.isidentifier() else None
+    temps = {name: target.temp(name) for name in assigned_names(run)}
+    spelling = Spelling(target, names, temps, repr(pc), fold=True)
+    stmts = rewrite_run(run, spelling)
+    lines = ast.unparse(ast.Module(body=stmts, type_ignores=[])).splitlines() if stmts else []
+    return Lowered(lines, bindings, not terminates(run))
