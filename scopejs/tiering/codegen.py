@@ -1,33 +1,44 @@
-"""BytecodeArray -> the Python source of one optimized function.
+"""BytecodeArray -> the Python source of one optimized function, lowered from the opcode templates.
+
+Every instruction's code is the one definition of its opcode (interpreter/bytecodes.py),
+lowered through the cases library (``scopejs.interpreter.cases.lower``) for the tier's target:
+the accumulator is the local ``acc``, register ``k`` is ``regs[k]`` (the interpreter's register
+file, written through, so a deopt, a stack trace or a debugger sees the same frame), a jump sets
+the block number ``b``, CALL and SUSPEND hand the frame to the run loop as the interpreter's
+handlers do.  The tier adds only speculation (speculation.py): a type guard before an
+instruction whose operands have been Numbers, which deoptimizes when it fails.
 
 Shape of the generated code (a block-dispatch loop whose blocks fall through in bytecode order;
-the real code also groups the `if b <= i` guards in chunks under an outer guard):
+guards are grouped in chunks under an outer guard, so reaching block n costs ~2*sqrt(n) tests):
 
     def opt_<name>(b, f):            # b: the instruction index to start at (an entry)
-        regs = f.regs                # the interpreter's register file, shared (written through)
-        acc = f.acc                  # the accumulator lives in a local
+        b0 = b                       # (where the run loop entered: exceptions map lines to pcs)
+        regs = f.regs
+        acc = f.acc
         while True:
-            if b <= 0:               # block starting at instruction 0
-                ...                  # straight-line code falls through to the next block
-            if b <= 7:               # a jump target: forward jumps set b and fall through,
-                ...                  # backward jumps (loops) set b and `continue`
-                f.acc = acc; return 9    # an exit: the interpreter runs instruction 9
+            if b <= 9:
+                if b <= 0:           # block starting at instruction 0
+                    ...              # straight-line code falls through to the next block
+                if b <= 7:           # a jump target: forward jumps set b and fall through,
+                    ...              # backward jumps (loops) set b and `continue`
 
-Blocks begin at jump targets, handler-table boundaries and after every instruction that ends
-straight-line code (a jump, a return, an exit).  An *entry* is a block start whose instruction is
-compiled inline and cannot exit: the tier patches the interpreter's decoded list there with a closure that calls
-``opt(f, i)``, so the run loop enters compiled code whenever it reaches one: at a call (i = 0),
-at a loop header (on-stack replacement), after an instruction the interpreter ran for it, after a
-call returns, at an exception handler.  Compiled code never calls into JavaScript and never
-throws a JS exception (every instruction that could is an exit), so the interpreter's handler
-search, stack traces and debugger see an ordinary interpreter frame at an exact offset.
+Blocks begin at jump targets, handler-table boundaries, after an instruction that may jump, and
+after a call / suspension (where the run loop resumes the frame).  Every block start is an
+*entry*: the tier patches the interpreter's decoded list there with ``opt(i, f)``, so the run
+loop enters compiled code at a call (i = 0), at a loop header (on-stack replacement), after a
+callee returns, at an exception handler.  An exception raised in compiled code reaches the run
+loop, which finds the throwing instruction from the Python line (``TIER_PCS``, read by
+decoding.fused_member), so handler search, error locations and stack traces are the
+interpreter's.  ``Debugger`` is not compiled (the pause sees an interpreter frame).
 """
 from __future__ import annotations
 
 from scopejs.bytecode.opcodes import JUMP_OPS, SPEC_OF, OperandKind, Op
-from scopejs.tiering.fast_paths import CONDITIONS, MAY_EXIT, T
+from scopejs.interpreter.cases import Target, definitions, lower
+from scopejs.tiering.speculation import guard_for
 
-_CONTROL = frozenset({Op.Jump, Op.JumpLoop, Op.Return}) | frozenset(CONDITIONS)
+NOT_COMPILED = frozenset({Op.Debugger})
+_RESUMES = frozenset({"CALL", "SUSPEND"})
 
 
 def jump_targets(bytecode):
@@ -45,97 +56,99 @@ def jump_targets(bytecode):
     return targets
 
 
-def is_inline(op, operands, bytecode):
-    """Does the tier compile this instruction itself (else the interpreter runs it: an exit)?"""
-    if op is Op.LdaConstant:
-        return bytecode.constants[operands[0]].__class__ in (float, str)
-    return op in T or op in _CONTROL
+class TierTarget(Target):
+    """The tier's spelling of the template vocabulary (see the module docstring)."""
+    acc = "acc"
+
+    def __init__(self, index):
+        self.index = index
+
+    def reg(self, i):
+        return f"regs[{i}]"
+
+    def reg_slice(self, lo, hi):
+        return f"regs[{lo}:{hi}]"
+
+    def jump(self, target):
+        if target.isdigit() and int(target) > self.index:
+            return [f"b = {target}"]       # forward: the blocks before the target are skipped
+        return [f"b = {target}", "continue"]
+
+    def next(self):
+        return []
+
+    def return_(self):
+        return ["f.acc = acc", "return -1"]
+
+    def call(self, frame_expr):
+        return [f"f.child = {frame_expr}", f"f.pc = {self.index + 1}", "return -2"]
+
+    def suspend(self):
+        return ["f.acc = acc", f"f.pc = {self.index + 1}", "return -3"]
 
 
 class Generated:
-    __slots__ = ("source", "entries", "constants", "inline_count")
+    __slots__ = ("source", "entries", "bindings", "pcs", "guards")
 
 
-def generate(bytecode, fn_name, generic_sites):
-    """The source of ``fn_name(f, b)`` for ``bytecode``; ``generic_sites``: instruction indices
-    that deoptimized before (their guards now exit instead of deoptimizing)."""
+def generate(bytecode, fn_name, generic_sites, interp):
+    """The source of ``fn_name(b, f)`` for ``bytecode``; ``generic_sites``: instruction indices
+    that deoptimized before (no speculation there any more)."""
+    templates = definitions()
     instructions = bytecode.instructions
     count = len(instructions)
-    inline = [is_inline(op, ops, bytecode) for op, ops in instructions]
     starts = {0} | {t for t in jump_targets(bytecode) if t < count}
     for i, (op, _) in enumerate(instructions):
-        if (op in _CONTROL or not inline[i] or op in MAY_EXIT) and i + 1 < count:
+        effects = templates[op].effects
+        if (op in NOT_COMPILED or "JUMP" in effects or effects & _RESUMES) and i + 1 < count:
             starts.add(i + 1)
-    # An exit at instruction i returns i to the run loop, which must then run the interpreter's
-    # handler there: so an instruction that may exit is never an entry.
-    entries = sorted(i for i in starts if inline[i] and instructions[i][0] not in MAY_EXIT)
-    # Where a `b <= i` guard is needed: where execution can start (entries), where a jump lands,
-    # and after a jump (a taken forward jump must skip what follows).  Guards are grouped in
-    # chunks under one outer guard, so reaching block n costs about 2*sqrt(n) comparisons.
-    guards = set(entries) | {t for t in jump_targets(bytecode) if t < count} | {0}
-    for i, (op, _) in enumerate(instructions):
-        if op in _CONTROL and i + 1 < count:
-            guards.add(i + 1)
-    guards = sorted(guards)
+    entries = sorted(i for i in starts if instructions[i][0] not in NOT_COMPILED)
+    guards = sorted(starts)
     chunk = max(4, int(len(guards) ** 0.5))
     outer = {}
     for n in range(0, len(guards), chunk):
         group = guards[n:n + chunk]
         outer[group[0]] = group[-1]
-    constants = {}
 
-    def k(index, constant=False):
-        name = f"K{index}"
-        constants[name] = bytecode.constants[index]
-        return name
-    k.value = lambda index: bytecode.constants[index]
-
-    lines = [f"def {fn_name}(b, f):", "    regs = f.regs", "    acc = f.acc", "    while True:"]
+    lines = [f"def {fn_name}(b, f):", "    b0 = b", "    regs = f.regs", "    acc = f.acc",
+             "    while True:"]
+    pcs = [0] * (len(lines) + 1)     # Python line number (1-based) -> instruction index
+    bindings = {}
+    speculated = 0
     ind = " " * 16
-    guard_set = set(guards)
+
+    def emit(text, i):
+        lines.append(text)
+        pcs.append(i)
+
     for i, (op, ops) in enumerate(instructions):
         if i in outer:
-            lines.append(f"        if b <= {outer[i]}:")
-        if i in guard_set:
-            lines.append(f"            if b <= {i}:")
-        lines.append(f"{ind}# {i}: {op.name} {', '.join(map(str, ops))}".rstrip())
-        exit_ = f"f.acc = acc; return {i}"
-        if not inline[i]:
-            lines.append(f"{ind}{exit_}")
+            emit(f"        if b <= {outer[i]}:", i)
+        if i in starts:
+            emit(f"            if b <= {i}:", i)
+        emit(f"{ind}# {i}: {op.name} {', '.join(map(str, ops))}".rstrip(), i)
+        if op in NOT_COMPILED:
+            emit(f"{ind}f.acc = acc; return {i}", i)   # the interpreter runs it
             continue
-        if op in _CONTROL:
-            lines.extend(ind + line for line in _control(i, op, ops, exit_))
-            continue
-        slow = exit_ if i in generic_sites else \
-            f"return deopt(f, acc, {i}, {_reason(op)!r})"
-        text = T[op](ops, k).replace("{slow}", slow).replace("{exit}", exit_)
-        lines.extend(ind + line for line in text.split("\n"))
+        if i not in generic_sites:
+            guard = guard_for(op, ops)
+            if guard is not None:
+                speculated += 1
+                emit(f"{ind}if not ({guard}):", i)
+                emit(f"{ind}    return deopt(f, acc, {i}, 'not a Number')", i)
+        low = lower(op, ops, TierTarget(i), constants=bytecode.constants, sfi=bytecode.sfi,
+                    interp=interp, pc=i)
+        bindings.update(low.bindings)
+        if templates[op].uses_frame:
+            emit(f"{ind}f.acc = acc", i)   # FRAME escapes to a support function
+        for line in low.lines or ["pass"]:
+            emit(ind + line, i)
     # falling off the end behaves as `return undefined` (the generator always emits Return)
-    lines.append("        f.acc = UNDEFINED; return -1")
+    emit("        f.acc = UNDEFINED; return -1", count)
     out = Generated()
     out.source = "\n".join(lines) + "\n"
     out.entries = entries
-    out.constants = constants
-    out.inline_count = sum(inline)
+    out.bindings = bindings
+    out.pcs = pcs
+    out.guards = speculated
     return out
-
-
-def _control(i, op, ops, exit_):
-    if op is Op.Return:
-        return ["f.acc = acc; return -1"]
-    target = ops[0]
-    go = f"b = {target}" if target > i else f"b = {target}; continue"
-    if op is Op.Jump:
-        return [go]
-    if op is Op.JumpLoop:
-        # the interrupt check of the interpreter's JumpLoop (step and time limits, OSR ticks)
-        return ["interp.budget -= 1",
-                "if interp.budget < 0:",
-                "    f.acc = acc; interp.out_of_budget()",
-                go]
-    return [f"if {CONDITIONS[op]}:", f"    {go}"]
-
-
-def _reason(op):
-    return {Op.Add: "not two Numbers or two Strings", Op.TestLessThan: "not two Numbers or two "
-            "Strings"}.get(op, "not a Number")

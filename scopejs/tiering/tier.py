@@ -23,7 +23,7 @@ import time
 from functools import partial
 
 from scopejs.tiering.codegen import generate
-from scopejs.tiering.fast_paths import helper_names
+from scopejs.interpreter.cases import namespace as template_namespace
 from scopejs.tiering.options import TierOptions
 
 # %GetOptimizationStatus bits (V8's OptimizationStatus, src/runtime/runtime-test.cc)
@@ -68,7 +68,7 @@ class Tier:
         self.out = out
         self.compiled_count = 0
         self.deopt_count = 0
-        self._helpers = helper_names()
+        self._helpers = template_namespace()
 
     # -- hotness ----------------------------------------------------------------------------
     def attach(self, bytecode):
@@ -118,15 +118,12 @@ class Tier:
             return False
         start = time.perf_counter()
         fn_name = "opt_" + "".join(c if c.isalnum() else "_" for c in st.name)[:40]
-        gen = generate(bytecode, fn_name, st.generic_sites)
-        if not gen.entries:
-            st.never = True
-            self._trace_opt(st, f"not optimized ({reason}): no instruction to compile")
-            return False
+        gen = generate(bytecode, fn_name, st.generic_sites, self.interp)
         namespace = dict(self._helpers)
-        namespace.update(gen.constants)
+        namespace.update(gen.bindings)
         namespace["interp"] = self.interp
         namespace["deopt"] = self._deopt_for(bytecode)
+        namespace["TIER_PCS"] = gen.pcs    # Python line -> instruction (decoding.fused_member)
         exec(compile(gen.source, f"<optimized {st.name}>", "exec"), namespace)
         compiled = namespace[fn_name]
         from scopejs.interpreter.decoding import decode_instructions
@@ -142,8 +139,8 @@ class Tier:
         took = (time.perf_counter() - start) * 1000
         n = len(bytecode.instructions)
         self._trace_opt(st, f"optimized because {reason} after {st.calls} calls, {st.ticks} "
-                            f"ticks - took {took:.2f} ms, {gen.inline_count}/{n} instructions "
-                            f"inline, {len(gen.entries)} entries")
+                            f"ticks - took {took:.2f} ms, {n} instructions, {gen.guards} "
+                            f"speculated, {len(gen.entries)} entries")
         opts = self.options
         if opts.print_opt_code and (not opts.print_opt_code_filter
                                     or opts.print_opt_code_filter == st.name):

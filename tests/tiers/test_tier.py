@@ -184,7 +184,7 @@ def test_deopt_then_reoptimize_trace_lines():
                            "--opt-threshold", "10", "-e", source], capture_output=True, text=True)
     lines = proc.stdout.splitlines()
     assert lines[0].startswith("[optimized add: because hot function after 10 calls")
-    assert lines[1] == ("[bailout (kind: deopt-eager, reason: not two Numbers or two Strings): "
+    assert lines[1] == ("[bailout (kind: deopt-eager, reason: not a Number): "
                         "deoptimizing add at bytecode offset 1 (Add 3)]")
     assert lines[2].startswith("[optimized add: because hot function after 41 calls")
     assert lines[3] == "870"

@@ -450,15 +450,22 @@ def lower(op, operands, target, *, constants=(), sfi=None, interp=None, pc=0) ->
     def decide(cond):
         return bool(eval(compile(ast.Expression(copy.deepcopy(cond)), "<STATIC>", "eval"), env))
 
-    body = expand_static(template.body, decide)
     run = []
-    for stmt in body:
-        if is_decode(stmt):
-            code = compile(ast.Module(body=copy.deepcopy(stmt.body), type_ignores=[]),
-                           f"<DECODE {template.name}>", "exec")
-            exec(code, env)
-        else:
-            run.append(stmt)
+
+    def walk(stmts):
+        # in order: a STATIC condition may use names a DECODE block before it assigned
+        for i, stmt in enumerate(stmts):
+            if is_decode(stmt):
+                code = compile(ast.Module(body=copy.deepcopy(stmt.body), type_ignores=[]),
+                               f"<DECODE {template.name}>", "exec")
+                exec(code, env)
+            elif is_static_if(stmt):
+                branch = stmt.body if decide(stmt.test.args[0]) else stmt.orelse
+                walk(list(branch) + list(stmts[i + 1:]))
+                return
+            else:
+                run.append(stmt)
+    walk(template.body)
     bindings = {}
     names = {}
     for name in list(template.params) + sorted(set(env) - before):
