@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from scopejs.bytecode.opcodes import JUMP_OPS, SPEC_OF, OperandKind, Op
 from scopejs.interpreter.cases import Target, definitions, lower
-from scopejs.tiering.speculation import guard_for
+from scopejs.tiering.speculation import guard_for, specialize
 
 NOT_COMPILED = frozenset({Op.Debugger})
 _RESUMES = frozenset({"CALL", "SUSPEND"})
@@ -130,18 +130,19 @@ def generate(bytecode, fn_name, generic_sites, interp):
         if op in NOT_COMPILED:
             emit(f"{ind}f.acc = acc; return {i}", i)   # the interpreter runs it
             continue
-        if i not in generic_sites:
-            guard = guard_for(op, ops)
-            if guard is not None:
-                speculated += 1
-                emit(f"{ind}if not ({guard}):", i)
-                emit(f"{ind}    return deopt(f, acc, {i}, 'not a Number')", i)
         low = lower(op, ops, TierTarget(i), constants=bytecode.constants, sfi=bytecode.sfi,
                     interp=interp, pc=i)
         bindings.update(low.bindings)
+        code = low.lines
+        guard = guard_for(op, ops) if i not in generic_sites else None
+        if guard is not None:
+            speculated += 1
+            emit(f"{ind}if not ({guard}):", i)
+            emit(f"{ind}    return deopt(f, acc, {i}, 'not a Number')", i)
+            code = specialize(code, op, ops)
         if templates[op].uses_frame:
             emit(f"{ind}f.acc = acc", i)   # FRAME escapes to a support function
-        for line in low.lines or ["pass"]:
+        for line in code or ["pass"]:
             emit(ind + line, i)
     # falling off the end behaves as `return undefined` (the generator always emits Return)
     emit("        f.acc = UNDEFINED; return -1", count)
