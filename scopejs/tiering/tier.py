@@ -22,8 +22,6 @@ from __future__ import annotations
 import time
 from functools import partial
 
-from scopejs.tiering.codegen import generate
-from scopejs.interpreter.cases import namespace as template_namespace
 from scopejs.tiering.options import TierOptions
 
 # %GetOptimizationStatus bits (V8's OptimizationStatus, src/runtime/runtime-test.cc)
@@ -68,7 +66,7 @@ class Tier:
         self.out = out
         self.compiled_count = 0
         self.deopt_count = 0
-        self._helpers = template_namespace()
+        self._helpers = None   # the templates' globals, loaded at the first optimization
 
     # -- hotness ----------------------------------------------------------------------------
     def attach(self, bytecode):
@@ -116,9 +114,13 @@ class Tier:
         code = bytecode.decoded
         if code is None:
             return False
+        from scopejs.interpreter.cases import namespace as template_namespace
+        from scopejs.tiering.codegen import generate   # loaded at the first optimization
         start = time.perf_counter()
         fn_name = "opt_" + "".join(c if c.isalnum() else "_" for c in st.name)[:40]
         gen = generate(bytecode, fn_name, st.generic_sites, self.interp)
+        if self._helpers is None:
+            self._helpers = template_namespace()
         namespace = dict(self._helpers)
         namespace.update(gen.bindings)
         namespace["interp"] = self.interp
