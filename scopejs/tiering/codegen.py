@@ -91,9 +91,10 @@ class Generated:
     __slots__ = ("source", "entries", "bindings", "pcs", "guards")
 
 
-def generate(bytecode, fn_name, generic_sites, interp):
+def generate(bytecode, fn_name, generic_sites, interp, lowered):
     """The source of ``fn_name(b, f)`` for ``bytecode``; ``generic_sites``: instruction indices
-    that deoptimized before (no speculation there any more)."""
+    that deoptimized before (no speculation there any more); ``lowered``: the function's cache
+    of lowered instructions (index -> Lowered), kept for re-optimization."""
     templates = definitions()
     instructions = bytecode.instructions
     count = len(instructions)
@@ -130,8 +131,10 @@ def generate(bytecode, fn_name, generic_sites, interp):
         if op in NOT_COMPILED:
             emit(f"{ind}f.acc = acc; return {i}", i)   # the interpreter runs it
             continue
-        low = lower(op, ops, TierTarget(i), constants=bytecode.constants, sfi=bytecode.sfi,
-                    interp=interp, pc=i)
+        low = lowered.get(i)
+        if low is None:
+            low = lowered[i] = lower(op, ops, TierTarget(i), constants=bytecode.constants,
+                                     sfi=bytecode.sfi, interp=interp, pc=i)
         bindings.update(low.bindings)
         code = low.lines
         guard = guard_for(op, ops) if i not in generic_sites else None

@@ -40,7 +40,7 @@ STATUS_TOPMOST_FRAME_IS_TURBOFANNED = 1 << 12
 class TierState:
     """What the tier knows about one BytecodeArray."""
     __slots__ = ("calls", "trigger", "ticks", "optimized", "saved", "deopts", "generic_sites",
-                 "never", "marked", "prepared", "source", "name")
+                 "never", "marked", "prepared", "source", "name", "lowered")
 
     def __init__(self, trigger, name):
         self.calls = 0
@@ -55,6 +55,7 @@ class TierState:
         self.prepared = False      # %PrepareFunctionForOptimization
         self.source = None
         self.name = name
+        self.lowered = {}          # instruction index -> its lowered template (codegen)
 
 
 class Tier:
@@ -118,7 +119,7 @@ class Tier:
         from scopejs.tiering.codegen import generate   # loaded at the first optimization
         start = time.perf_counter()
         fn_name = "opt_" + "".join(c if c.isalnum() else "_" for c in st.name)[:40]
-        gen = generate(bytecode, fn_name, st.generic_sites, self.interp)
+        gen = generate(bytecode, fn_name, st.generic_sites, self.interp, st.lowered)
         if self._helpers is None:
             self._helpers = template_namespace()
         namespace = dict(self._helpers)

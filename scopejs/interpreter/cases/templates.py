@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import ast
 import builtins
-import copy
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +19,18 @@ MARKERS = frozenset({"DECODE", "STATIC"})
 VOCABULARY = VALUES | DECODE_ONLY | EFFECTS | MARKERS
 # Names the generated interpreter code uses for itself; a template may not bind them.
 RESERVED = frozenset({"f", "d", "n", "regs", "acc", "this_pc", "interp", "run"})
+
+
+def copy_tree(node):
+    """A deep copy of an AST (node, list of nodes or leaf), ~10x faster than copy.deepcopy."""
+    if isinstance(node, ast.AST):
+        new = node.__class__.__new__(node.__class__)
+        for name, value in node.__dict__.items():
+            new.__dict__[name] = copy_tree(value)
+        return new
+    if isinstance(node, list):
+        return [copy_tree(item) for item in node]
+    return node
 
 
 class TemplateError(EngineInternalError):
@@ -339,7 +350,7 @@ class _Rewriter(ast.NodeTransformer):
         return self.generic_visit(node)
 
     def _index(self, node):
-        node = self.visit(copy.deepcopy(node))
+        node = self.visit(copy_tree(node))
         source = ast.unparse(node)
         if self.s.fold and not any(isinstance(n, ast.Name) for n in ast.walk(node)):
             return repr(eval(compile(ast.Expression(node), "<index>", "eval"), {}))
@@ -375,7 +386,7 @@ def rewrite_run(stmts, spelling, exits=None) -> list:
     for stmt in stmts:
         effect = effect_of(stmt)
         if effect is not None:
-            args = [ast.unparse(_Rewriter(spelling).visit(copy.deepcopy(a)))
+            args = [ast.unparse(_Rewriter(spelling).visit(copy_tree(a)))
                     for a in stmt.value.args]
             if effect == "JUMP":
                 target = args[0]
@@ -395,7 +406,7 @@ def rewrite_run(stmts, spelling, exits=None) -> list:
                 lines = t.suspend()
             out.extend(_stmts(lines))
             continue
-        stmt = copy.deepcopy(stmt)
+        stmt = copy_tree(stmt)
         if isinstance(stmt, ast.If):
             stmt.test = _Rewriter(spelling).visit(stmt.test)
             stmt.body = rewrite_run(stmt.body, spelling) or [ast.Pass()]
@@ -448,7 +459,7 @@ def lower(op, operands, target, *, constants=(), sfi=None, interp=None, pc=0) ->
     before = set(env)
 
     def decide(cond):
-        return bool(eval(compile(ast.Expression(copy.deepcopy(cond)), "<STATIC>", "eval"), env))
+        return bool(eval(compile(ast.Expression(copy_tree(cond)), "<STATIC>", "eval"), env))
 
     run = []
 
@@ -456,7 +467,7 @@ def lower(op, operands, target, *, constants=(), sfi=None, interp=None, pc=0) ->
         # in order: a STATIC condition may use names a DECODE block before it assigned
         for i, stmt in enumerate(stmts):
             if is_decode(stmt):
-                code = compile(ast.Module(body=copy.deepcopy(stmt.body), type_ignores=[]),
+                code = compile(ast.Module(body=copy_tree(stmt.body), type_ignores=[]),
                                f"<DECODE {template.name}>", "exec")
                 exec(code, env)
             elif is_static_if(stmt):
