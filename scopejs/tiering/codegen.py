@@ -87,6 +87,35 @@ class TierTarget(Target):
         return ["f.acc = acc", f"f.pc = {self.index + 1}", "return -3"]
 
 
+# Lowerings that depend only on (op, operands, index, the literal constants they read) and bind
+# no decode-time object: shared by every function (and Engine) of the process.
+_SHARED = {}
+_SHARED_LIMIT = 100_000
+_LITERALS = (str, float, int, bool, type(None))
+
+
+def _lower(op, ops, i, bytecode, interp):
+    key = None
+    constants = bytecode.constants
+    values = []
+    for kind, value in zip(SPEC_OF[op].operands, ops):
+        if kind is OperandKind.IDX:
+            constant = constants[value]
+            if constant.__class__ not in _LITERALS:
+                break
+            values.append((constant.__class__, constant))
+    else:
+        key = (op, ops, i, tuple(values))
+        low = _SHARED.get(key)
+        if low is not None:
+            return low
+    low = lower(op, ops, TierTarget(i), constants=constants, sfi=bytecode.sfi, interp=interp,
+                pc=i)
+    if key is not None and set(low.bindings) <= {"interp"} and len(_SHARED) < _SHARED_LIMIT:
+        _SHARED[key] = low
+    return low
+
+
 class Generated:
     __slots__ = ("source", "entries", "bindings", "pcs", "guards")
 
@@ -133,8 +162,7 @@ def generate(bytecode, fn_name, generic_sites, interp, lowered):
             continue
         low = lowered.get(i)
         if low is None:
-            low = lowered[i] = lower(op, ops, TierTarget(i), constants=bytecode.constants,
-                                     sfi=bytecode.sfi, interp=interp, pc=i)
+            low = lowered[i] = _lower(op, ops, i, bytecode, interp)
         bindings.update(low.bindings)
         code = low.lines
         guard = guard_for(op, ops) if i not in generic_sites else None
