@@ -88,7 +88,8 @@ class TierTarget(Target):
 
 
 # Lowerings that depend only on (op, operands, index, the literal constants they read) and bind
-# no decode-time object: shared by every function (and Engine) of the process.
+# no decode-time object: shared by every function (and Engine) of the process.  A template that
+# reads the SharedFunctionInfo at decode time (strictness, formal parameter count) is not.
 _SHARED = {}
 _SHARED_LIMIT = 100_000
 _LITERALS = (str, float, int, bool, type(None))
@@ -98,6 +99,9 @@ def _lower(op, ops, i, bytecode, interp):
     key = None
     constants = bytecode.constants
     values = []
+    if "SFI" in definitions()[op].source:
+        return lower(op, ops, TierTarget(i), constants=constants, sfi=bytecode.sfi,
+                     interp=interp, pc=i)
     for kind, value in zip(SPEC_OF[op].operands, ops):
         if kind is OperandKind.IDX:
             constant = constants[value]

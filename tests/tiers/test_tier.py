@@ -245,3 +245,19 @@ def test_natives_syntax_intrinsics():
 def test_natives_syntax_needs_the_flag():
     out, _ = run(NATIVES, TierOptions())
     assert out.startswith("uncaught SyntaxError")
+
+
+def test_lowerings_shared_between_functions_keep_each_functions_decode_facts():
+    # the same instruction at the same index in two functions: the rest parameter's formal
+    # count and the strictness of a store come from each function's SharedFunctionInfo
+    out = parity("""
+        function a(...r) { return r.length; }
+        function b(x, ...r) { return r.length; }
+        console.log(a(1, 2, 3), b(1, 2, 3));
+        function sloppy(o) { o.x = 1; return "ok"; }
+        function strict(o) { "use strict"; o.x = 1; return "ok"; }
+        var frozen = Object.freeze({x: 0});
+        console.log(sloppy(frozen));
+        try { strict(frozen); } catch (e) { console.log(e.constructor.name); }
+    """)
+    assert out == "3 2\nok\nTypeError\n"
