@@ -253,9 +253,11 @@ def test_lowerings_shared_between_functions_keep_each_functions_decode_facts():
     out = parity("""
         function a(...r) { return r.length; }
         function b(x, ...r) { return r.length; }
+        a(); b();
         console.log(a(1, 2, 3), b(1, 2, 3));
-        function sloppy(o) { o.x = 1; return "ok"; }
-        function strict(o) { "use strict"; o.x = 1; return "ok"; }
+        function sloppy(o) { "use sloppy"; o.x = 1; return "ok"; }   // same instruction, same
+        function strict(o) { "use strict"; o.x = 1; return "ok"; }   // index, other strictness
+        sloppy({}); strict({});
         var frozen = Object.freeze({x: 0});
         console.log(sloppy(frozen));
         try { strict(frozen); } catch (e) { console.log(e.constructor.name); }
