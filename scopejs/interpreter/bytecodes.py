@@ -26,9 +26,9 @@ from scopejs.interpreter.iteration_support import ForInEnumerator, iterate_to_li
 from scopejs.interpreter.messages import throw_not_callable, throw_not_constructor
 from scopejs.interpreter.opcode_support import (
     GlobalCache, array_literal_template, constant_value, create_mapped_arguments, create_regexp,
-    delete_property, get_iterator_at, get_template_object, initial_slots, int32, is_strict,
-    load_module_variable, object_literal_template, runtime_implementation,
-    store_module_variable, throw_super_not_constructor,
+    delete_property, get_iterator_at, get_template_object, initial_slots, int32_shift_left,
+    int32_shift_right, int32_shift_right_logical, is_strict,
+    object_literal_template, runtime_implementation, throw_super_not_constructor,
 )
 from scopejs.interpreter.property_access import (
     PRIMITIVE_CLASSES, get_keyed, get_primitive_property, set_keyed, set_property,
@@ -54,14 +54,37 @@ from scopejs.runtime.values import EMPTY, HOLE, NULL, UNDEFINED, is_object, type
 
 F = float
 
+# The operator behind each opcode of a shared template: (int32 fast path, the abstract operation).
+INT32_OPERATORS = {
+    "BitwiseOr": (int.__or__, operators.BitwiseOr),
+    "BitwiseXor": (int.__xor__, operators.BitwiseXor),
+    "BitwiseAnd": (int.__and__, operators.BitwiseAnd),
+    "ShiftLeft": (int32_shift_left, operators.LeftShift),
+    "ShiftRight": (int32_shift_right, operators.SignedRightShift),
+    "ShiftRightLogical": (int32_shift_right_logical, operators.UnsignedRightShift),
+}
+SMI_OPERATORS = {
+    "DivSmi": operators.Divide, "ModSmi": operators.Remainder, "ExpSmi": operators.Exponentiate,
+    "BitwiseOrSmi": operators.BitwiseOr, "BitwiseXorSmi": operators.BitwiseXor,
+    "BitwiseAndSmi": operators.BitwiseAnd, "ShiftLeftSmi": operators.LeftShift,
+    "ShiftRightSmi": operators.SignedRightShift,
+    "ShiftRightLogicalSmi": operators.UnsignedRightShift,
+}
+
 # Superinstructions: sequences fused into one closure when none of their later instructions is
-# an entry point (jump target, handler boundary, resume point, call return address).
-_TESTS = ("TestLessThan", "TestGreaterThan", "TestLessThanOrEqual", "TestGreaterThanOrEqual")
+# an entry point (jump target, handler boundary, resume point, call return address).  Chosen by
+# dynamic pair/triple counts over bench/engine/programs; the longest match at an index wins.
+_RELATIONAL = ("TestLessThan", "TestGreaterThan", "TestLessThanOrEqual", "TestGreaterThanOrEqual")
+_BRANCHES = ("JumpIfTrue", "JumpIfFalse")
 SUPERINSTRUCTIONS = tuple(
-    [(load, test, jump) for load in ("LdaSmi", "LdaZero", "LdaConstant") for test in _TESTS
-     for jump in ("JumpIfTrue", "JumpIfFalse")]
-    + [("Ldar", op, "Star") for op in ("Inc", "Dec", "AddSmi", "SubSmi", "Add", "Sub")]
-    + [("Ldar", "Star"), ("GetNamedProperty", "Star"), ("Star", "Ldar")]
+    [(load, test, jump) for load in ("LdaSmi", "LdaZero", "LdaConstant", "Ldar")
+     for test in _RELATIONAL for jump in _BRANCHES]
+    + [(test, jump) for test in _RELATIONAL + ("TestEqualStrict", "TestEqual")
+       for jump in _BRANCHES]
+    + [("Ldar", op, "Star") for op in ("Inc", "Dec", "AddSmi", "SubSmi", "Add", "Sub", "Mul",
+                                       "GetKeyedProperty")]
+    + [("Ldar", "Star"), ("Star", "Ldar"), ("GetNamedProperty", "Star"),
+       ("Star", "GetNamedProperty", "Star"), ("LdaGlobal", "Star"), ("Star", "LdaGlobal", "Star")]
 )
 
 
@@ -572,70 +595,24 @@ def Exp(r):
     ACC = operators.Exponentiate(REG[r], ACC)
 
 
-def BitwiseOr(r):
-    """acc := r | acc"""
+@opcode("BitwiseOr", "BitwiseXor", "BitwiseAnd", "ShiftLeft", "ShiftRight", "ShiftRightLogical")
+def Int32Operator(r):
+    """BitwiseOr: acc := r | acc
+    BitwiseXor: acc := r ^ acc
+    BitwiseAnd: acc := r & acc
+    ShiftLeft: acc := r << acc
+    ShiftRight: acc := r >> acc
+    ShiftRightLogical: acc := r >>> acc
+    """
+    with DECODE:
+        int_op, slow = INT32_OPERATORS[OP]
     x = REG[r]
     y = ACC
     if (x.__class__ is F and y.__class__ is F and -2147483648.0 <= x <= 2147483647.0
             and -2147483648.0 <= y <= 2147483647.0 and x == int(x) and y == int(y)):
-        ACC = float(int(x) | int(y))
+        ACC = float(int_op(int(x), int(y)))
     else:
-        ACC = operators.BitwiseOr(x, y)
-
-
-def BitwiseXor(r):
-    """acc := r ^ acc"""
-    x = REG[r]
-    y = ACC
-    if (x.__class__ is F and y.__class__ is F and -2147483648.0 <= x <= 2147483647.0
-            and -2147483648.0 <= y <= 2147483647.0 and x == int(x) and y == int(y)):
-        ACC = float(int(x) ^ int(y))
-    else:
-        ACC = operators.BitwiseXor(x, y)
-
-
-def BitwiseAnd(r):
-    """acc := r & acc"""
-    x = REG[r]
-    y = ACC
-    if (x.__class__ is F and y.__class__ is F and -2147483648.0 <= x <= 2147483647.0
-            and -2147483648.0 <= y <= 2147483647.0 and x == int(x) and y == int(y)):
-        ACC = float(int(x) & int(y))
-    else:
-        ACC = operators.BitwiseAnd(x, y)
-
-
-def ShiftLeft(r):
-    """acc := r << acc"""
-    x = REG[r]
-    y = ACC
-    if (x.__class__ is F and y.__class__ is F and -2147483648.0 <= x <= 2147483647.0
-            and -2147483648.0 <= y <= 2147483647.0 and x == int(x) and y == int(y)):
-        ACC = float(int32(int(x) << (int(y) & 31)))
-    else:
-        ACC = operators.LeftShift(x, y)
-
-
-def ShiftRight(r):
-    """acc := r >> acc"""
-    x = REG[r]
-    y = ACC
-    if (x.__class__ is F and y.__class__ is F and -2147483648.0 <= x <= 2147483647.0
-            and -2147483648.0 <= y <= 2147483647.0 and x == int(x) and y == int(y)):
-        ACC = float(int(x) >> (int(y) & 31))
-    else:
-        ACC = operators.SignedRightShift(x, y)
-
-
-def ShiftRightLogical(r):
-    """acc := r >>> acc"""
-    x = REG[r]
-    y = ACC
-    if (x.__class__ is F and y.__class__ is F and -2147483648.0 <= x <= 2147483647.0
-            and -2147483648.0 <= y <= 2147483647.0 and x == int(x) and y == int(y)):
-        ACC = float((int(x) & 0xFFFFFFFF) >> (int(y) & 31))
-    else:
-        ACC = operators.UnsignedRightShift(x, y)
+        ACC = slow(x, y)
 
 
 # ---- binary operators with a small-integer right operand: acc := acc OP imm ---------------
@@ -673,67 +650,23 @@ def MulSmi(imm):
         ACC = operators.Multiply(x, y)
 
 
-def DivSmi(imm):
-    """acc := acc / imm"""
+@opcode("DivSmi", "ModSmi", "ExpSmi", "BitwiseOrSmi", "BitwiseXorSmi", "BitwiseAndSmi",
+        "ShiftLeftSmi", "ShiftRightSmi", "ShiftRightLogicalSmi")
+def SmiOperator(imm):
+    """DivSmi: acc := acc / imm
+    ModSmi: acc := acc % imm
+    ExpSmi: acc := acc ** imm
+    BitwiseOrSmi: acc := acc | imm
+    BitwiseXorSmi: acc := acc ^ imm
+    BitwiseAndSmi: acc := acc & imm
+    ShiftLeftSmi: acc := acc << imm
+    ShiftRightSmi: acc := acc >> imm
+    ShiftRightLogicalSmi: acc := acc >>> imm
+    """
     with DECODE:
         y = float(imm)
-    ACC = operators.Divide(ACC, y)
-
-
-def ModSmi(imm):
-    """acc := acc % imm"""
-    with DECODE:
-        y = float(imm)
-    ACC = operators.Remainder(ACC, y)
-
-
-def ExpSmi(imm):
-    """acc := acc ** imm"""
-    with DECODE:
-        y = float(imm)
-    ACC = operators.Exponentiate(ACC, y)
-
-
-def BitwiseOrSmi(imm):
-    """acc := acc | imm"""
-    with DECODE:
-        y = float(imm)
-    ACC = operators.BitwiseOr(ACC, y)
-
-
-def BitwiseXorSmi(imm):
-    """acc := acc ^ imm"""
-    with DECODE:
-        y = float(imm)
-    ACC = operators.BitwiseXor(ACC, y)
-
-
-def BitwiseAndSmi(imm):
-    """acc := acc & imm"""
-    with DECODE:
-        y = float(imm)
-    ACC = operators.BitwiseAnd(ACC, y)
-
-
-def ShiftLeftSmi(imm):
-    """acc := acc << imm"""
-    with DECODE:
-        y = float(imm)
-    ACC = operators.LeftShift(ACC, y)
-
-
-def ShiftRightSmi(imm):
-    """acc := acc >> imm"""
-    with DECODE:
-        y = float(imm)
-    ACC = operators.SignedRightShift(ACC, y)
-
-
-def ShiftRightLogicalSmi(imm):
-    """acc := acc >>> imm"""
-    with DECODE:
-        y = float(imm)
-    ACC = operators.UnsignedRightShift(ACC, y)
+        operator = SMI_OPERATORS[OP]
+    ACC = operator(ACC, y)
 
 
 # ---- unary operators -----------------------------------------------------------------------
@@ -1315,11 +1248,11 @@ def LdaModuleVariable(idx):
     TDZ"""
     with DECODE:
         binding = CONST[idx]
-    ACC = load_module_variable(FRAME, binding)
+    ACC = REALM.agent.modules.load_variable(FRAME, binding)
 
 
 def StaModuleVariable(idx):
     """module binding K[idx] := acc (local bindings only)"""
     with DECODE:
         binding = CONST[idx]
-    store_module_variable(FRAME, binding, ACC)
+    REALM.agent.modules.store_variable(FRAME, binding, ACC)

@@ -11,6 +11,7 @@ FUSE = True   # superinstructions (tests run both ways)
 
 
 def decode_instructions(bytecode, interp, sfi=None, fused=None):
+    """``fused`` False: one closure per instruction (an execution hook's instrumented lists)."""
     factories = load_handlers()
     code = []
     instructions = bytecode.instructions

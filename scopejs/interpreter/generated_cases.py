@@ -11,7 +11,7 @@ from scopejs.interpreter import lookup
 from scopejs.interpreter.calls_support import enter_function, make_closure, prepare_construct
 from scopejs.interpreter.iteration_support import ForInEnumerator, iterate_to_list
 from scopejs.interpreter.messages import throw_not_callable, throw_not_constructor
-from scopejs.interpreter.opcode_support import GlobalCache, array_literal_template, constant_value, create_mapped_arguments, create_regexp, delete_property, get_iterator_at, get_template_object, initial_slots, int32, is_strict, load_module_variable, object_literal_template, runtime_implementation, store_module_variable, throw_super_not_constructor
+from scopejs.interpreter.opcode_support import GlobalCache, array_literal_template, constant_value, create_mapped_arguments, create_regexp, delete_property, get_iterator_at, get_template_object, initial_slots, int32_shift_left, int32_shift_right, int32_shift_right_logical, is_strict, object_literal_template, runtime_implementation, throw_super_not_constructor
 from scopejs.interpreter.property_access import PRIMITIVE_CLASSES, get_keyed, get_primitive_property, set_keyed, set_property
 from scopejs.interpreter.runtime_functions import set_function_name
 from scopejs.runtime.abstract_ops import iterator_operations, operators, type_conversion
@@ -28,8 +28,8 @@ from scopejs.runtime.objects.ordinary import MISSING, JSObject
 from scopejs.runtime.property import Accessor, PropertyDescriptor
 from scopejs.runtime.values import EMPTY, HOLE, NULL, UNDEFINED, is_object, type_of
 F = float
-_TESTS = ('TestLessThan', 'TestGreaterThan', 'TestLessThanOrEqual', 'TestGreaterThanOrEqual')
-SUPERINSTRUCTIONS = tuple([(load, test, jump) for load in ('LdaSmi', 'LdaZero', 'LdaConstant') for test in _TESTS for jump in ('JumpIfTrue', 'JumpIfFalse')] + [('Ldar', op, 'Star') for op in ('Inc', 'Dec', 'AddSmi', 'SubSmi', 'Add', 'Sub')] + [('Ldar', 'Star'), ('GetNamedProperty', 'Star'), ('Star', 'Ldar')])
+INT32_OPERATORS = {'BitwiseOr': (int.__or__, operators.BitwiseOr), 'BitwiseXor': (int.__xor__, operators.BitwiseXor), 'BitwiseAnd': (int.__and__, operators.BitwiseAnd), 'ShiftLeft': (int32_shift_left, operators.LeftShift), 'ShiftRight': (int32_shift_right, operators.SignedRightShift), 'ShiftRightLogical': (int32_shift_right_logical, operators.UnsignedRightShift)}
+SMI_OPERATORS = {'DivSmi': operators.Divide, 'ModSmi': operators.Remainder, 'ExpSmi': operators.Exponentiate, 'BitwiseOrSmi': operators.BitwiseOr, 'BitwiseXorSmi': operators.BitwiseXor, 'BitwiseAndSmi': operators.BitwiseAnd, 'ShiftLeftSmi': operators.LeftShift, 'ShiftRightSmi': operators.SignedRightShift, 'ShiftRightLogicalSmi': operators.UnsignedRightShift}
 from scopejs.bytecode.opcodes import Op
 from scopejs.interpreter.interpreter import CALL, RETURN, SUSPEND
 
@@ -179,20 +179,19 @@ def make_LdaContextSlot(d, slot, depth):
             f.acc = f.context.slots[slot]
             return n
         return run_LdaContextSlot
+    elif depth == 1:
+        def run_LdaContextSlot(f):
+            f.acc = f.context.previous.slots[slot]
+            return n
+        return run_LdaContextSlot
     else:
-        if depth == 1:
-            def run_LdaContextSlot(f):
-                f.acc = f.context.previous.slots[slot]
-                return n
-            return run_LdaContextSlot
-        else:
-            def run_LdaContextSlot(f):
-                c = f.context
-                for _ in range(depth):
-                    c = c.previous
-                f.acc = c.slots[slot]
-                return n
-            return run_LdaContextSlot
+        def run_LdaContextSlot(f):
+            c = f.context
+            for _ in range(depth):
+                c = c.previous
+            f.acc = c.slots[slot]
+            return n
+        return run_LdaContextSlot
 
 
 def make_LdaCurrentContextSlot(d, slot):
@@ -210,20 +209,19 @@ def make_StaContextSlot(d, slot, depth):
             f.context.slots[slot] = f.acc
             return n
         return run_StaContextSlot
+    elif depth == 1:
+        def run_StaContextSlot(f):
+            f.context.previous.slots[slot] = f.acc
+            return n
+        return run_StaContextSlot
     else:
-        if depth == 1:
-            def run_StaContextSlot(f):
-                f.context.previous.slots[slot] = f.acc
-                return n
-            return run_StaContextSlot
-        else:
-            def run_StaContextSlot(f):
-                c = f.context
-                for _ in range(depth):
-                    c = c.previous
-                c.slots[slot] = f.acc
-                return n
-            return run_StaContextSlot
+        def run_StaContextSlot(f):
+            c = f.context
+            for _ in range(depth):
+                c = c.previous
+            c.slots[slot] = f.acc
+            return n
+        return run_StaContextSlot
 
 
 def make_StaCurrentContextSlot(d, slot):
@@ -652,82 +650,18 @@ def make_Exp(d, r):
     return run_Exp
 
 
-def make_BitwiseOr(d, r):
+def make_Int32Operator(d, r):
     n = d.next
-    def run_BitwiseOr(f):
+    int_op, slow = INT32_OPERATORS[d.op.name]
+    def run_Int32Operator(f):
         x = f.regs[r]
         y = f.acc
         if x.__class__ is F and y.__class__ is F and (-2147483648.0 <= x <= 2147483647.0) and (-2147483648.0 <= y <= 2147483647.0) and (x == int(x)) and (y == int(y)):
-            f.acc = float(int(x) | int(y))
+            f.acc = float(int_op(int(x), int(y)))
         else:
-            f.acc = operators.BitwiseOr(x, y)
+            f.acc = slow(x, y)
         return n
-    return run_BitwiseOr
-
-
-def make_BitwiseXor(d, r):
-    n = d.next
-    def run_BitwiseXor(f):
-        x = f.regs[r]
-        y = f.acc
-        if x.__class__ is F and y.__class__ is F and (-2147483648.0 <= x <= 2147483647.0) and (-2147483648.0 <= y <= 2147483647.0) and (x == int(x)) and (y == int(y)):
-            f.acc = float(int(x) ^ int(y))
-        else:
-            f.acc = operators.BitwiseXor(x, y)
-        return n
-    return run_BitwiseXor
-
-
-def make_BitwiseAnd(d, r):
-    n = d.next
-    def run_BitwiseAnd(f):
-        x = f.regs[r]
-        y = f.acc
-        if x.__class__ is F and y.__class__ is F and (-2147483648.0 <= x <= 2147483647.0) and (-2147483648.0 <= y <= 2147483647.0) and (x == int(x)) and (y == int(y)):
-            f.acc = float(int(x) & int(y))
-        else:
-            f.acc = operators.BitwiseAnd(x, y)
-        return n
-    return run_BitwiseAnd
-
-
-def make_ShiftLeft(d, r):
-    n = d.next
-    def run_ShiftLeft(f):
-        x = f.regs[r]
-        y = f.acc
-        if x.__class__ is F and y.__class__ is F and (-2147483648.0 <= x <= 2147483647.0) and (-2147483648.0 <= y <= 2147483647.0) and (x == int(x)) and (y == int(y)):
-            f.acc = float(int32(int(x) << (int(y) & 31)))
-        else:
-            f.acc = operators.LeftShift(x, y)
-        return n
-    return run_ShiftLeft
-
-
-def make_ShiftRight(d, r):
-    n = d.next
-    def run_ShiftRight(f):
-        x = f.regs[r]
-        y = f.acc
-        if x.__class__ is F and y.__class__ is F and (-2147483648.0 <= x <= 2147483647.0) and (-2147483648.0 <= y <= 2147483647.0) and (x == int(x)) and (y == int(y)):
-            f.acc = float(int(x) >> (int(y) & 31))
-        else:
-            f.acc = operators.SignedRightShift(x, y)
-        return n
-    return run_ShiftRight
-
-
-def make_ShiftRightLogical(d, r):
-    n = d.next
-    def run_ShiftRightLogical(f):
-        x = f.regs[r]
-        y = f.acc
-        if x.__class__ is F and y.__class__ is F and (-2147483648.0 <= x <= 2147483647.0) and (-2147483648.0 <= y <= 2147483647.0) and (x == int(x)) and (y == int(y)):
-            f.acc = float((int(x) & 4294967295) >> (int(y) & 31))
-        else:
-            f.acc = operators.UnsignedRightShift(x, y)
-        return n
-    return run_ShiftRightLogical
+    return run_Int32Operator
 
 
 def make_AddSmi(d, imm):
@@ -769,85 +703,14 @@ def make_MulSmi(d, imm):
     return run_MulSmi
 
 
-def make_DivSmi(d, imm):
+def make_SmiOperator(d, imm):
     n = d.next
     y = float(imm)
-    def run_DivSmi(f):
-        f.acc = operators.Divide(f.acc, y)
+    operator = SMI_OPERATORS[d.op.name]
+    def run_SmiOperator(f):
+        f.acc = operator(f.acc, y)
         return n
-    return run_DivSmi
-
-
-def make_ModSmi(d, imm):
-    n = d.next
-    y = float(imm)
-    def run_ModSmi(f):
-        f.acc = operators.Remainder(f.acc, y)
-        return n
-    return run_ModSmi
-
-
-def make_ExpSmi(d, imm):
-    n = d.next
-    y = float(imm)
-    def run_ExpSmi(f):
-        f.acc = operators.Exponentiate(f.acc, y)
-        return n
-    return run_ExpSmi
-
-
-def make_BitwiseOrSmi(d, imm):
-    n = d.next
-    y = float(imm)
-    def run_BitwiseOrSmi(f):
-        f.acc = operators.BitwiseOr(f.acc, y)
-        return n
-    return run_BitwiseOrSmi
-
-
-def make_BitwiseXorSmi(d, imm):
-    n = d.next
-    y = float(imm)
-    def run_BitwiseXorSmi(f):
-        f.acc = operators.BitwiseXor(f.acc, y)
-        return n
-    return run_BitwiseXorSmi
-
-
-def make_BitwiseAndSmi(d, imm):
-    n = d.next
-    y = float(imm)
-    def run_BitwiseAndSmi(f):
-        f.acc = operators.BitwiseAnd(f.acc, y)
-        return n
-    return run_BitwiseAndSmi
-
-
-def make_ShiftLeftSmi(d, imm):
-    n = d.next
-    y = float(imm)
-    def run_ShiftLeftSmi(f):
-        f.acc = operators.LeftShift(f.acc, y)
-        return n
-    return run_ShiftLeftSmi
-
-
-def make_ShiftRightSmi(d, imm):
-    n = d.next
-    y = float(imm)
-    def run_ShiftRightSmi(f):
-        f.acc = operators.SignedRightShift(f.acc, y)
-        return n
-    return run_ShiftRightSmi
-
-
-def make_ShiftRightLogicalSmi(d, imm):
-    n = d.next
-    y = float(imm)
-    def run_ShiftRightLogicalSmi(f):
-        f.acc = operators.UnsignedRightShift(f.acc, y)
-        return n
-    return run_ShiftRightLogicalSmi
+    return run_SmiOperator
 
 
 def make_Inc(d):
@@ -1564,25 +1427,24 @@ def make_SuspendGenerator(d, suspend_id, kind):
             f.pc = n
             return SUSPEND
         return run_SuspendGenerator
+    elif kind == SUSPEND_AWAIT:
+        def run_SuspendGenerator(f):
+            f.acc = gs.await_value(f, f.acc)
+            f.pc = n
+            return SUSPEND
+        return run_SuspendGenerator
     else:
-        if kind == SUSPEND_AWAIT:
-            def run_SuspendGenerator(f):
-                f.acc = gs.await_value(f, f.acc)
-                f.pc = n
-                return SUSPEND
-            return run_SuspendGenerator
-        else:
-            raw = kind == SUSPEND_YIELD_RAW
-            def run_SuspendGenerator(f):
-                gen = f.generator
-                if gen.is_async:
-                    f.acc = gs.async_generator_yield(f, f.acc)
-                else:
-                    gen.state = gs.SUSPENDED_YIELD
-                    gen.raw = raw
-                f.pc = n
-                return SUSPEND
-            return run_SuspendGenerator
+        raw = kind == SUSPEND_YIELD_RAW
+        def run_SuspendGenerator(f):
+            gen = f.generator
+            if gen.is_async:
+                f.acc = gs.async_generator_yield(f, f.acc)
+            else:
+                gen.state = gs.SUSPENDED_YIELD
+                gen.raw = raw
+            f.pc = n
+            return SUSPEND
+        return run_SuspendGenerator
 
 
 def make_ResumeGenerator(d, dst):
@@ -1600,7 +1462,7 @@ def make_LdaModuleVariable(d, idx):
     n = d.next
     binding = d.constants[idx]
     def run_LdaModuleVariable(f):
-        f.acc = load_module_variable(f, binding)
+        f.acc = f.realm.agent.modules.load_variable(f, binding)
         return n
     return run_LdaModuleVariable
 
@@ -1609,7 +1471,7 @@ def make_StaModuleVariable(d, idx):
     n = d.next
     binding = d.constants[idx]
     def run_StaModuleVariable(f):
-        store_module_variable(f, binding, f.acc)
+        f.realm.agent.modules.store_variable(f, binding, f.acc)
         return n
     return run_StaModuleVariable
 
@@ -1669,24 +1531,24 @@ FACTORIES = {
     Op.Div: make_Div,
     Op.Mod: make_Mod,
     Op.Exp: make_Exp,
-    Op.BitwiseOr: make_BitwiseOr,
-    Op.BitwiseXor: make_BitwiseXor,
-    Op.BitwiseAnd: make_BitwiseAnd,
-    Op.ShiftLeft: make_ShiftLeft,
-    Op.ShiftRight: make_ShiftRight,
-    Op.ShiftRightLogical: make_ShiftRightLogical,
+    Op.BitwiseOr: make_Int32Operator,
+    Op.BitwiseXor: make_Int32Operator,
+    Op.BitwiseAnd: make_Int32Operator,
+    Op.ShiftLeft: make_Int32Operator,
+    Op.ShiftRight: make_Int32Operator,
+    Op.ShiftRightLogical: make_Int32Operator,
     Op.AddSmi: make_AddSmi,
     Op.SubSmi: make_SubSmi,
     Op.MulSmi: make_MulSmi,
-    Op.DivSmi: make_DivSmi,
-    Op.ModSmi: make_ModSmi,
-    Op.ExpSmi: make_ExpSmi,
-    Op.BitwiseOrSmi: make_BitwiseOrSmi,
-    Op.BitwiseXorSmi: make_BitwiseXorSmi,
-    Op.BitwiseAndSmi: make_BitwiseAndSmi,
-    Op.ShiftLeftSmi: make_ShiftLeftSmi,
-    Op.ShiftRightSmi: make_ShiftRightSmi,
-    Op.ShiftRightLogicalSmi: make_ShiftRightLogicalSmi,
+    Op.DivSmi: make_SmiOperator,
+    Op.ModSmi: make_SmiOperator,
+    Op.ExpSmi: make_SmiOperator,
+    Op.BitwiseOrSmi: make_SmiOperator,
+    Op.BitwiseXorSmi: make_SmiOperator,
+    Op.BitwiseAndSmi: make_SmiOperator,
+    Op.ShiftLeftSmi: make_SmiOperator,
+    Op.ShiftRightSmi: make_SmiOperator,
+    Op.ShiftRightLogicalSmi: make_SmiOperator,
     Op.Inc: make_Inc,
     Op.Dec: make_Dec,
     Op.Negate: make_Negate,

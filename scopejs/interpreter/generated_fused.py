@@ -11,7 +11,7 @@ from scopejs.interpreter import lookup
 from scopejs.interpreter.calls_support import enter_function, make_closure, prepare_construct
 from scopejs.interpreter.iteration_support import ForInEnumerator, iterate_to_list
 from scopejs.interpreter.messages import throw_not_callable, throw_not_constructor
-from scopejs.interpreter.opcode_support import GlobalCache, array_literal_template, constant_value, create_mapped_arguments, create_regexp, delete_property, get_iterator_at, get_template_object, initial_slots, int32, is_strict, load_module_variable, object_literal_template, runtime_implementation, store_module_variable, throw_super_not_constructor
+from scopejs.interpreter.opcode_support import GlobalCache, array_literal_template, constant_value, create_mapped_arguments, create_regexp, delete_property, get_iterator_at, get_template_object, initial_slots, int32_shift_left, int32_shift_right, int32_shift_right_logical, is_strict, object_literal_template, runtime_implementation, throw_super_not_constructor
 from scopejs.interpreter.property_access import PRIMITIVE_CLASSES, get_keyed, get_primitive_property, set_keyed, set_property
 from scopejs.interpreter.runtime_functions import set_function_name
 from scopejs.runtime.abstract_ops import iterator_operations, operators, type_conversion
@@ -28,8 +28,8 @@ from scopejs.runtime.objects.ordinary import MISSING, JSObject
 from scopejs.runtime.property import Accessor, PropertyDescriptor
 from scopejs.runtime.values import EMPTY, HOLE, NULL, UNDEFINED, is_object, type_of
 F = float
-_TESTS = ('TestLessThan', 'TestGreaterThan', 'TestLessThanOrEqual', 'TestGreaterThanOrEqual')
-SUPERINSTRUCTIONS = tuple([(load, test, jump) for load in ('LdaSmi', 'LdaZero', 'LdaConstant') for test in _TESTS for jump in ('JumpIfTrue', 'JumpIfFalse')] + [('Ldar', op, 'Star') for op in ('Inc', 'Dec', 'AddSmi', 'SubSmi', 'Add', 'Sub')] + [('Ldar', 'Star'), ('GetNamedProperty', 'Star'), ('Star', 'Ldar')])
+INT32_OPERATORS = {'BitwiseOr': (int.__or__, operators.BitwiseOr), 'BitwiseXor': (int.__xor__, operators.BitwiseXor), 'BitwiseAnd': (int.__and__, operators.BitwiseAnd), 'ShiftLeft': (int32_shift_left, operators.LeftShift), 'ShiftRight': (int32_shift_right, operators.SignedRightShift), 'ShiftRightLogical': (int32_shift_right_logical, operators.UnsignedRightShift)}
+SMI_OPERATORS = {'DivSmi': operators.Divide, 'ModSmi': operators.Remainder, 'ExpSmi': operators.Exponentiate, 'BitwiseOrSmi': operators.BitwiseOr, 'BitwiseXorSmi': operators.BitwiseXor, 'BitwiseAndSmi': operators.BitwiseAnd, 'ShiftLeftSmi': operators.LeftShift, 'ShiftRightSmi': operators.SignedRightShift, 'ShiftRightLogicalSmi': operators.UnsignedRightShift}
 from scopejs.bytecode.opcodes import Op
 from scopejs.interpreter.interpreter import CALL, RETURN, SUSPEND
 
@@ -579,6 +579,440 @@ def make_LdaConstant__TestGreaterThanOrEqual__JumpIfFalse(d, idx_0, r_1, target_
     return run_LdaConstant__TestGreaterThanOrEqual__JumpIfFalse
 
 
+def make_Ldar__TestLessThan__JumpIfTrue(d, src_0, r_1, target_2):
+    n = d.index + 3
+    def run_Ldar__TestLessThan__JumpIfTrue(f):
+        regs = f.regs
+        # Ldar
+        acc = regs[src_0]
+        # TestLessThan
+        x = regs[r_1]
+        y = acc
+        cx = x.__class__
+        if cx is y.__class__ and (cx is F or cx is str):
+            acc = x < y
+        else:
+            acc = IsLessThan(x, y, True) is True
+        # JumpIfTrue
+        if acc is True:
+            f.acc = acc
+            return target_2
+        f.acc = acc
+        return n
+    return run_Ldar__TestLessThan__JumpIfTrue
+
+
+def make_Ldar__TestLessThan__JumpIfFalse(d, src_0, r_1, target_2):
+    n = d.index + 3
+    def run_Ldar__TestLessThan__JumpIfFalse(f):
+        regs = f.regs
+        # Ldar
+        acc = regs[src_0]
+        # TestLessThan
+        x = regs[r_1]
+        y = acc
+        cx = x.__class__
+        if cx is y.__class__ and (cx is F or cx is str):
+            acc = x < y
+        else:
+            acc = IsLessThan(x, y, True) is True
+        # JumpIfFalse
+        if acc is False:
+            f.acc = acc
+            return target_2
+        f.acc = acc
+        return n
+    return run_Ldar__TestLessThan__JumpIfFalse
+
+
+def make_Ldar__TestGreaterThan__JumpIfTrue(d, src_0, r_1, target_2):
+    n = d.index + 3
+    def run_Ldar__TestGreaterThan__JumpIfTrue(f):
+        regs = f.regs
+        # Ldar
+        acc = regs[src_0]
+        # TestGreaterThan
+        x = regs[r_1]
+        y = acc
+        cx = x.__class__
+        if cx is y.__class__ and (cx is F or cx is str):
+            acc = x > y
+        else:
+            acc = IsLessThan(y, x, False) is True
+        # JumpIfTrue
+        if acc is True:
+            f.acc = acc
+            return target_2
+        f.acc = acc
+        return n
+    return run_Ldar__TestGreaterThan__JumpIfTrue
+
+
+def make_Ldar__TestGreaterThan__JumpIfFalse(d, src_0, r_1, target_2):
+    n = d.index + 3
+    def run_Ldar__TestGreaterThan__JumpIfFalse(f):
+        regs = f.regs
+        # Ldar
+        acc = regs[src_0]
+        # TestGreaterThan
+        x = regs[r_1]
+        y = acc
+        cx = x.__class__
+        if cx is y.__class__ and (cx is F or cx is str):
+            acc = x > y
+        else:
+            acc = IsLessThan(y, x, False) is True
+        # JumpIfFalse
+        if acc is False:
+            f.acc = acc
+            return target_2
+        f.acc = acc
+        return n
+    return run_Ldar__TestGreaterThan__JumpIfFalse
+
+
+def make_Ldar__TestLessThanOrEqual__JumpIfTrue(d, src_0, r_1, target_2):
+    n = d.index + 3
+    def run_Ldar__TestLessThanOrEqual__JumpIfTrue(f):
+        regs = f.regs
+        # Ldar
+        acc = regs[src_0]
+        # TestLessThanOrEqual
+        x = regs[r_1]
+        y = acc
+        cx = x.__class__
+        if cx is y.__class__ and (cx is F or cx is str):
+            acc = x <= y
+        else:
+            acc = IsLessThan(y, x, False) is False
+        # JumpIfTrue
+        if acc is True:
+            f.acc = acc
+            return target_2
+        f.acc = acc
+        return n
+    return run_Ldar__TestLessThanOrEqual__JumpIfTrue
+
+
+def make_Ldar__TestLessThanOrEqual__JumpIfFalse(d, src_0, r_1, target_2):
+    n = d.index + 3
+    def run_Ldar__TestLessThanOrEqual__JumpIfFalse(f):
+        regs = f.regs
+        # Ldar
+        acc = regs[src_0]
+        # TestLessThanOrEqual
+        x = regs[r_1]
+        y = acc
+        cx = x.__class__
+        if cx is y.__class__ and (cx is F or cx is str):
+            acc = x <= y
+        else:
+            acc = IsLessThan(y, x, False) is False
+        # JumpIfFalse
+        if acc is False:
+            f.acc = acc
+            return target_2
+        f.acc = acc
+        return n
+    return run_Ldar__TestLessThanOrEqual__JumpIfFalse
+
+
+def make_Ldar__TestGreaterThanOrEqual__JumpIfTrue(d, src_0, r_1, target_2):
+    n = d.index + 3
+    def run_Ldar__TestGreaterThanOrEqual__JumpIfTrue(f):
+        regs = f.regs
+        # Ldar
+        acc = regs[src_0]
+        # TestGreaterThanOrEqual
+        x = regs[r_1]
+        y = acc
+        cx = x.__class__
+        if cx is y.__class__ and (cx is F or cx is str):
+            acc = x >= y
+        else:
+            acc = IsLessThan(x, y, True) is False
+        # JumpIfTrue
+        if acc is True:
+            f.acc = acc
+            return target_2
+        f.acc = acc
+        return n
+    return run_Ldar__TestGreaterThanOrEqual__JumpIfTrue
+
+
+def make_Ldar__TestGreaterThanOrEqual__JumpIfFalse(d, src_0, r_1, target_2):
+    n = d.index + 3
+    def run_Ldar__TestGreaterThanOrEqual__JumpIfFalse(f):
+        regs = f.regs
+        # Ldar
+        acc = regs[src_0]
+        # TestGreaterThanOrEqual
+        x = regs[r_1]
+        y = acc
+        cx = x.__class__
+        if cx is y.__class__ and (cx is F or cx is str):
+            acc = x >= y
+        else:
+            acc = IsLessThan(x, y, True) is False
+        # JumpIfFalse
+        if acc is False:
+            f.acc = acc
+            return target_2
+        f.acc = acc
+        return n
+    return run_Ldar__TestGreaterThanOrEqual__JumpIfFalse
+
+
+def make_TestLessThan__JumpIfTrue(d, r_0, target_1):
+    n = d.index + 2
+    def run_TestLessThan__JumpIfTrue(f):
+        acc = f.acc
+        # TestLessThan
+        x = f.regs[r_0]
+        y = acc
+        cx = x.__class__
+        if cx is y.__class__ and (cx is F or cx is str):
+            acc = x < y
+        else:
+            acc = IsLessThan(x, y, True) is True
+        # JumpIfTrue
+        if acc is True:
+            f.acc = acc
+            return target_1
+        f.acc = acc
+        return n
+    return run_TestLessThan__JumpIfTrue
+
+
+def make_TestLessThan__JumpIfFalse(d, r_0, target_1):
+    n = d.index + 2
+    def run_TestLessThan__JumpIfFalse(f):
+        acc = f.acc
+        # TestLessThan
+        x = f.regs[r_0]
+        y = acc
+        cx = x.__class__
+        if cx is y.__class__ and (cx is F or cx is str):
+            acc = x < y
+        else:
+            acc = IsLessThan(x, y, True) is True
+        # JumpIfFalse
+        if acc is False:
+            f.acc = acc
+            return target_1
+        f.acc = acc
+        return n
+    return run_TestLessThan__JumpIfFalse
+
+
+def make_TestGreaterThan__JumpIfTrue(d, r_0, target_1):
+    n = d.index + 2
+    def run_TestGreaterThan__JumpIfTrue(f):
+        acc = f.acc
+        # TestGreaterThan
+        x = f.regs[r_0]
+        y = acc
+        cx = x.__class__
+        if cx is y.__class__ and (cx is F or cx is str):
+            acc = x > y
+        else:
+            acc = IsLessThan(y, x, False) is True
+        # JumpIfTrue
+        if acc is True:
+            f.acc = acc
+            return target_1
+        f.acc = acc
+        return n
+    return run_TestGreaterThan__JumpIfTrue
+
+
+def make_TestGreaterThan__JumpIfFalse(d, r_0, target_1):
+    n = d.index + 2
+    def run_TestGreaterThan__JumpIfFalse(f):
+        acc = f.acc
+        # TestGreaterThan
+        x = f.regs[r_0]
+        y = acc
+        cx = x.__class__
+        if cx is y.__class__ and (cx is F or cx is str):
+            acc = x > y
+        else:
+            acc = IsLessThan(y, x, False) is True
+        # JumpIfFalse
+        if acc is False:
+            f.acc = acc
+            return target_1
+        f.acc = acc
+        return n
+    return run_TestGreaterThan__JumpIfFalse
+
+
+def make_TestLessThanOrEqual__JumpIfTrue(d, r_0, target_1):
+    n = d.index + 2
+    def run_TestLessThanOrEqual__JumpIfTrue(f):
+        acc = f.acc
+        # TestLessThanOrEqual
+        x = f.regs[r_0]
+        y = acc
+        cx = x.__class__
+        if cx is y.__class__ and (cx is F or cx is str):
+            acc = x <= y
+        else:
+            acc = IsLessThan(y, x, False) is False
+        # JumpIfTrue
+        if acc is True:
+            f.acc = acc
+            return target_1
+        f.acc = acc
+        return n
+    return run_TestLessThanOrEqual__JumpIfTrue
+
+
+def make_TestLessThanOrEqual__JumpIfFalse(d, r_0, target_1):
+    n = d.index + 2
+    def run_TestLessThanOrEqual__JumpIfFalse(f):
+        acc = f.acc
+        # TestLessThanOrEqual
+        x = f.regs[r_0]
+        y = acc
+        cx = x.__class__
+        if cx is y.__class__ and (cx is F or cx is str):
+            acc = x <= y
+        else:
+            acc = IsLessThan(y, x, False) is False
+        # JumpIfFalse
+        if acc is False:
+            f.acc = acc
+            return target_1
+        f.acc = acc
+        return n
+    return run_TestLessThanOrEqual__JumpIfFalse
+
+
+def make_TestGreaterThanOrEqual__JumpIfTrue(d, r_0, target_1):
+    n = d.index + 2
+    def run_TestGreaterThanOrEqual__JumpIfTrue(f):
+        acc = f.acc
+        # TestGreaterThanOrEqual
+        x = f.regs[r_0]
+        y = acc
+        cx = x.__class__
+        if cx is y.__class__ and (cx is F or cx is str):
+            acc = x >= y
+        else:
+            acc = IsLessThan(x, y, True) is False
+        # JumpIfTrue
+        if acc is True:
+            f.acc = acc
+            return target_1
+        f.acc = acc
+        return n
+    return run_TestGreaterThanOrEqual__JumpIfTrue
+
+
+def make_TestGreaterThanOrEqual__JumpIfFalse(d, r_0, target_1):
+    n = d.index + 2
+    def run_TestGreaterThanOrEqual__JumpIfFalse(f):
+        acc = f.acc
+        # TestGreaterThanOrEqual
+        x = f.regs[r_0]
+        y = acc
+        cx = x.__class__
+        if cx is y.__class__ and (cx is F or cx is str):
+            acc = x >= y
+        else:
+            acc = IsLessThan(x, y, True) is False
+        # JumpIfFalse
+        if acc is False:
+            f.acc = acc
+            return target_1
+        f.acc = acc
+        return n
+    return run_TestGreaterThanOrEqual__JumpIfFalse
+
+
+def make_TestEqualStrict__JumpIfTrue(d, r_0, target_1):
+    n = d.index + 2
+    def run_TestEqualStrict__JumpIfTrue(f):
+        acc = f.acc
+        # TestEqualStrict
+        x = f.regs[r_0]
+        y = acc
+        cx = x.__class__
+        if cx is y.__class__ and (cx is F or cx is str):
+            acc = x == y
+        else:
+            acc = IsStrictlyEqual(x, y)
+        # JumpIfTrue
+        if acc is True:
+            f.acc = acc
+            return target_1
+        f.acc = acc
+        return n
+    return run_TestEqualStrict__JumpIfTrue
+
+
+def make_TestEqualStrict__JumpIfFalse(d, r_0, target_1):
+    n = d.index + 2
+    def run_TestEqualStrict__JumpIfFalse(f):
+        acc = f.acc
+        # TestEqualStrict
+        x = f.regs[r_0]
+        y = acc
+        cx = x.__class__
+        if cx is y.__class__ and (cx is F or cx is str):
+            acc = x == y
+        else:
+            acc = IsStrictlyEqual(x, y)
+        # JumpIfFalse
+        if acc is False:
+            f.acc = acc
+            return target_1
+        f.acc = acc
+        return n
+    return run_TestEqualStrict__JumpIfFalse
+
+
+def make_TestEqual__JumpIfTrue(d, r_0, target_1):
+    n = d.index + 2
+    def run_TestEqual__JumpIfTrue(f):
+        acc = f.acc
+        # TestEqual
+        x = f.regs[r_0]
+        y = acc
+        if x.__class__ is F and y.__class__ is F:
+            acc = x == y
+        else:
+            acc = IsLooselyEqual(x, y)
+        # JumpIfTrue
+        if acc is True:
+            f.acc = acc
+            return target_1
+        f.acc = acc
+        return n
+    return run_TestEqual__JumpIfTrue
+
+
+def make_TestEqual__JumpIfFalse(d, r_0, target_1):
+    n = d.index + 2
+    def run_TestEqual__JumpIfFalse(f):
+        acc = f.acc
+        # TestEqual
+        x = f.regs[r_0]
+        y = acc
+        if x.__class__ is F and y.__class__ is F:
+            acc = x == y
+        else:
+            acc = IsLooselyEqual(x, y)
+        # JumpIfFalse
+        if acc is False:
+            f.acc = acc
+            return target_1
+        f.acc = acc
+        return n
+    return run_TestEqual__JumpIfFalse
+
+
 def make_Ldar__Inc__Star(d, src_0, dst_2):
     n = d.index + 3
     def run_Ldar__Inc__Star(f):
@@ -698,6 +1132,56 @@ def make_Ldar__Sub__Star(d, src_0, r_1, dst_2):
     return run_Ldar__Sub__Star
 
 
+def make_Ldar__Mul__Star(d, src_0, r_1, dst_2):
+    n = d.index + 3
+    def run_Ldar__Mul__Star(f):
+        regs = f.regs
+        # Ldar
+        acc = regs[src_0]
+        # Mul
+        x = regs[r_1]
+        y = acc
+        if x.__class__ is F and y.__class__ is F:
+            acc = x * y
+        else:
+            acc = operators.Multiply(x, y)
+        # Star
+        regs[dst_2] = acc
+        f.acc = acc
+        return n
+    return run_Ldar__Mul__Star
+
+
+def make_Ldar__GetKeyedProperty__Star(d, src_0, r_1, dst_2):
+    n = d.index + 3
+    def run_Ldar__GetKeyedProperty__Star(f):
+        regs = f.regs
+        # Ldar
+        acc = regs[src_0]
+        # GetKeyedProperty
+        o = regs[r_1]
+        key = acc
+        v = MISSING
+        if o.__class__ is JSArray and key.__class__ is F:
+            el = o.elements
+            if el is not None and 0 <= key < len(el):
+                i = int(key)
+                if i == key:
+                    v = el[i]
+        elif key.__class__ is str and o.__class__ is JSObject:
+            v = o.props.get(key, MISSING)
+            if v.__class__ is Accessor:
+                v = MISSING
+        if v is MISSING or v is EMPTY:
+            v = get_keyed(f.realm, o, key)
+        acc = v
+        # Star
+        regs[dst_2] = acc
+        f.acc = acc
+        return n
+    return run_Ldar__GetKeyedProperty__Star
+
+
 def make_Ldar__Star(d, src_0, dst_1):
     n = d.index + 2
     def run_Ldar__Star(f):
@@ -709,6 +1193,20 @@ def make_Ldar__Star(d, src_0, dst_1):
         f.acc = acc
         return n
     return run_Ldar__Star
+
+
+def make_Star__Ldar(d, dst_0, src_1):
+    n = d.index + 2
+    def run_Star__Ldar(f):
+        regs = f.regs
+        acc = f.acc
+        # Star
+        regs[dst_0] = acc
+        # Ldar
+        acc = regs[src_1]
+        f.acc = acc
+        return n
+    return run_Star__Ldar
 
 
 def make_GetNamedProperty__Star(d, r_0, idx_0, dst_1):
@@ -760,18 +1258,111 @@ def make_GetNamedProperty__Star(d, r_0, idx_0, dst_1):
         return run_GetNamedProperty__Star
 
 
-def make_Star__Ldar(d, dst_0, src_1):
+def make_Star__GetNamedProperty__Star(d, dst_0, r_1, idx_1, dst_2):
+    n = d.index + 3
+    name_1 = d.constants[idx_1]
+    if name_1 == 'length':
+        def run_Star__GetNamedProperty__Star(f):
+            regs = f.regs
+            acc = f.acc
+            # Star
+            regs[dst_0] = acc
+            # GetNamedProperty
+            o = regs[r_1]
+            c = o.__class__
+            if c is JSArray:
+                el = o.elements
+                v = float(len(el)) if el is not None else float(o.sparse_length)
+            elif c is str:
+                v = float(len(o))
+            elif c in PRIMITIVE_CLASSES:
+                v = get_primitive_property(f.realm, o, 'length')
+            else:
+                v = o.Get('length', o)
+            acc = v
+            # Star
+            regs[dst_2] = acc
+            f.acc = acc
+            return n
+        return run_Star__GetNamedProperty__Star
+    else:
+        def run_Star__GetNamedProperty__Star(f):
+            regs = f.regs
+            acc = f.acc
+            # Star
+            regs[dst_0] = acc
+            # GetNamedProperty
+            o = regs[r_1]
+            if o.__class__ in PRIMITIVE_CLASSES:
+                v = get_primitive_property(f.realm, o, name_1)
+            elif o.plain_props and o.ordinary_get_set:
+                v = o.props.get(name_1, MISSING)
+                if v is MISSING:
+                    p = o.proto
+                    if p is not NULL and p.plain_props and p.ordinary_get_set:
+                        v = p.props.get(name_1, MISSING)
+                if v is MISSING or v.__class__ is Accessor:
+                    v = o.Get(name_1, o)
+            else:
+                v = o.Get(name_1, o)
+            acc = v
+            # Star
+            regs[dst_2] = acc
+            f.acc = acc
+            return n
+        return run_Star__GetNamedProperty__Star
+
+
+def make_LdaGlobal__Star(d, idx_0, dst_1):
     n = d.index + 2
-    def run_Star__Ldar(f):
+    name_0 = d.constants[idx_0]
+    cache_0 = GlobalCache()
+    def run_LdaGlobal__Star(f):
+        # LdaGlobal
+        realm = f.realm
+        if realm is not cache_0.realm:
+            cache_0.refresh(realm)
+        v = cache_0.lexical.get(name_0, MISSING)
+        if v is MISSING:
+            v = cache_0.props.get(name_0, MISSING)
+            if v is MISSING or v.__class__ is Accessor:
+                v = cache_0.env.get_global(name_0)
+        elif v is HOLE:
+            v = cache_0.env.get_global(name_0)
+        acc = v
+        # Star
+        f.regs[dst_1] = acc
+        f.acc = acc
+        return n
+    return run_LdaGlobal__Star
+
+
+def make_Star__LdaGlobal__Star(d, dst_0, idx_1, dst_2):
+    n = d.index + 3
+    name_1 = d.constants[idx_1]
+    cache_1 = GlobalCache()
+    def run_Star__LdaGlobal__Star(f):
         regs = f.regs
         acc = f.acc
         # Star
         regs[dst_0] = acc
-        # Ldar
-        acc = regs[src_1]
+        # LdaGlobal
+        realm = f.realm
+        if realm is not cache_1.realm:
+            cache_1.refresh(realm)
+        v = cache_1.lexical.get(name_1, MISSING)
+        if v is MISSING:
+            v = cache_1.props.get(name_1, MISSING)
+            if v is MISSING or v.__class__ is Accessor:
+                v = cache_1.env.get_global(name_1)
+        elif v is HOLE:
+            v = cache_1.env.get_global(name_1)
+        acc = v
+        # Star
+        regs[dst_2] = acc
         f.acc = acc
         return n
-    return run_Star__Ldar
+    return run_Star__LdaGlobal__Star
 
 
 FUSED = {
@@ -799,15 +1390,40 @@ FUSED = {
     (Op.LdaConstant, Op.TestLessThanOrEqual, Op.JumpIfFalse): make_LdaConstant__TestLessThanOrEqual__JumpIfFalse,
     (Op.LdaConstant, Op.TestGreaterThanOrEqual, Op.JumpIfTrue): make_LdaConstant__TestGreaterThanOrEqual__JumpIfTrue,
     (Op.LdaConstant, Op.TestGreaterThanOrEqual, Op.JumpIfFalse): make_LdaConstant__TestGreaterThanOrEqual__JumpIfFalse,
+    (Op.Ldar, Op.TestLessThan, Op.JumpIfTrue): make_Ldar__TestLessThan__JumpIfTrue,
+    (Op.Ldar, Op.TestLessThan, Op.JumpIfFalse): make_Ldar__TestLessThan__JumpIfFalse,
+    (Op.Ldar, Op.TestGreaterThan, Op.JumpIfTrue): make_Ldar__TestGreaterThan__JumpIfTrue,
+    (Op.Ldar, Op.TestGreaterThan, Op.JumpIfFalse): make_Ldar__TestGreaterThan__JumpIfFalse,
+    (Op.Ldar, Op.TestLessThanOrEqual, Op.JumpIfTrue): make_Ldar__TestLessThanOrEqual__JumpIfTrue,
+    (Op.Ldar, Op.TestLessThanOrEqual, Op.JumpIfFalse): make_Ldar__TestLessThanOrEqual__JumpIfFalse,
+    (Op.Ldar, Op.TestGreaterThanOrEqual, Op.JumpIfTrue): make_Ldar__TestGreaterThanOrEqual__JumpIfTrue,
+    (Op.Ldar, Op.TestGreaterThanOrEqual, Op.JumpIfFalse): make_Ldar__TestGreaterThanOrEqual__JumpIfFalse,
+    (Op.TestLessThan, Op.JumpIfTrue): make_TestLessThan__JumpIfTrue,
+    (Op.TestLessThan, Op.JumpIfFalse): make_TestLessThan__JumpIfFalse,
+    (Op.TestGreaterThan, Op.JumpIfTrue): make_TestGreaterThan__JumpIfTrue,
+    (Op.TestGreaterThan, Op.JumpIfFalse): make_TestGreaterThan__JumpIfFalse,
+    (Op.TestLessThanOrEqual, Op.JumpIfTrue): make_TestLessThanOrEqual__JumpIfTrue,
+    (Op.TestLessThanOrEqual, Op.JumpIfFalse): make_TestLessThanOrEqual__JumpIfFalse,
+    (Op.TestGreaterThanOrEqual, Op.JumpIfTrue): make_TestGreaterThanOrEqual__JumpIfTrue,
+    (Op.TestGreaterThanOrEqual, Op.JumpIfFalse): make_TestGreaterThanOrEqual__JumpIfFalse,
+    (Op.TestEqualStrict, Op.JumpIfTrue): make_TestEqualStrict__JumpIfTrue,
+    (Op.TestEqualStrict, Op.JumpIfFalse): make_TestEqualStrict__JumpIfFalse,
+    (Op.TestEqual, Op.JumpIfTrue): make_TestEqual__JumpIfTrue,
+    (Op.TestEqual, Op.JumpIfFalse): make_TestEqual__JumpIfFalse,
     (Op.Ldar, Op.Inc, Op.Star): make_Ldar__Inc__Star,
     (Op.Ldar, Op.Dec, Op.Star): make_Ldar__Dec__Star,
     (Op.Ldar, Op.AddSmi, Op.Star): make_Ldar__AddSmi__Star,
     (Op.Ldar, Op.SubSmi, Op.Star): make_Ldar__SubSmi__Star,
     (Op.Ldar, Op.Add, Op.Star): make_Ldar__Add__Star,
     (Op.Ldar, Op.Sub, Op.Star): make_Ldar__Sub__Star,
+    (Op.Ldar, Op.Mul, Op.Star): make_Ldar__Mul__Star,
+    (Op.Ldar, Op.GetKeyedProperty, Op.Star): make_Ldar__GetKeyedProperty__Star,
     (Op.Ldar, Op.Star): make_Ldar__Star,
-    (Op.GetNamedProperty, Op.Star): make_GetNamedProperty__Star,
     (Op.Star, Op.Ldar): make_Star__Ldar,
+    (Op.GetNamedProperty, Op.Star): make_GetNamedProperty__Star,
+    (Op.Star, Op.GetNamedProperty, Op.Star): make_Star__GetNamedProperty__Star,
+    (Op.LdaGlobal, Op.Star): make_LdaGlobal__Star,
+    (Op.Star, Op.LdaGlobal, Op.Star): make_Star__LdaGlobal__Star,
 }
 LONGEST = max(len(ops) for ops in FUSED)
 
@@ -886,29 +1502,94 @@ MEMBER_LINES = (
     (565, 572, 1),
     (573, 578, 2),
     (584, 587, 0),
-    (588, 593, 1),
-    (594, 597, 2),
-    (603, 606, 0),
-    (607, 612, 1),
-    (613, 616, 2),
-    (623, 626, 0),
-    (627, 632, 1),
-    (633, 636, 2),
-    (643, 646, 0),
-    (647, 652, 1),
-    (653, 656, 2),
-    (662, 665, 0),
-    (666, 673, 1),
-    (674, 677, 2),
-    (683, 686, 0),
-    (687, 693, 1),
-    (694, 697, 2),
-    (703, 706, 0),
-    (707, 710, 1),
-    (718, 732, 0),
-    (733, 736, 1),
-    (739, 755, 0),
-    (756, 759, 1),
-    (765, 769, 0),
-    (770, 773, 1),
+    (588, 595, 1),
+    (596, 601, 2),
+    (607, 610, 0),
+    (611, 618, 1),
+    (619, 624, 2),
+    (630, 633, 0),
+    (634, 641, 1),
+    (642, 647, 2),
+    (653, 656, 0),
+    (657, 664, 1),
+    (665, 670, 2),
+    (676, 679, 0),
+    (680, 687, 1),
+    (688, 693, 2),
+    (699, 702, 0),
+    (703, 710, 1),
+    (711, 716, 2),
+    (722, 725, 0),
+    (726, 733, 1),
+    (734, 739, 2),
+    (745, 748, 0),
+    (749, 756, 1),
+    (757, 762, 2),
+    (768, 777, 0),
+    (778, 783, 1),
+    (789, 798, 0),
+    (799, 804, 1),
+    (810, 819, 0),
+    (820, 825, 1),
+    (831, 840, 0),
+    (841, 846, 1),
+    (852, 861, 0),
+    (862, 867, 1),
+    (873, 882, 0),
+    (883, 888, 1),
+    (894, 903, 0),
+    (904, 909, 1),
+    (915, 924, 0),
+    (925, 930, 1),
+    (936, 945, 0),
+    (946, 951, 1),
+    (957, 966, 0),
+    (967, 972, 1),
+    (978, 986, 0),
+    (987, 992, 1),
+    (998, 1006, 0),
+    (1007, 1012, 1),
+    (1018, 1021, 0),
+    (1022, 1027, 1),
+    (1028, 1031, 2),
+    (1037, 1040, 0),
+    (1041, 1046, 1),
+    (1047, 1050, 2),
+    (1057, 1060, 0),
+    (1061, 1066, 1),
+    (1067, 1070, 2),
+    (1077, 1080, 0),
+    (1081, 1086, 1),
+    (1087, 1090, 2),
+    (1096, 1099, 0),
+    (1100, 1107, 1),
+    (1108, 1111, 2),
+    (1117, 1120, 0),
+    (1121, 1127, 1),
+    (1128, 1131, 2),
+    (1137, 1140, 0),
+    (1141, 1147, 1),
+    (1148, 1151, 2),
+    (1157, 1160, 0),
+    (1161, 1177, 1),
+    (1178, 1181, 2),
+    (1187, 1190, 0),
+    (1191, 1194, 1),
+    (1200, 1204, 0),
+    (1205, 1208, 1),
+    (1216, 1230, 0),
+    (1231, 1234, 1),
+    (1237, 1253, 0),
+    (1254, 1257, 1),
+    (1265, 1269, 0),
+    (1270, 1282, 1),
+    (1283, 1286, 2),
+    (1289, 1293, 0),
+    (1294, 1308, 1),
+    (1309, 1312, 2),
+    (1320, 1332, 0),
+    (1333, 1336, 1),
+    (1344, 1348, 0),
+    (1349, 1360, 1),
+    (1361, 1364, 2),
 )

@@ -22,7 +22,6 @@ RangeError, never as a Python RecursionError.
 """
 from __future__ import annotations
 
-import sys
 import time
 
 from scopejs.errors import EngineInternalError, ResourceLimitError, ScopeJSError
@@ -199,23 +198,3 @@ def find_handler(frame, pc):
                 return entry.handler, entry.context_register
     return None
 
-
-def live_pcs():
-    """The instruction each active run loop is executing, as {id(frame): pc} (read from the
-    loops' locals; inside a superinstruction, the member instruction running)."""
-    code = Interpreter.run.__code__
-    out = {}
-    inner = None
-    pf = sys._getframe(1)
-    while pf is not None:
-        if pf.f_code is code:
-            loc = pf.f_locals
-            fr = loc.get("f")
-            pc = loc.get("pc")
-            if fr is not None and pc is not None and id(fr) not in out:
-                if inner is not None and pc >= 0:
-                    pc += fused_member(fr, inner, inner.f_lineno)
-                out[id(fr)] = pc
-        inner = pf
-        pf = pf.f_back
-    return out

@@ -92,6 +92,19 @@ def int32(x: int) -> int:
     return i - 0x100000000 if i & 0x80000000 else i
 
 
+# The int fast paths of the shift operators on int32 operands (13.9.1-3, 6.1.6.1.9-11).
+def int32_shift_left(a: int, b: int) -> int:
+    return int32(a << (b & 31))
+
+
+def int32_shift_right(a: int, b: int) -> int:
+    return a >> (b & 31)
+
+
+def int32_shift_right_logical(a: int, b: int) -> int:
+    return (a & 0xFFFFFFFF) >> (b & 31)
+
+
 def throw_super_not_constructor(ctor, fn):
     """ThrowIfNotSuperConstructor's TypeError (V8's wording)."""
     name = fn.debug_name() if isinstance(fn, JSFunctionBase) else ""
@@ -166,12 +179,3 @@ def get_iterator_at(frame, index, value, kind):
     from scopejs.interpreter.messages import throw_not_iterable
     return get_iterator(value, kind, lambda: throw_not_iterable(frame, index, value))
 
-
-def load_module_variable(frame, binding):
-    from scopejs.interpreter.modules import load_module_variable as load
-    return load(frame, binding)
-
-
-def store_module_variable(frame, binding, value):
-    from scopejs.interpreter.modules import store_module_variable as store
-    store(frame, binding, value)

@@ -28,6 +28,13 @@ ALLOWED: dict[str, set[str]] = {
     # the optimizing tier generates Python from bytecode and patches the interpreter's decoded code
     "tiering": {"interpreter", "bytecode", "scopes", "parsing", "syntax", "source", "errors",
                  "runtime", "builtins"},
+    # ES modules link and run module graphs (above the interpreter, which reaches them only
+    # through agent.modules); the host builds engines and drives jobs and timers, and prints
+    # uncaught errors with the inspector's util.inspect.
+    "modules": {"interpreter", "bytecode", "scopes", "parsing", "syntax", "source", "errors",
+                "runtime", "builtins"},
+    "host": {"modules", "interpreter", "bytecode", "scopes", "parsing", "syntax", "source",
+             "errors", "runtime", "builtins", "inspect"},
 }
 TOP = {"api", "cli", "__main__", "inspect", "test262", "__init__"}
 

@@ -19,7 +19,8 @@ never called.  It is named after its opcode (or decorated ``@opcode("A", "B")`` 
 opcodes share one definition); its parameters name the instruction's operands, one per operand
 kind in bytecode/opcodes.py (REG/REG_OUT/REG_LIST: a register index; REG_COUNT: a count; IDX: a
 constant-pool index; JUMP: an absolute instruction index; IMM/UIMM/SLOT/DEPTH/FLAG/RUNTIME: ints).
-Its docstring is the opcode's one-line description.  In the body:
+Its docstring is the opcode's one-line description (a template of several opcodes may give each
+its own ``Name: text`` paragraph).  In the body:
 
   ``ACC``                the accumulator (read, or assigned: ``ACC = x``)
   ``REG[i]``             register i of the frame (read or assigned); ``REG[a:b]`` a new list of
@@ -33,7 +34,9 @@ Its docstring is the opcode's one-line description.  In the body:
   ``with DECODE:``       statements run ONCE per instruction at decode time; names they assign
                          are constants of the instruction.  Inside: operands, ``CONST[k]``
                          (constant pool entry k), ``SFI`` (the function's SharedFunctionInfo),
-                         ``INTERP``, ``PC`` and the module's names.
+                         ``OP`` (the opcode's name: one template may serve several opcodes,
+                         e.g. with a table of their operators), ``INTERP``, ``PC`` and the
+                         module's names.
   ``if STATIC(cond):``   a decode-time variant (top level only; ``elif STATIC`` / ``else``
                          allowed): ``cond`` may use operands and decoded names
 Control effects (statements; falling off the end is "next instruction"):
@@ -78,10 +81,15 @@ Example::
     low = lower(Op.Add, (3,), Locals(), constants=bc.constants, pc=7)
     # low.lines == ['_x = r3', '_y = acc', '_cx = _x.__class__',
     #               'if _cx is _y.__class__ and (_cx is F or _cx is str):',
-    #               '    acc = _x + _y', 'else:', '    acc = Add(_x, _y)']
+    #               '    acc = _x + _y', 'else:', '    acc = operators.Add(_x, _y)']
+
+``Template`` fields a lowering may consult: ``ops``, ``params``, ``doc``, ``effects`` (the
+control effects it may take), ``dynamic_jump``, ``uses_frame``.  ``missing_templates()`` lists
+opcodes without a template; ``parse_definitions(text)`` checks a definitions text.
 """
 from __future__ import annotations
 
 from scopejs.interpreter.cases.templates import (   # noqa: F401  (the public API)
-    Lowered, Target, Template, definitions, lower, namespace,
+    Lowered, Target, Template, TemplateError, definitions, lower, missing_templates, namespace,
+    parse_definitions,
 )

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import copy
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,24 +14,12 @@ DEFINITIONS_PATH = Path(__file__).resolve().parent.parent / "bytecodes.py"
 
 # Names of the vocabulary (see the package docstring).
 VALUES = frozenset({"ACC", "REG", "CTX", "REALM", "FRAME", "INTERP", "PC"})
-DECODE_ONLY = frozenset({"CONST", "SFI"})
+DECODE_ONLY = frozenset({"CONST", "SFI", "OP"})
 EFFECTS = frozenset({"JUMP", "RETURN", "THROW", "CALL", "SUSPEND"})
 MARKERS = frozenset({"DECODE", "STATIC"})
 VOCABULARY = VALUES | DECODE_ONLY | EFFECTS | MARKERS
 # Names the generated interpreter code uses for itself; a template may not bind them.
 RESERVED = frozenset({"f", "d", "n", "regs", "acc", "this_pc", "interp", "run"})
-
-
-def copy_tree(node):
-    """A deep copy of an AST (node, list of nodes or leaf), ~10x faster than copy.deepcopy."""
-    if isinstance(node, ast.AST):
-        new = node.__class__.__new__(node.__class__)
-        for name, value in node.__dict__.items():
-            new.__dict__[name] = copy_tree(value)
-        return new
-    if isinstance(node, list):
-        return [copy_tree(item) for item in node]
-    return node
 
 
 class TemplateError(EngineInternalError):
@@ -50,10 +39,12 @@ class Template:
     dynamic_jump: bool = False        # JUMP(t) with a computed t (SwitchOnSmiNoFeedback)
     effects: frozenset = frozenset()  # control effects it may take (JUMP, RETURN, ...)
     uses_frame: bool = False          # FRAME escapes to a support function
+    docs: dict = field(default_factory=dict)   # opcode name -> its own line, when given
 
-    @property
-    def description(self) -> str:
-        return self.doc
+    def description(self, op) -> str:
+        """The one-line description of ``op`` (its ``Name: text`` docstring line, or the
+        template's whole docstring)."""
+        return self.docs.get(Op(op).name, self.doc)
 
 
 @dataclass
@@ -223,7 +214,12 @@ _PRELUDE = None
 
 def _parse_definitions():
     global _DEFINITIONS, _PRELUDE
-    text = DEFINITIONS_PATH.read_text(encoding="utf-8")
+    _DEFINITIONS, _PRELUDE = parse_definitions(DEFINITIONS_PATH.read_text(encoding="utf-8"))
+    return _DEFINITIONS
+
+
+def parse_definitions(text):
+    """Parse and check a definitions file's text -> ({Op: Template}, prelude statements)."""
     tree = ast.parse(text, filename=str(DEFINITIONS_PATH))
     prelude, templates = [], []
     for node in tree.body:
@@ -237,7 +233,6 @@ def _parse_definitions():
         else:
             raise TemplateError(f"bytecodes.py:{node.lineno}: only imports, constants and "
                                 f"templates belong in the definitions file")
-    _PRELUDE = prelude
     module_names = set()
     for node in prelude:
         if isinstance(node, (ast.Import, ast.ImportFrom)):
@@ -275,13 +270,21 @@ def _parse_definitions():
             ops.append(op)
         start = (fn.decorator_list[0].lineno if fn.decorator_list else fn.lineno) - 1
         source = "\n".join(lines[start:fn.end_lineno])
+        docs = {}
+        if len(ops) > 1:   # "Name: text" paragraphs give each opcode its own description
+            for para in doc.split("\n"):
+                head, sep, text = para.partition(": ")
+                if sep and head.strip() in names:
+                    docs[head.strip()] = text.strip()
+                elif docs and para.strip():
+                    last = list(docs)[-1]
+                    docs[last] += " " + para.strip()
         template = Template(fn.name, tuple(ops), params, " ".join(doc.split()), body,
-                            fn.lineno, source)
+                            fn.lineno, source, docs=docs)
         _check(template, module_names)
         for op in ops:
             result[op] = template
-    _DEFINITIONS = result
-    return result
+    return result, prelude
 
 
 def definitions() -> dict:
@@ -290,9 +293,13 @@ def definitions() -> dict:
 
 
 def prelude_source() -> str:
-    """The imports and constants of bytecodes.py (the generated modules start with them)."""
+    """The imports and constants of bytecodes.py that generated code uses (the generated
+    modules start with them; SUPERINSTRUCTIONS and private helpers are the generator's)."""
     definitions()
-    return "\n".join(ast.unparse(node) for node in _PRELUDE)
+    kept = [node for node in _PRELUDE if not (
+        isinstance(node, ast.Assign) and all(isinstance(t, ast.Name) and (
+            t.id == "SUPERINSTRUCTIONS" or t.id.startswith("_")) for t in node.targets))]
+    return "\n".join(ast.unparse(node) for node in kept)
 
 
 def missing_templates() -> list:
@@ -326,13 +333,12 @@ def _stmts(lines):
 class Spelling:
     """What the rewriter substitutes: vocabulary (via a Target), operand/decoded names, temps."""
 
-    def __init__(self, target, names, temps, pc, fold=False, decode_env=None):
+    def __init__(self, target, names, temps, pc, fold=False):
         self.target = target
         self.names = names          # operand / decoded name -> expression source
         self.temps = temps          # template local name -> new name (or None: keep)
         self.pc = pc                # expression source of PC
         self.fold = fold            # fold register indices to literals (tier)
-        self.decode_env = decode_env
 
 
 class _Rewriter(ast.NodeTransformer):
@@ -350,7 +356,7 @@ class _Rewriter(ast.NodeTransformer):
         return self.generic_visit(node)
 
     def _index(self, node):
-        node = self.visit(copy_tree(node))
+        node = self.visit(copy.deepcopy(node))
         source = ast.unparse(node)
         if self.s.fold and not any(isinstance(n, ast.Name) for n in ast.walk(node)):
             return repr(eval(compile(ast.Expression(node), "<index>", "eval"), {}))
@@ -379,14 +385,14 @@ class _Rewriter(ast.NodeTransformer):
         return node
 
 
-def rewrite_run(stmts, spelling, exits=None) -> list:
+def rewrite_run(stmts, spelling) -> list:
     """Template run statements -> target statements (effects replaced by the target's lines)."""
     t = spelling.target
     out = []
     for stmt in stmts:
         effect = effect_of(stmt)
         if effect is not None:
-            args = [ast.unparse(_Rewriter(spelling).visit(copy_tree(a)))
+            args = [ast.unparse(_Rewriter(spelling).visit(copy.deepcopy(a)))
                     for a in stmt.value.args]
             if effect == "JUMP":
                 target = args[0]
@@ -406,7 +412,7 @@ def rewrite_run(stmts, spelling, exits=None) -> list:
                 lines = t.suspend()
             out.extend(_stmts(lines))
             continue
-        stmt = copy_tree(stmt)
+        stmt = copy.deepcopy(stmt)
         if isinstance(stmt, ast.If):
             stmt.test = _Rewriter(spelling).visit(stmt.test)
             stmt.body = rewrite_run(stmt.body, spelling) or [ast.Pass()]
@@ -432,51 +438,53 @@ def rewrite_run(stmts, spelling, exits=None) -> list:
     return out
 
 
-def expand_static(stmts, decide):
-    """Resolve top-level ``if STATIC(c)`` with ``decide(cond_node) -> bool``: the variant's
-    statements (DECODE blocks included, in order)."""
-    out = []
-    for i, stmt in enumerate(stmts):
-        if is_static_if(stmt):
-            branch = stmt.body if decide(stmt.test.args[0]) else stmt.orelse
-            return out + expand_static(list(branch) + list(stmts[i + 1:]), decide)
-        out.append(stmt)
-    return out
-
-
 def _literal(value):
     if value is None or value.__class__ in (bool, int, str):
         return repr(value)
     return None
 
 
+_CODE_CACHE: dict = {}
+
+
+def _compiled(node, mode, filename):
+    """The code object of a DECODE block (``exec``) or a STATIC condition (``eval``), compiled
+    once per template node (the templates are parsed once per process)."""
+    code = _CODE_CACHE.get(id(node))
+    if code is None:
+        tree = (ast.Expression(copy.deepcopy(node)) if mode == "eval" else
+                ast.Module(body=copy.deepcopy(node.body), type_ignores=[]))
+        code = _CODE_CACHE[id(node)] = compile(tree, filename, mode)
+    return code
+
+
 def lower(op, operands, target, *, constants=(), sfi=None, interp=None, pc=0) -> Lowered:
     """Python source of instruction ``op operands`` at index ``pc`` for ``target``."""
     template = definitions()[Op(op)]
     env = namespace()
-    env.update({"CONST": constants, "SFI": sfi, "INTERP": interp, "PC": pc})
+    env.update({"CONST": constants, "SFI": sfi, "INTERP": interp, "PC": pc,
+                "OP": Op(op).name})
     env.update(zip(template.params, operands))
     before = set(env)
 
     def decide(cond):
-        return bool(eval(compile(ast.Expression(copy_tree(cond)), "<STATIC>", "eval"), env))
+        return bool(eval(_compiled(cond, "eval", f"<STATIC {template.name}>"), env))
 
+    stmts = list(template.body)
     run = []
-
-    def walk(stmts):
-        # in order: a STATIC condition may use names a DECODE block before it assigned
-        for i, stmt in enumerate(stmts):
-            if is_decode(stmt):
-                code = compile(ast.Module(body=copy_tree(stmt.body), type_ignores=[]),
-                               f"<DECODE {template.name}>", "exec")
-                exec(code, env)
-            elif is_static_if(stmt):
-                branch = stmt.body if decide(stmt.test.args[0]) else stmt.orelse
-                walk(list(branch) + list(stmts[i + 1:]))
-                return
-            else:
-                run.append(stmt)
-    walk(template.body)
+    i = 0
+    while i < len(stmts):   # decode blocks run in order; STATIC conditions see their names
+        stmt = stmts[i]
+        if is_decode(stmt):
+            exec(_compiled(stmt, "exec", f"<DECODE {template.name}>"), env)
+        elif is_static_if(stmt):
+            branch = stmt.body if decide(stmt.test.args[0]) else stmt.orelse
+            stmts = list(branch) + stmts[i + 1:]
+            i = 0
+            continue
+        else:
+            run.append(stmt)
+        i += 1
     bindings = {}
     names = {}
     for name in list(template.params) + sorted(set(env) - before):
@@ -488,8 +496,10 @@ def lower(op, operands, target, *, constants=(), sfi=None, interp=None, pc=0) ->
             bound = f"{name}_{pc}"
             bindings[bound] = value
             names[name] = bound
-    if "INTERP" in {n.id for s in run for n in ast.walk(s) if isinstance(n, ast.Name)}:
-        bindings.setdefault(target.interp, interp) if target.interp.isidentifier() else None
+    uses_interp = any(isinstance(n, ast.Name) and n.id == "INTERP" for s in run
+                      for n in ast.walk(s))
+    if uses_interp and target.interp.isidentifier():
+        bindings.setdefault(target.interp, interp)
     temps = {name: target.temp(name) for name in assigned_names(run)}
     spelling = Spelling(target, names, temps, repr(pc), fold=True)
     stmts = rewrite_run(run, spelling)
