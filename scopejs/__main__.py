@@ -23,6 +23,19 @@ def build_arg_parser() -> argparse.ArgumentParser:
     ap.add_argument("--test262-host", action="store_true", help="add test262's print and $262")
     ap.add_argument("--show-scopes", action="store_true",
                     help="console.dir of a function also prints its [[Scopes]] as DevTools shows them")
+    # -- the optimizing tier (scopejs/tiering) --
+    ap.add_argument("--no-opt", action="store_true", help="interpreter only (no optimizing tier)")
+    ap.add_argument("--always-opt", action="store_true", help="optimize every function at its first call")
+    ap.add_argument("--opt-threshold", type=int, default=200, metavar="N",
+                    help="calls before a function is optimized (default 200)")
+    ap.add_argument("--osr-ticks", type=int, default=1, metavar="N",
+                    help="interrupt ticks (2048 loop back-edges) before a running loop is optimized")
+    ap.add_argument("--trace-opt", action="store_true", help="print a line for each optimized function")
+    ap.add_argument("--trace-deopt", action="store_true", help="print a line for each deoptimization")
+    ap.add_argument("--print-opt-code", action="store_true", help="print the generated Python source")
+    ap.add_argument("--print-opt-code-filter", metavar="NAME", help="... only of the function NAME")
+    ap.add_argument("--allow-natives-syntax", action="store_true",
+                    help="accept V8's %%Name(args) intrinsics (%%OptimizeFunctionOnNextCall ...)")
     return ap
 
 

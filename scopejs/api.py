@@ -22,8 +22,9 @@ class Engine:
 
     def __init__(self, *, lazy=True, test262_host=False, max_steps=None, max_depth=10800,
                  stdout=None, stderr=None, time_limit=None, print_bytecode=False,
-                 trace_lazy=False):
+                 trace_lazy=False, tier=None):
         self.lazy = lazy
+        self.tier_options = tier   # scopejs.tiering.options.TierOptions; None: the defaults
         self.trace_lazy = trace_lazy
         self.test262_host = test262_host
         self.stdout = stdout if stdout is not None else sys.stdout
@@ -37,6 +38,14 @@ class Engine:
                                 time_limit=time_limit)
         self.realm = self.host.realm
         self.interpreter = self.host.interpreter
+        from scopejs.tiering.options import TierOptions
+        from scopejs.tiering.tier import Tier
+        options = self.tier_options if self.tier_options is not None else TierOptions()
+        if options.enabled:
+            self.interpreter.tier = Tier(self.interpreter, options, self.stdout)
+        if options.allow_natives_syntax:
+            from scopejs.tiering.natives import install_natives
+            install_natives(self.realm, self.interpreter)
         if self.print_bytecode:   # d8-like: each function is printed when it is compiled
             self.interpreter.on_compile = self._print_bytecode
 
@@ -65,6 +74,9 @@ class Engine:
     # -- running code ----------------------------------------------------------------------------
     def run_script(self, source: str, name: str = "<anonymous>"):
         """Run a script; return its completion value (a JS value)."""
+        if self.tier_options is not None and self.tier_options.allow_natives_syntax:
+            from scopejs.source.text import NativesSyntaxSourceText
+            source = NativesSyntaxSourceText.from_str(source, name)   # `%Name(args)` parses
         return self._guard(f"running script {name}", self.host.run_script, source, name)
 
     def run_module(self, path: str):

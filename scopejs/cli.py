@@ -48,7 +48,8 @@ def run_cli(args, source: str, name: str) -> int:
     engine = Engine(lazy=lazy, test262_host=bool(getattr(args, "test262_host", False)),
                     stdout=out, stderr=err,
                     print_bytecode=bool(getattr(args, "print_bytecode", False)),
-                    trace_lazy=bool(getattr(args, "trace_lazy", False)))
+                    trace_lazy=bool(getattr(args, "trace_lazy", False)),
+                    tier=_tier_options(args))
     if getattr(args, "show_scopes", False):
         engine.realm.host_defined["show_scopes"] = True   # console.dir(fn) adds [[Scopes]]
     try:
@@ -91,3 +92,11 @@ def run_cli(args, source: str, name: str) -> int:
     except BrokenPipeError:
         pass
     return 0
+
+
+def _tier_options(args):
+    """The optimizing tier's options from the command line (defaults when run without them)."""
+    from scopejs.tiering.options import TierOptions
+    if not hasattr(args, "no_opt"):
+        return None
+    return TierOptions.from_args(args)

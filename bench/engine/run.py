@@ -1,12 +1,16 @@
 """Engine benchmarks, side by side in one run: scopejs vs CPython (twins) vs Js2Py (and node).
 
-    python3 bench/engine/run.py [--repeat 3] [--no-js2py] [--markdown] [names ...]
+    python3 bench/engine/run.py [--repeat 3] [--scale N] [--no-js2py] [--markdown] [names ...]
 
 Each program in programs/ is plain ES5 (so Js2Py, scopejs and node run the same source) and has a
 Python twin (same algorithm, idiomatic Python).  Every measurement runs in a fresh subprocess and
-reports the best of --repeat runs of the whole program (parse + compile + run), plus the output,
+reports the best of --repeat runs of the whole program (parse + compile + run) in CPU time of the
+process (time.process_time: the machine is shared), plus the output,
 which must agree across engines (a disagreement is printed, never hidden).  Ratios are
-scopejs time / reference time: below 1.0 means scopejs is faster.  Nothing here is asserted by
+scopejs time / reference time: below 1.0 means scopejs is faster.  ``scopejs`` is the engine with
+its optimizing tier (the default), ``no-opt`` the interpreter alone (--no-opt).  ``--scale N``
+makes the run compute-dominated: the JS program becomes the body of a function called N times
+(parsed once) and the Python twin's code object is executed N times in one namespace.  Nothing here is asserted by
 tests: timings are for reading, not for CI.
 """
 from __future__ import annotations
@@ -25,55 +29,67 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 PROGRAMS = HERE / "programs"
-ENGINES = ("scopejs", "cpython", "js2py", "node")
+ENGINES = ("scopejs", "no-opt", "cpython", "js2py", "node")
 
 
-def measure_one(engine: str, name: str, repeat: int) -> dict:
+def scaled_js(js: str, scale: int) -> str:
+    if scale == 1:
+        return js
+    return f"function __bench() {{\n{js}\n}}\nfor (var __rep = 0; __rep < {scale}; __rep++) __bench();\n"
+
+
+def measure_one(engine: str, name: str, repeat: int, scale: int = 1) -> dict:
     """Runs inside the child process: time `repeat` runs, return best time and the output."""
-    js = (PROGRAMS / f"{name}.js").read_text()
+    js = scaled_js((PROGRAMS / f"{name}.js").read_text(), scale)
     best, output = math.inf, ""
     for _ in range(repeat):
         buffer = io.StringIO()
-        if engine == "scopejs":
+        if engine in ("scopejs", "no-opt"):
             sys.path.insert(0, str(ROOT))
             from scopejs.api import Engine
-            start = time.perf_counter()
-            runtime = Engine(stdout=buffer)
+            from scopejs.tiering.options import TierOptions
+            start = time.process_time()
+            runtime = Engine(stdout=buffer, tier=TierOptions(enabled=engine == "scopejs"))
             runtime.run_script(js, f"{name}.js")
             runtime.run_jobs()
         elif engine == "cpython":
             code = (PROGRAMS / f"{name}.py").read_text()
             old, sys.stdout = sys.stdout, buffer
             try:
-                start = time.perf_counter()
-                exec(compile(code, f"{name}.py", "exec"), {"__name__": "__bench__"})
+                start = time.process_time()
+                compiled = compile(code, f"{name}.py", "exec")
+                namespace = {"__name__": "__bench__"}
+                for _ in range(scale):
+                    exec(compiled, namespace)
             finally:
                 sys.stdout = old
         elif engine == "js2py":
             import js2py
             old, sys.stdout = sys.stdout, buffer
             try:
-                start = time.perf_counter()
+                start = time.process_time()
                 js2py.eval_js(js)
             finally:
                 sys.stdout = old
         else:
             raise SystemExit(f"unknown engine {engine}")
-        elapsed = time.perf_counter() - start
+        elapsed = time.process_time() - start
         best = min(best, elapsed)
         output = buffer.getvalue()
     # Js2Py's console.log prints strings with quotes; compare outputs without them.
     return {"time": best, "output": output.strip().strip("'")}
 
 
-def run_child(engine: str, name: str, repeat: int, timeout: float) -> dict:
+def run_child(engine: str, name: str, repeat: int, timeout: float, scale: int = 1) -> dict:
     if engine == "node":
-        start = time.perf_counter()
-        proc = subprocess.run([shutil.which("node") or "node", str(PROGRAMS / f"{name}.js")],
+        start = time.perf_counter()   # node: wall clock of the whole process
+        proc = subprocess.run([shutil.which("node") or "node", "-e",
+                               scaled_js((PROGRAMS / f"{name}.js").read_text(), scale)],
                               capture_output=True, text=True, timeout=timeout)
         return {"time": time.perf_counter() - start, "output": proc.stdout.strip(),
                 "error": proc.stderr.strip()[-300:] if proc.returncode else None}
-    cmd = [sys.executable, str(Path(__file__)), "--child", engine, name, "--repeat", str(repeat)]
+    cmd = [sys.executable, str(Path(__file__)), "--child", engine, name, "--repeat", str(repeat),
+           "--scale", str(scale)]
     try:
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -101,40 +117,47 @@ def main(argv=None) -> int:
     ap.add_argument("names", nargs="*")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--timeout", type=float, default=300.0)
+    ap.add_argument("--scale", type=int, default=1,
+                    help="run each program N times in one process (compute-dominated sizes)")
     ap.add_argument("--no-js2py", action="store_true")
     ap.add_argument("--markdown", action="store_true", help="print a Markdown table for docs/benchmarks.md")
     ap.add_argument("--child", nargs=2, metavar=("ENGINE", "NAME"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
-        print(json.dumps(measure_one(args.child[0], args.child[1], args.repeat)))
+        print(json.dumps(measure_one(args.child[0], args.child[1], args.repeat, args.scale)))
         return 0
     names = args.names or sorted(p.stem for p in PROGRAMS.glob("*.js"))
     engines = [e for e in ENGINES if not (e == "js2py" and args.no_js2py)
                and not (e == "node" and shutil.which("node") is None)]
     rows = []
     for name in names:
-        results = {engine: run_child(engine, name, args.repeat, args.timeout) for engine in engines}
+        results = {engine: run_child(engine, name, args.repeat, args.timeout, args.scale)
+                   for engine in engines}
         outputs = {e: r["output"] for e, r in results.items() if r.get("time") is not None}
         agree = len(set(outputs.values())) <= 1
         rows.append((name, results, agree))
         line = "  ".join(f"{e}={fmt_time(r.get('time'))}" + (f" ({r['error']})" if r.get("error") else "")
                          for e, r in results.items())
         print(f"{name:10s} {line}" + ("" if agree else f"  OUTPUT MISMATCH {outputs}"), file=sys.stderr)
-    header = ["program", "scopejs (s)", "CPython twin (s)", "Js2Py (s)", "node (s)",
-              "scopejs / CPython", "scopejs / Js2Py", "outputs agree"]
+    header = ["program", "scopejs (s)", "--no-opt (s)", "CPython twin (s)", "Js2Py (s)", "node (s)",
+              "scopejs / CPython", "--no-opt / CPython", "scopejs / Js2Py", "outputs agree"]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for name, r, agree in rows:
         t = {e: r.get(e, {}).get("time") for e in ENGINES}
-        lines.append(f"| {name} | {fmt_time(t['scopejs'])} | {fmt_time(t['cpython'])} | {fmt_time(t['js2py'])} | "
+        lines.append(f"| {name} | {fmt_time(t['scopejs'])} | {fmt_time(t['no-opt'])} | "
+                     f"{fmt_time(t['cpython'])} | {fmt_time(t['js2py'])} | "
                      f"{fmt_time(t['node'])} | {fmt_ratio(t['scopejs'], t['cpython'])} | "
+                     f"{fmt_ratio(t['no-opt'], t['cpython'])} | "
                      f"{fmt_ratio(t['scopejs'], t['js2py'])} | {'yes' if agree else 'NO'} |")
     ratios_py = [r["scopejs"]["time"] / r["cpython"]["time"] for _, r, _ in rows
                  if r["scopejs"].get("time") and r["cpython"].get("time")]
     ratios_js2py = [r["scopejs"]["time"] / r["js2py"]["time"] for _, r, _ in rows
                     if "js2py" in r and r["scopejs"].get("time") and r["js2py"].get("time")]
-    gm_py, gm_js = geomean(ratios_py), geomean(ratios_js2py)
-    lines.append(f"| **geometric mean** | | | | | {gm_py and f'{gm_py:.2f}x' or '—'} | "
-                 f"{gm_js and f'{gm_js:.2f}x' or '—'} | |")
+    ratios_noopt = [r["no-opt"]["time"] / r["cpython"]["time"] for _, r, _ in rows
+                    if r["no-opt"].get("time") and r["cpython"].get("time")]
+    gm_py, gm_js, gm_no = geomean(ratios_py), geomean(ratios_js2py), geomean(ratios_noopt)
+    lines.append(f"| **geometric mean** | | | | | | {gm_py and f'{gm_py:.2f}x' or '—'} | "
+                 f"{gm_no and f'{gm_no:.2f}x' or '—'} | {gm_js and f'{gm_js:.2f}x' or '—'} | |")
     print("\n".join(lines))
     return 0
 

@@ -40,7 +40,7 @@ class HandlerTableEntry:
 
 class BytecodeArray:
     __slots__ = ("name", "instructions", "constants", "handler_table", "source_positions",
-                 "register_count", "parameter_count", "sfi", "decoded", "__weakref__")
+                 "register_count", "parameter_count", "sfi", "decoded", "tier", "__weakref__")
 
     def __init__(self, name, instructions, constants, handler_table, source_positions,
                  register_count, parameter_count, sfi=None):
@@ -53,6 +53,7 @@ class BytecodeArray:
         self.parameter_count = parameter_count
         self.sfi = sfi
         self.decoded = None   # the interpreter's cache of a pre-decoded form
+        self.tier = None      # the optimizing tier's state (scopejs.tiering.tier.TierState)
 
     @property
     def frame_size(self) -> int:

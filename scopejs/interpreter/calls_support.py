@@ -101,6 +101,13 @@ def enter_function(interp, fn, this, args, parent, new_target=UNDEFINED, post=0)
     code = bc.decoded
     if code is None:
         code = decode(bc, interp, sfi)
+        if interp.tier is not None:
+            interp.tier.attach(bc)
+    st = bc.tier
+    if st is not None:   # the optimizing tier's invocation counter (scopejs/tiering)
+        st.calls += 1
+        if st.calls == st.trigger:
+            interp.tier.on_call(bc, st)
     if fn.this_mode == THIS_GLOBAL:
         if this is UNDEFINED or this is NULL:
             this = fn.realm.global_env.global_this

@@ -41,6 +41,12 @@ def fused_member(f, tb_or_frame, lineno):
     """Index offset of the member instruction a fused closure was running at ``lineno``
     (0 if the Python frame is not a superinstruction of frame ``f``)."""
     from scopejs.interpreter import generated_fused
+    pcs = tb_or_frame.f_globals.get("TIER_PCS")
+    if pcs is not None:
+        # optimized code (scopejs/tiering): its Python line names the instruction; the run loop
+        # entered it at instruction b0
+        loc = tb_or_frame.f_locals
+        return pcs[lineno] - loc["b0"] if loc.get("f") is f else 0
     if tb_or_frame.f_code.co_filename != generated_fused.__file__ or \
             tb_or_frame.f_locals.get("f") is not f:
         return 0

@@ -39,7 +39,7 @@ class Interpreter:
     """Per-agent interpreter state: the stack top, limits, hooks."""
 
     __slots__ = ("engine", "realm", "top", "nesting", "max_nesting", "max_depth", "budget",
-                 "max_steps", "deadline", "tracer", "on_compile", "debugger_hook")
+                 "max_steps", "deadline", "tracer", "on_compile", "debugger_hook", "tier")
 
     CHECK_INTERVAL = 2048   # back-edges between limit checks when only a deadline is set
 
@@ -57,10 +57,13 @@ class Interpreter:
         self.tracer = None
         self.on_compile = on_compile
         self.debugger_hook = None
+        self.tier = None   # the optimizing tier (scopejs.tiering.tier.Tier); None: --no-opt
 
     # -- limits ------------------------------------------------------------------------------
     def out_of_budget(self):
         """Called by JumpLoop (and calls) when ``budget`` drops below zero."""
+        if self.tier is not None:
+            self.tier.tick(self.top)   # the running function is hot (on-stack replacement)
         if self.max_steps is not None:
             raise ResourceLimitError(f"step limit of {self.max_steps} loop iterations and "
                                      f"calls exceeded")
@@ -79,6 +82,8 @@ class Interpreter:
         self.nesting += 1
         saved_top = self.top
         frame.entry = True
+        if self.tier is not None and frame.bytecode.tier is None:
+            self.tier.on_run(frame)
         f = frame
         self.top = f
         agent = self.realm.agent

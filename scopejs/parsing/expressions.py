@@ -391,6 +391,18 @@ class ExpressionParser:
             value = self.value
             self.next()
             return Literal(start, self.last_end, value, self.src[start:self.last_end], None, None)
+        if t == "%" and self.source.natives_syntax:
+            # V8's --allow-natives-syntax: `%Name(args)` calls the intrinsic %Name, a hidden
+            # global that only this syntax can name
+            self.next()
+            if self.type != "name" or self.esc:
+                self.unexpected()
+            name = "%" + self.value
+            self.next()
+            if self.type != "(":
+                self.unexpected()
+            self.scope.refs.append(name)
+            return Identifier(start, self.last_end, name)
         if t == "this":
             self.next()
             self.current_function_scope().uses_this = True

@@ -34,6 +34,7 @@ class SourceText:
     """A script or module's text (already in code units) and its name, e.g. a file path."""
 
     __slots__ = ("text", "name", "_line_starts")
+    natives_syntax = False   # V8's --allow-natives-syntax: `%Name(args)` calls an intrinsic
 
     def __init__(self, text: str, name: str = "<input>"):
         self.text = text
@@ -76,3 +77,9 @@ class SourceText:
             lo = max(0, column - 80)
             text, column = text[lo:lo + 160], column - lo
         return f"{from_code_units(text)}\n{' ' * column}^"
+
+
+class NativesSyntaxSourceText(SourceText):
+    """A source text parsed with V8's --allow-natives-syntax (`%OptimizeFunctionOnNextCall(f)`)."""
+    __slots__ = ()
+    natives_syntax = True

@@ -25,6 +25,8 @@ def build_arg_parser() -> argparse.ArgumentParser:
     ap.add_argument("--timeout", type=float, default=10.0, help="seconds per test before the worker is killed")
     ap.add_argument("--memory-limit", type=int, default=2048, metavar="MB", help="address-space limit per worker")
     ap.add_argument("--no-lazy", action="store_true", help="parse eagerly (no preparser), in --parse-only and in the engine")
+    ap.add_argument("--always-opt", action="store_true",
+                    help="run every test with the optimizing tier compiling each function at its first call")
     ap.add_argument("--max-steps", type=int, default=None, help="engine step limit per test")
     ap.add_argument("--json", metavar="FILE", help="write every result (id -> status, reason) as JSON")
     ap.add_argument("--save-baseline", metavar="FILE", help="write the small baseline (counts + failing ids)")
@@ -129,6 +131,8 @@ def main(argv=None) -> int:
             print(scenario.id + (f"\tskip: {scenario.skip}" if scenario.skip else ""))
         return 0
     harness_dir = os.path.join(test262, "harness")
+    if args.always_opt:
+        args.engine = "scopejs.test262.host:always_opt_engine"
     config = RunConfig(parse_only=args.parse_only, parser=args.parser, engine=args.engine,
                        harness_dir=harness_dir, lazy=not args.no_lazy, max_steps=args.max_steps,
                        timeout=args.timeout, jobs=args.jobs, memory_mb=args.memory_limit)

@@ -142,3 +142,10 @@ def judge_run(scenario: Scenario, engine_class, harness_dir: str, *, lazy: bool 
         if ASYNC_COMPLETE not in printed:
             return "fail", "async test never called $DONE"
     return "pass", ""
+
+
+def always_opt_engine(**options):
+    """An Engine whose optimizing tier compiles every function at its first call (--always-opt)."""
+    from scopejs.api import Engine
+    from scopejs.tiering.options import TierOptions
+    return Engine(tier=TierOptions(always_opt=True), **options)

@@ -25,7 +25,8 @@ ALLOWED: dict[str, set[str]] = {
     "runtime": {"source", "syntax", "errors"},
     "builtins": {"runtime", "source", "syntax", "errors"},
     "interpreter": {"bytecode", "scopes", "parsing", "syntax", "source", "errors", "runtime", "builtins"},
-    "baseline": {"interpreter", "bytecode", "scopes", "parsing", "syntax", "source", "errors",
+    # the optimizing tier generates Python from bytecode and patches the interpreter's decoded code
+    "tiering": {"interpreter", "bytecode", "scopes", "parsing", "syntax", "source", "errors",
                  "runtime", "builtins"},
     # ES modules link and run module graphs (above the interpreter, which reaches them only
     # through agent.modules); the host builds engines and drives jobs and timers, and prints

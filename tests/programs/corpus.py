@@ -189,14 +189,17 @@ def describe_error(exc) -> str:
     return str(message if message is not None else exc)
 
 
-def _make_engine(Engine, lazy: bool, stdout, stderr):
+def _make_engine(Engine, lazy: bool, stdout, stderr, tier=None):
+    if tier is not None:   # the optimizing tier's options (tests/tiers)
+        return Engine(lazy=lazy, stdout=stdout, stderr=stderr, max_steps=MAX_STEPS, tier=tier)
     try:
         return Engine(lazy=lazy, stdout=stdout, stderr=stderr, max_steps=MAX_STEPS)
     except TypeError:  # an Engine without max_steps yet
         return Engine(lazy=lazy, stdout=stdout, stderr=stderr)
 
 
-def run_scopejs(path: Path, mode: str = "lazy", timeout: float = TIMEOUT_SECONDS) -> Expectation:
+def run_scopejs(path: Path, mode: str = "lazy", timeout: float = TIMEOUT_SECONDS,
+                tier=None) -> Expectation:
     """Run one program in-process; never raises for program behaviour (errors become fields)."""
     from scopejs.errors import JSError, JSSyntaxError
     Engine = load_engine()
@@ -204,7 +207,7 @@ def run_scopejs(path: Path, mode: str = "lazy", timeout: float = TIMEOUT_SECONDS
     exp = Expectation()
     try:
         with time_limit(timeout):
-            engine = _make_engine(Engine, mode == "lazy", stdout, stderr)
+            engine = _make_engine(Engine, mode == "lazy", stdout, stderr, tier)
             if is_module(path):
                 engine.run_module(str(path))
             else:

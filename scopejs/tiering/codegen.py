@@ -1,0 +1,190 @@
+"""BytecodeArray -> the Python source of one optimized function, lowered from the opcode templates.
+
+Every instruction's code is the one definition of its opcode (interpreter/bytecodes.py),
+lowered through the cases library (``scopejs.interpreter.cases.lower``) for the tier's target:
+the accumulator is the local ``acc``, register ``k`` is ``regs[k]`` (the interpreter's register
+file, written through, so a deopt, a stack trace or a debugger sees the same frame), a jump sets
+the block number ``b``, CALL and SUSPEND hand the frame to the run loop as the interpreter's
+handlers do.  The tier adds only speculation (speculation.py): a type guard before an
+instruction whose operands have been Numbers, which deoptimizes when it fails.
+
+Shape of the generated code (a block-dispatch loop whose blocks fall through in bytecode order;
+guards are grouped in chunks under an outer guard, so reaching block n costs ~2*sqrt(n) tests):
+
+    def opt_<name>(b, f):            # b: the instruction index to start at (an entry)
+        b0 = b                       # (where the run loop entered: exceptions map lines to pcs)
+        regs = f.regs
+        acc = f.acc
+        while True:
+            if b <= 9:
+                if b <= 0:           # block starting at instruction 0
+                    ...              # straight-line code falls through to the next block
+                if b <= 7:           # a jump target: forward jumps set b and fall through,
+                    ...              # backward jumps (loops) set b and `continue`
+
+Blocks begin at jump targets, handler-table boundaries, after an instruction that may jump, and
+after a call / suspension (where the run loop resumes the frame).  Every block start is an
+*entry*: the tier patches the interpreter's decoded list there with ``opt(i, f)``, so the run
+loop enters compiled code at a call (i = 0), at a loop header (on-stack replacement), after a
+callee returns, at an exception handler.  An exception raised in compiled code reaches the run
+loop, which finds the throwing instruction from the Python line (``TIER_PCS``, read by
+decoding.fused_member), so handler search, error locations and stack traces are the
+interpreter's.  ``Debugger`` is not compiled (the pause sees an interpreter frame).
+"""
+from __future__ import annotations
+
+from scopejs.bytecode.opcodes import JUMP_OPS, SPEC_OF, OperandKind, Op
+from scopejs.interpreter.cases import Target, definitions, lower
+from scopejs.tiering.speculation import guard_for, specialize
+
+NOT_COMPILED = frozenset({Op.Debugger})
+_RESUMES = frozenset({"CALL", "SUSPEND"})
+
+
+def jump_targets(bytecode):
+    """Every instruction index execution can reach other than by falling through."""
+    targets = set()
+    for op, operands in bytecode.instructions:
+        if op in JUMP_OPS:
+            for kind, value in zip(SPEC_OF[op].operands, operands):
+                if kind is OperandKind.JUMP:
+                    targets.add(value)
+        elif op is Op.SwitchOnSmiNoFeedback:
+            targets.update(bytecode.constants[operands[0]].targets)
+    for entry in bytecode.handler_table or ():
+        targets.update((entry.start, entry.end, entry.handler))
+    return targets
+
+
+class TierTarget(Target):
+    """The tier's spelling of the template vocabulary (see the module docstring)."""
+    acc = "acc"
+
+    def __init__(self, index):
+        self.index = index
+
+    def reg(self, i):
+        return f"regs[{i}]"
+
+    def reg_slice(self, lo, hi):
+        return f"regs[{lo}:{hi}]"
+
+    def jump(self, target):
+        if target.isdigit() and int(target) > self.index:
+            return [f"b = {target}"]       # forward: the blocks before the target are skipped
+        return [f"b = {target}", "continue"]
+
+    def next(self):
+        return []
+
+    def return_(self):
+        return ["f.acc = acc", "return -1"]
+
+    def call(self, frame_expr):
+        return [f"f.child = {frame_expr}", f"f.pc = {self.index + 1}", "return -2"]
+
+    def suspend(self):
+        return ["f.acc = acc", f"f.pc = {self.index + 1}", "return -3"]
+
+
+# Lowerings that depend only on (op, operands, index, the literal constants they read) and bind
+# no decode-time object: shared by every function (and Engine) of the process.  A template that
+# reads the SharedFunctionInfo at decode time (strictness, formal parameter count) is not.
+_SHARED = {}
+_SHARED_LIMIT = 100_000
+_LITERALS = (str, float, int, bool, type(None))
+
+
+def _lower(op, ops, i, bytecode, interp):
+    key = None
+    constants = bytecode.constants
+    values = []
+    if "SFI" in definitions()[op].source:
+        return lower(op, ops, TierTarget(i), constants=constants, sfi=bytecode.sfi,
+                     interp=interp, pc=i)
+    for kind, value in zip(SPEC_OF[op].operands, ops):
+        if kind is OperandKind.IDX:
+            constant = constants[value]
+            if constant.__class__ not in _LITERALS:
+                break
+            values.append((constant.__class__, constant))
+    else:
+        key = (op, ops, i, tuple(values))
+        low = _SHARED.get(key)
+        if low is not None:
+            return low
+    low = lower(op, ops, TierTarget(i), constants=constants, sfi=bytecode.sfi, interp=interp,
+                pc=i)
+    if key is not None and set(low.bindings) <= {"interp"} and len(_SHARED) < _SHARED_LIMIT:
+        _SHARED[key] = low
+    return low
+
+
+class Generated:
+    __slots__ = ("source", "entries", "bindings", "pcs", "guards")
+
+
+def generate(bytecode, fn_name, generic_sites, interp, lowered):
+    """The source of ``fn_name(b, f)`` for ``bytecode``; ``generic_sites``: instruction indices
+    that deoptimized before (no speculation there any more); ``lowered``: the function's cache
+    of lowered instructions (index -> Lowered), kept for re-optimization."""
+    templates = definitions()
+    instructions = bytecode.instructions
+    count = len(instructions)
+    starts = {0} | {t for t in jump_targets(bytecode) if t < count}
+    for i, (op, _) in enumerate(instructions):
+        effects = templates[op].effects
+        if (op in NOT_COMPILED or "JUMP" in effects or effects & _RESUMES) and i + 1 < count:
+            starts.add(i + 1)
+    entries = sorted(i for i in starts if instructions[i][0] not in NOT_COMPILED)
+    guards = sorted(starts)
+    chunk = max(4, int(len(guards) ** 0.5))
+    outer = {}
+    for n in range(0, len(guards), chunk):
+        group = guards[n:n + chunk]
+        outer[group[0]] = group[-1]
+
+    lines = [f"def {fn_name}(b, f):", "    b0 = b", "    regs = f.regs", "    acc = f.acc",
+             "    while True:"]
+    pcs = [0] * (len(lines) + 1)     # Python line number (1-based) -> instruction index
+    bindings = {}
+    speculated = 0
+    ind = " " * 16
+
+    def emit(text, i):
+        lines.append(text)
+        pcs.append(i)
+
+    for i, (op, ops) in enumerate(instructions):
+        if i in outer:
+            emit(f"        if b <= {outer[i]}:", i)
+        if i in starts:
+            emit(f"            if b <= {i}:", i)
+        emit(f"{ind}# {i}: {op.name} {', '.join(map(str, ops))}".rstrip(), i)
+        if op in NOT_COMPILED:
+            emit(f"{ind}f.acc = acc; return {i}", i)   # the interpreter runs it
+            continue
+        low = lowered.get(i)
+        if low is None:
+            low = lowered[i] = _lower(op, ops, i, bytecode, interp)
+        bindings.update(low.bindings)
+        code = low.lines
+        guard = guard_for(op, ops) if i not in generic_sites else None
+        if guard is not None:
+            speculated += 1
+            emit(f"{ind}if not ({guard}):", i)
+            emit(f"{ind}    return deopt(f, acc, {i}, 'not a Number')", i)
+            code = specialize(code, op, ops)
+        if templates[op].uses_frame:
+            emit(f"{ind}f.acc = acc", i)   # FRAME escapes to a support function
+        for line in code or ["pass"]:
+            emit(ind + line, i)
+    # falling off the end behaves as `return undefined` (the generator always emits Return)
+    emit("        f.acc = UNDEFINED; return -1", count)
+    out = Generated()
+    out.source = "\n".join(lines) + "\n"
+    out.entries = entries
+    out.bindings = bindings
+    out.pcs = pcs
+    out.guards = speculated
+    return out

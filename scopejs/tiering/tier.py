@@ -1,0 +1,240 @@
+"""The tier manager: hotness, optimization, installation, deoptimization, tracing, status.
+
+Per BytecodeArray the tier keeps a ``TierState`` (``bytecode.tier``): the invocation count, the
+profiler ticks, how often it deoptimized and at which sites.  Tier-up happens
+
+  * in the call path (calls_support.enter_function): after ``opt_threshold`` invocations;
+  * at loop back-edges (on-stack replacement): the interpreter's interrupt check
+    (Interpreter.out_of_budget, every CHECK_INTERVAL back-edges and calls) gives the function on
+    top of the stack a *tick*; after ``osr_ticks`` ticks it is optimized, and the frame that is
+    looping enters the compiled code at its next loop header (an entry);
+  * with --always-opt at the first call (and at the first run of a script).
+
+Installing patches the interpreter's decoded list of the BytecodeArray *in place* (the run loop
+and every frame of the function hold that list): entries become closures calling the compiled
+function, the other instructions become the unfused interpreter handlers.  Deoptimizing puts the
+saved list back, so the frame that failed a guard, and every other activation, continues in the
+interpreter at the same instruction; the function can be optimized again later (the failed site
+no longer speculates), until ``max_deopts``.
+"""
+from __future__ import annotations
+
+import time
+from functools import partial
+
+from scopejs.tiering.options import TierOptions
+
+# %GetOptimizationStatus bits (V8's OptimizationStatus, src/runtime/runtime-test.cc)
+STATUS_IS_FUNCTION = 1 << 0
+STATUS_NEVER_OPTIMIZED = 1 << 1
+STATUS_ALWAYS_OPTIMIZE = 1 << 2
+STATUS_MAYBE_DEOPTED = 1 << 3
+STATUS_OPTIMIZED = 1 << 4
+STATUS_TURBOFAN = 1 << 5
+STATUS_INTERPRETED = 1 << 6
+STATUS_MARKED_FOR_OPTIMIZATION = 1 << 7
+STATUS_IS_EXECUTING = 1 << 11
+STATUS_TOPMOST_FRAME_IS_TURBOFANNED = 1 << 12
+
+
+class TierState:
+    """What the tier knows about one BytecodeArray."""
+    __slots__ = ("calls", "trigger", "ticks", "optimized", "saved", "deopts", "generic_sites",
+                 "never", "marked", "prepared", "source", "name", "lowered")
+
+    def __init__(self, trigger, name):
+        self.calls = 0
+        self.trigger = trigger     # optimize when calls reaches this (-1: not by calls)
+        self.ticks = 0
+        self.optimized = None      # the compiled Python function while installed
+        self.saved = None          # the interpreter's decoded list while optimized
+        self.deopts = 0
+        self.generic_sites = set()
+        self.never = False         # %NeverOptimizeFunction, or too many deopts
+        self.marked = False        # %OptimizeFunctionOnNextCall
+        self.prepared = False      # %PrepareFunctionForOptimization
+        self.source = None
+        self.name = name
+        self.lowered = {}          # instruction index -> its lowered template (codegen)
+
+
+class Tier:
+    """One per Interpreter (``interp.tier``); None there means --no-opt."""
+
+    def __init__(self, interp, options=None, out=None):
+        self.interp = interp
+        self.options = options if options is not None else TierOptions()
+        self.out = out
+        self.compiled_count = 0
+        self.deopt_count = 0
+        self._helpers = None   # the templates' globals, loaded at the first optimization
+
+    # -- hotness ----------------------------------------------------------------------------
+    def attach(self, bytecode):
+        """The state of ``bytecode`` (created at its first call)."""
+        st = bytecode.tier
+        if st is None:
+            opts = self.options
+            trigger = 1 if opts.always_opt else opts.opt_threshold
+            st = bytecode.tier = TierState(trigger, _display_name(bytecode))
+        return st
+
+    def on_call(self, bytecode, st):
+        """calls_support.enter_function: ``st.calls`` reached ``st.trigger``."""
+        st.trigger = -1
+        if st.optimized is None:
+            reason = "always-opt" if self.options.always_opt else (
+                "%OptimizeFunctionOnNextCall" if st.marked else "hot function")
+            self.optimize(bytecode, reason)
+
+    def on_run(self, frame):
+        """Interpreter.run: a script / eval / module frame (never entered through a call)."""
+        bc = frame.bytecode
+        if bc.tier is None:
+            st = self.attach(bc)
+            if self.options.always_opt and frame.pc == 0:
+                st.trigger = -1
+                self.optimize(bc, "always-opt")
+
+    def tick(self, frame):
+        """Interpreter.out_of_budget: the function on top of the stack is running hot."""
+        if frame is None:
+            return
+        bc = frame.bytecode
+        st = self.attach(bc)
+        if st.optimized is None and not st.never:
+            st.ticks += 1
+            if st.ticks >= self.options.osr_ticks:
+                self.optimize(bc, "hot loop (on-stack replacement)")
+
+    # -- optimize / install -------------------------------------------------------------------
+    def optimize(self, bytecode, reason):
+        st = self.attach(bytecode)
+        if st.never or st.optimized is not None:
+            return False
+        code = bytecode.decoded
+        if code is None:
+            return False
+        from scopejs.interpreter.cases import definitions, namespace as template_namespace
+        from scopejs.tiering.codegen import generate   # loaded at the first optimization
+        definitions()   # the templates are parsed once per process (not counted below)
+        start = time.process_time()
+        fn_name = "opt_" + "".join(c if c.isalnum() else "_" for c in st.name)[:40]
+        gen = generate(bytecode, fn_name, st.generic_sites, self.interp, st.lowered)
+        if self._helpers is None:
+            self._helpers = template_namespace()
+        namespace = dict(self._helpers)
+        namespace.update(gen.bindings)
+        namespace["interp"] = self.interp
+        namespace["deopt"] = self._deopt_for(bytecode)
+        namespace["TIER_PCS"] = gen.pcs    # Python line -> instruction (decoding.fused_member)
+        exec(compile(gen.source, f"<optimized {st.name}>", "exec"), namespace)
+        compiled = namespace[fn_name]
+        from scopejs.interpreter.decoding import decode_instructions
+        unfused = decode_instructions(bytecode, self.interp, bytecode.sfi, fused=False)
+        st.saved = list(code)
+        for i in gen.entries:
+            unfused[i] = _entry(compiled, i)
+        code[:] = unfused
+        st.optimized = compiled
+        st.marked = False
+        st.source = gen.source
+        self.compiled_count += 1
+        took = (time.process_time() - start) * 1000
+        n = len(bytecode.instructions)
+        self._trace_opt(st, f"optimized because {reason} after {st.calls} calls, {st.ticks} "
+                            f"ticks - took {took:.2f} ms CPU, {n} instructions, {gen.guards} "
+                            f"speculated, {len(gen.entries)} entries")
+        opts = self.options
+        if opts.print_opt_code and (not opts.print_opt_code_filter
+                                    or opts.print_opt_code_filter == st.name):
+            self._write(f"--- optimized code: {st.name} ---\n{gen.source}--- end ---")
+        return True
+
+    def _deopt_for(self, bytecode):
+        def deopt(f, acc, index, reason):
+            f.acc = acc
+            self.deoptimize(bytecode, index, reason, eager=True)
+            return index
+        return deopt
+
+    def deoptimize(self, bytecode, index=None, reason="", eager=False):
+        """Put the interpreter's code back; an eager deopt at ``index`` stops speculating there."""
+        st = bytecode.tier
+        if st is None or st.optimized is None:
+            return False
+        bytecode.decoded[:] = st.saved
+        st.saved = None
+        st.optimized = None
+        st.deopts += 1
+        st.ticks = 0
+        self.deopt_count += 1
+        if index is not None:
+            st.generic_sites.add(index)
+        opts = self.options
+        if st.deopts >= opts.max_deopts:
+            st.never = True
+        elif not opts.always_opt:
+            st.trigger = st.calls + opts.opt_threshold
+        else:
+            st.trigger = st.calls + 1
+        if opts.trace_deopt:
+            where = "" if index is None else \
+                f" at bytecode offset {index} ({_instruction_text(bytecode, index)})"
+            kind = "eager" if eager else "explicit"
+            tail = ", optimization disabled" if st.never else ""
+            self._write(f"[bailout (kind: deopt-{kind}, reason: {reason}): deoptimizing "
+                        f"{st.name}{where}{tail}]")
+        return True
+
+    # -- intrinsics' view ---------------------------------------------------------------------
+    def status(self, bytecode, executing=False):
+        bits = STATUS_IS_FUNCTION
+        st = bytecode.tier if bytecode is not None else None
+        if self.options.always_opt:
+            bits |= STATUS_ALWAYS_OPTIMIZE
+        if st is None:
+            return bits | STATUS_INTERPRETED
+        if st.never:
+            bits |= STATUS_NEVER_OPTIMIZED
+        if st.deopts:
+            bits |= STATUS_MAYBE_DEOPTED
+        if st.optimized is not None:
+            bits |= STATUS_OPTIMIZED | STATUS_TURBOFAN
+        else:
+            bits |= STATUS_INTERPRETED
+        if st.marked:
+            bits |= STATUS_MARKED_FOR_OPTIMIZATION
+        if executing:
+            bits |= STATUS_IS_EXECUTING
+        return bits
+
+    # -- output -------------------------------------------------------------------------------
+    def _trace_opt(self, st, text):
+        if self.options.trace_opt:
+            self._write(f"[{text.split(' ', 1)[0]} {st.name}: {text.split(' ', 1)[1]}]")
+
+    def _write(self, text):
+        out = self.out
+        if out is None:
+            import sys
+            out = sys.stdout
+        out.write(text + "\n")
+
+
+def _entry(compiled, index):
+    """The handler the run loop calls at entry ``index``: compiled(index, f), bound in C."""
+    return partial(compiled, index)
+
+
+def _display_name(bytecode):
+    sfi = bytecode.sfi
+    name = (getattr(sfi, "name", None) or "") if sfi is not None else ""
+    if not name:
+        name = bytecode.name or "<anonymous>"
+    return name
+
+
+def _instruction_text(bytecode, index):
+    op, ops = bytecode.instructions[index]
+    return f"{op.name} {', '.join(map(str, ops))}".rstrip()
