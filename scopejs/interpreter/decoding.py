@@ -9,7 +9,8 @@ from scopejs.interpreter.dispatch import FACTORIES, DecodeInfo, load_handlers
 FUSE = True   # superinstructions (tests run both ways)
 
 
-def decode_instructions(bytecode, interp, sfi=None):
+def decode_instructions(bytecode, interp, sfi=None, fused=None):
+    """``fused`` False: one closure per instruction (the execution hook's instrumented lists)."""
     load_handlers()
     code = []
     instructions = bytecode.instructions
@@ -30,7 +31,7 @@ def decode_instructions(bytecode, interp, sfi=None):
         code.append(factory(d, *operands))
     # Falling off the end behaves as `return undefined` (the generator always emits Return).
     code.append(_fall_off_end)
-    if FUSE:
+    if FUSE if fused is None else fused:
         from scopejs.interpreter.superinstructions import fuse
         fuse(bytecode, code)
     return code

@@ -78,6 +78,8 @@ class Interpreter:
         self.nesting += 1
         saved_top = self.top
         frame.entry = True
+        if self.tracer is not None:   # execution hook (scopejs/inspect/debugger/hook.py)
+            self.tracer.enter_run(frame)
         f = frame
         self.top = f
         agent = self.realm.agent
