@@ -23,6 +23,15 @@ def build_arg_parser() -> argparse.ArgumentParser:
     ap.add_argument("--test262-host", action="store_true", help="add test262's print and $262")
     ap.add_argument("--show-scopes", action="store_true",
                     help="console.dir of a function also prints its [[Scopes]] as DevTools shows them")
+    # -- visualizer and spec-step narration (issue 6 parts 4-5) --------------------------------
+    ap.add_argument("--visualize", metavar="OUT.html",
+                    help="run and write a self-contained step-through page of the run to OUT.html")
+    ap.add_argument("--visualize-max-steps", type=int, metavar="N", default=None,
+                    help="stop recording steps after N (default 3000)")
+    ap.add_argument("--explain", action="store_true",
+                    help="narrate the spec steps (execution contexts, environment records, "
+                         "OrdinaryFunctionCreate, this binding) beside what the engine did")
+    # -- end visualizer / explain --------------------------------------------------------------
     return ap
 
 

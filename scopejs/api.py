@@ -87,8 +87,10 @@ class Engine:
         return self._guard("calling a function", self.host.call_from_python, function, args)
 
 
-def run_cli(args, source: str, name: str) -> int:
-    """What `scopejs FILE` does: run like node; print an uncaught error as node does; exit code."""
+def run_cli(args, source: str, name: str, *, stdout=None, observe=None) -> int:
+    """What `scopejs FILE` does: run like node; print an uncaught error as node does; exit code.
+    ``stdout`` replaces the output stream; ``observe(engine)`` returns a context manager the run
+    (script and jobs) happens inside (the CLI's --visualize / --explain attach their observers)."""
     module = bool(getattr(args, "module", False))
     lazy = not getattr(args, "no_lazy", False)
     if getattr(args, "print_scopes", False):
@@ -97,28 +99,18 @@ def run_cli(args, source: str, name: str) -> int:
         program = parse(source, module=module, lazy=lazy, name=name)
         print(dump_scopes(program))
         return 0
-    out, err = sys.stdout, sys.stderr
+    out, err = (sys.stdout if stdout is None else stdout), sys.stderr
     engine = Engine(lazy=lazy, test262_host=bool(getattr(args, "test262_host", False)),
                     stdout=out, stderr=err,
                     print_bytecode=bool(getattr(args, "print_bytecode", False)),
                     trace_lazy=bool(getattr(args, "trace_lazy", False)))
     if getattr(args, "show_scopes", False):
         engine.realm.host_defined["show_scopes"] = True   # console.dir(fn) adds [[Scopes]]
+    import contextlib
+    observing = observe(engine) if observe is not None else contextlib.nullcontext()
     try:
-        if module and name == "[eval]":   # -e with --module: a module file in the cwd
-            import tempfile
-            with tempfile.NamedTemporaryFile("w", suffix=".mjs", dir=os.getcwd(),
-                                             delete=False, encoding="utf-8") as fh:
-                fh.write(source)
-            try:
-                engine.run_module(fh.name)
-            finally:
-                os.unlink(fh.name)
-        elif module:
-            engine.run_module(name)
-        else:
-            engine.run_script(source, name)
-        engine.run_jobs()
+        with observing:
+            _run_program(engine, module, source, name)
     except JSError as exc:
         out.flush()
         if engine.test262_host:
@@ -144,3 +136,21 @@ def run_cli(args, source: str, name: str) -> int:
     except BrokenPipeError:
         pass
     return 0
+
+
+def _run_program(engine, module, source, name):
+    """Run the script or module (and its jobs) as the CLI does."""
+    if module and name == "[eval]":   # -e with --module: a module file in the cwd
+        import tempfile
+        with tempfile.NamedTemporaryFile("w", suffix=".mjs", dir=os.getcwd(),
+                                         delete=False, encoding="utf-8") as fh:
+            fh.write(source)
+        try:
+            engine.run_module(fh.name)
+        finally:
+            os.unlink(fh.name)
+    elif module:
+        engine.run_module(name)
+    else:
+        engine.run_script(source, name)
+    engine.run_jobs()

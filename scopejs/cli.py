@@ -5,6 +5,29 @@ import sys
 
 from scopejs.errors import EngineInternalError, JSSyntaxError
 
+# -- visualizer and spec-step narration (issue 6 parts 4-5) ------------------------------------
+def _run_observed(args, source, name, run_cli) -> int:
+    """--visualize OUT.html / --explain: the normal run with an observer on the execution hook."""
+    if args.visualize and args.explain:
+        print("scopejs: --visualize and --explain cannot be combined", file=sys.stderr)
+        return 2
+    if args.explain:
+        from scopejs.inspect.explain import Explaining
+        return run_cli(args, source, name, observe=lambda engine: Explaining(engine, sys.stdout))
+    from scopejs.inspect.visualize import DEFAULT_MAX_STEPS, Visualizing
+    from scopejs.inspect.visualize.recorder import OutputTee
+    max_steps = args.visualize_max_steps or DEFAULT_MAX_STEPS
+    if max_steps < 1:
+        print("scopejs: --visualize-max-steps must be at least 1", file=sys.stderr)
+        return 2
+    title = name if name != "[eval]" else "-e code"
+    status = run_cli(args, source, name, stdout=OutputTee(sys.stdout),
+                     observe=lambda engine: Visualizing(engine, args.visualize, title, max_steps))
+    print(f"scopejs: wrote {args.visualize}", file=sys.stderr)
+    return status
+# -- end visualizer / explain ------------------------------------------------------------------
+
+
 def run(args, read_input) -> int:
     try:
         source, name = read_input(args)
@@ -20,6 +43,10 @@ def run(args, read_input) -> int:
             print(dump_ast(program, fmt=args.print_ast))
             return 0
         from scopejs.api import run_cli  # the engine's entry point
+        # -- visualizer and spec-step narration (issue 6 parts 4-5) ----------------------------
+        if args.visualize or args.explain:
+            return _run_observed(args, source, name, run_cli)
+        # -- end visualizer / explain ------------------------------------------------------------
         return run_cli(args, source, name)
     except JSSyntaxError as err:
         print(err.format(), file=sys.stderr)

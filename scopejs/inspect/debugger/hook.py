@@ -29,6 +29,10 @@ The observer (subclass ``Observer``; every method is optional, the defaults do n
   on_suspend(frame, pc)         a generator / async frame suspends (yield / await); value in acc
   on_throw(frame, pc, exc)      a ThrowCompletion ``exc`` is raised by instruction ``pc`` (once per
                                 throw, where it starts; not again while it unwinds)
+  on_instruction(frame, pc, op) an instruction whose opcode is in ``observer.watch_ops`` completed
+                                normally (CreateClosure: the closure is in acc; PushContext: the
+                                new context is frame.context ...); the visualizer and --explain
+                                watch the context and closure opcodes this way
 
 ``frame.pc`` of a caller frame is its return address: the call instruction is ``frame.pc - 1``.
 ``location(frame, pc)`` gives (SharedFunctionInfo, source offset) for any of them.  While an
@@ -68,6 +72,12 @@ class Observer:
         pass
 
     def on_throw(self, frame, pc, exc):
+        pass
+
+    # Opcodes reported to on_instruction after they complete (an Observer attribute: empty).
+    watch_ops = frozenset()
+
+    def on_instruction(self, frame, pc, op):
         pass
 
 
@@ -117,6 +127,7 @@ class Tracer:
         tracer = self
         observer = self.observer
         is_debugger = op is Op.Debugger
+        is_watched = op in observer.watch_ops
 
         def run(f):
             if not tracer.muted:
@@ -131,6 +142,8 @@ class Tracer:
                 if not tracer.muted and exc.__dict__.get("origin") is None:
                     observer.on_throw(f, pc, exc)
                 raise
+            if is_watched and not tracer.muted:
+                observer.on_instruction(f, pc, op)
             if r < 0 and not tracer.muted:
                 if r == RETURN:
                     observer.on_return(f, pc)
