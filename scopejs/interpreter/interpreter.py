@@ -94,9 +94,9 @@ class Interpreter:
                     while pc >= 0:
                         pc = code[pc](f)
                     if pc == CALL:
-                        callee = f.child
-                        f.child = None    # a finished callee must not stay reachable
-                        f = callee
+                        # a finished callee must not stay reachable: neither from its caller's
+                        # ``child`` nor from a local of this loop (no ``callee`` temporary)
+                        f.child, f = None, f.child
                         code = f.code
                         pc = f.pc
                         self.top = f

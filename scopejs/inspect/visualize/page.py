@@ -42,7 +42,7 @@ _TEMPLATE = """<!DOCTYPE html>
   </section>
   <section id="objects"></section>
   <section id="contexts"></section>
-  <svg id="arrows" xmlns="http://www.w3.org/2000/svg"></svg>
+  <svg id="arrows"></svg>
 </main>
 <script id="data" type="application/json">{data}</script>
 <script>{js}</script>

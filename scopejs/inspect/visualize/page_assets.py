@@ -169,7 +169,8 @@ JS = r"""
       (c.dropped || []).forEach(function (s) {
         // shown as text only (no arrow): the engine no longer holds these
         var v = s[1][0] === "r" ? ["p", "#" + s[1][1]] : s[1];
-        var tr = row(tbl, s[0], v, s[2] + ": spec only, dropped at return", "dropped");
+        var tr = row(tbl, s[0], v, s[2].replace("register ", "") + ", spec only", "dropped");
+        tr.title = "in the spec's record; the engine kept it in a register, dropped at return";
         tr.dataset.dropped = s[0];
       });
       var p = el("tr"); p.appendChild(el("td", "n", "previous"));
