@@ -39,7 +39,7 @@ from scopejs.runtime.values import HOLE, NULL, UNDEFINED
 from scopejs.scopes.scope import ScopeType
 from scopejs.scopes.variable import VariableKind, VariableLocation, VariableMode
 
-__all__ = ["Explainer", "Explaining", "SPEC_OPERATIONS"]
+__all__ = ["Explainer", "Explaining", "SPEC_OPERATIONS", "SPEC_TERMS", "NOTATION"]
 
 # Every spec operation the narration names, with its clause in the pinned spec (docs/spec.md).
 SPEC_OPERATIONS = {
@@ -61,10 +61,18 @@ SPEC_OPERATIONS = {
     "CreatePerIterationEnvironment": "14.7.4.4",
     "PerformEval": "19.2.1.1",
     "EvalDeclarationInstantiation": "19.2.1.3",
+    "GeneratorStart": "27.5.3.1",
     "GeneratorResume": "27.5.3.3",
     "GeneratorYield": "27.5.3.6",
     "Await": "27.7.5.3",
+    "NewPromiseReactionJob": "27.2.2.1",
 }
+# Other spec names the narration uses: the state components of an execution context (9.4,
+# Table 26 "Additional State Components for ECMAScript Code Execution Contexts"), which the
+# biblio lists under no clause of their own.
+SPEC_TERMS = frozenset(("LexicalEnvironment", "VariableEnvironment"))
+# The narration's own notation for naming one record: not spec names.
+NOTATION = frozenset(("FunctionEnv", "DeclarativeEnv"))
 
 _CREATE_CONTEXT_OPS = frozenset((Op.CreateFunctionContext, Op.CreateEvalContext,
                                  Op.CreateBlockContext, Op.CreateCatchContext,
@@ -111,13 +119,19 @@ class Explainer(Observer):
         self.contexts: set = set()       # numbers of contexts narrated (for collection notices)
         self.context_records: dict = {}  # context number -> spec record name it stands for
         self.lazy_seen: set = set()      # id(sfi) of functions created before their first call
+        self.generator_starts: set = set()   # id(frame) of generators not yet suspended once
+        self.main_source = None          # positions in other sources (eval code) are prefixed
 
     # -- output -------------------------------------------------------------------------------
     def emit(self, sfi, offset, text, engine=None):
         self._report_collected()
         if sfi is not None and sfi.source is not None and offset is not None:
             line, col = sfi.source.position(offset)
+            if self.main_source is None:
+                self.main_source = sfi.source
             where = f"{line}:{col + 1}"
+            if sfi.source is not self.main_source:
+                where = f"{sfi.source.name}:{where}"
         else:
             where = "-"
         line = f"{where:<7} {text}"
@@ -140,8 +154,8 @@ class Explainer(Observer):
             return "no context (global)"
         n = self.ids.number(context)
         self.contexts.add(n)
-        names = [name for name in context.scope_info.names if name and name[0] not in ".#%*"
-                 and name != "this"] if context.scope_info is not None else []
+        names = [name for name in context.scope_info.names if name and name[0] not in ".#%*"] \
+            if context.scope_info is not None else []
         return f"context #{n} {context_label(context)} {{{', '.join(names)}}}"
 
     def frame_name(self, frame) -> str:
@@ -233,6 +247,8 @@ class Explainer(Observer):
                       + self.bindings_text(scope, function=True),
                       self.locations_text(scope))
         self.chains[id(frame)] = [scope] if scope is not None else []
+        if sfi.is_generator:
+            self.generator_starts.add(id(frame))
 
     def on_statement(self, frame, pc):
         scope = function_scope(frame.bytecode.sfi)
@@ -331,6 +347,13 @@ class Explainer(Observer):
 
     def on_suspend(self, frame, pc):
         sfi = frame.bytecode.sfi
+        if id(frame) in self.generator_starts:
+            self.generator_starts.discard(id(frame))
+            self.emit(sfi, frame_offset(frame, pc), f"GeneratorStart: the body of "
+                      f"{self.frame_name(frame)} will run on the first next(); its execution "
+                      f"context is suspended and popped, the generator object is returned",
+                      "the initial SuspendGenerator: the frame is kept by the generator object")
+            return
         what = "Await" if frame.post == 3 else "GeneratorYield"
         self.emit(sfi, frame_offset(frame, pc), f"{what}: the execution context of "
                   f"{self.frame_name(frame)} is suspended and popped",
@@ -451,6 +474,8 @@ class Explainer(Observer):
                     builtin = "call-apply" if label in ("call", "apply") else f"callback:{label}"
             if code.co_name == "prepare_construct" and builtin is None:
                 builtin = "new"
+            if "NewPromiseReactionJob" in code.co_qualname and builtin is None:
+                builtin = "promise-job"
             py = py.f_back
         return builtin or "host", None
 
@@ -476,6 +501,7 @@ _CALL_KINDS = {
     "call-apply": "Function.prototype.call/apply: thisArgument given explicitly",
     "bound": "bound function: [[BoundThis]]",
     "runtime": "called by the engine's runtime",
+    "promise-job": "a promise reaction handler, called by its NewPromiseReactionJob",
     "host": "called by the host",
 }
 
