@@ -161,3 +161,9 @@ def test_cli_explain(tmp_path):
     assert lines[0].split(None, 1)[1].startswith("ScriptEvaluation")
     assert "hi david" in lines
     assert any("NewFunctionEnvironment: FunctionEnv(greet#1)" in line for line in lines)
+
+
+def test_docs_explain_md_is_current():
+    result = subprocess.run([sys.executable, str(ROOT / "tools" / "explain_docs.py"), "--check"],
+                            capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
