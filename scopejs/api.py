@@ -87,8 +87,9 @@ class Engine:
         return self._guard("calling a function", self.host.call_from_python, function, args)
 
 
-def run_cli(args, source: str, name: str) -> int:
-    """What `scopejs FILE` does: run like node; print an uncaught error as node does; exit code."""
+def run_cli(args, source: str, name: str, attach=None) -> int:
+    """What `scopejs FILE` does: run like node; print an uncaught error as node does; exit code.
+    ``attach(engine)`` runs before the program (the debugger uses it)."""
     module = bool(getattr(args, "module", False))
     lazy = not getattr(args, "no_lazy", False)
     if getattr(args, "print_scopes", False):
@@ -104,6 +105,8 @@ def run_cli(args, source: str, name: str) -> int:
                     trace_lazy=bool(getattr(args, "trace_lazy", False)))
     if getattr(args, "show_scopes", False):
         engine.realm.host_defined["show_scopes"] = True   # console.dir(fn) adds [[Scopes]]
+    if attach is not None:
+        attach(engine)
     try:
         if module and name == "[eval]":   # -e with --module: a module file in the cwd
             import tempfile

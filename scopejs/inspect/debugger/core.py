@@ -49,6 +49,12 @@ class Frontend:
     def on_resumed(self):
         pass
 
+    def on_interrupt(self):
+        """``Debugger.interrupt`` was set (by another thread): handle what is pending."""
+
+    def on_uncaught(self, value, call_frames):
+        """A throw no JS handler will catch, before it unwinds (call_frames innermost first)."""
+
 
 class Script:
     """One parsed script (a file, a module, eval code) with its CDP id and URL."""
@@ -110,6 +116,40 @@ class Script:
         return offsets[i] if i < len(offsets) else None
 
 
+def statement_offset(bytecode, pc):
+    """Source offset of the statement instruction ``pc`` belongs to (None before any)."""
+    statement = None
+    for index, offset, is_statement in bytecode.source_positions:
+        if index > pc:
+            break
+        if is_statement:
+            statement = offset
+    return statement
+
+
+def return_position(bytecode, pc):
+    """V8's return position of the Return at ``pc``: the end of its `return` statement, or the
+    closing brace of the function for the implicit return (None for top-level code)."""
+    sfi = bytecode.sfi
+    implicit = implicit_return_offset(sfi)
+    statement = statement_offset(bytecode, pc)
+    text = sfi.source.text if sfi.source is not None else ""
+    if statement is None or not text.startswith("return", statement) or sfi.node is None:
+        return implicit
+    from scopejs.syntax.visitor import NodeVisitor
+
+    class FindReturn(NodeVisitor):
+        end = None
+
+        def visit_ReturnStatement(self, node):
+            if node.start == statement:
+                FindReturn.end = node.end
+            self.generic_visit(node)
+
+    FindReturn().visit(sfi.node)
+    return FindReturn.end if FindReturn.end is not None else implicit
+
+
 def implicit_return_offset(sfi):
     """Offset of the closing brace of a function body (V8's return position), or None."""
     from scopejs.bytecode.shared_function_info import FunctionKind
@@ -152,11 +192,15 @@ class Debugger(Observer):
         self.pause_on_exceptions = "none"          # "none" | "uncaught" | "all"
         self.breakpoints_active = True
         self.pause_requested = False
+        self.interrupt = False      # set from any thread: frontend.on_interrupt at a statement
+        self.skip_all = False       # Debugger.setSkipAllPauses
         self._step = None
         self._step_frame = None
         self._await_same_frame = False
         self._return_value = _NO_VALUE
         self._last_pause = None
+        self._last_frame = None
+        self._last_statement = None
         self.paused = None                         # the current Pause
         self.evaluating = 0
         self.tracer = None
@@ -261,32 +305,53 @@ class Debugger(Observer):
 
     # -- the observer --------------------------------------------------------------------------
     def on_statement(self, f, pc):
-        if self._step is None and not self.pause_requested and not self._break_at:
+        if self._step is None and not self.pause_requested and not self._break_at \
+                and not self.interrupt:
+            return
+        if self.interrupt:
+            self.interrupt = False
+            self.frontend.on_interrupt()
+        if self.skip_all:
             return
         pos = f.bytecode.source_position_at(pc)
-        if pos is None:
+        if pos is not None:
+            self._break_location(f, pc, pos[0], pos[0], True)
+
+    def on_call(self, f, pc):
+        if (self._step is None and not self.pause_requested) or self.skip_all:
             return
-        offset = pos[0]
+        pos = f.bytecode.source_position_at(pc)
+        if pos is not None:
+            self._break_location(f, pc, pos[0], statement_offset(f.bytecode, pc), False)
+
+    def _break_location(self, f, pc, offset, statement, is_statement):
+        """A statement or call position: pause for a pause request, a step or a breakpoint.
+        As V8, a step does not stop again in the statement it paused in (same frame)."""
         if self.pause_requested:
-            return self._pause(f, pc, offset, "other")
+            return self._pause(f, pc, offset, "other", statement=statement)
         step = self._step
-        if step is not None:
-            if step == STEP_INTO or (step == STEP_OVER and (
-                    f is self._step_frame or (not self._await_same_frame
-                                              and f.depth < self._step_frame.depth))):
-                return self._pause(f, pc, offset, "step")
-            if step == STEP_OUT and not self._await_same_frame and \
-                    f.depth < self._step_frame.depth:
-                return self._pause(f, pc, offset, "step")
-        if self._break_at and self.breakpoints_active:
+        if step is not None and self._step_reaches(f) and not (
+                f is self._last_frame and statement == self._last_statement):
+            return self._pause(f, pc, offset, "step", statement=statement)
+        if is_statement and self._break_at and self.breakpoints_active:
             bps = self._break_at.get((id(f.bytecode.sfi.source), offset))
             if bps:
                 hit = [bp for bp in bps if bp.condition is None or self._condition(f, pc, bp)]
                 if hit:
-                    return self._pause(f, pc, offset, "other", hit=[bp.id for bp in hit])
+                    return self._pause(f, pc, offset, "other", hit=[bp.id for bp in hit],
+                                       statement=statement)
+
+    def _step_reaches(self, f):
+        step = self._step
+        if step == STEP_INTO:
+            return True
+        target = self._step_frame
+        if step == STEP_OVER and f is target:
+            return True
+        return not self._await_same_frame and f.depth < target.depth
 
     def on_debugger(self, f, pc):
-        if self._last_pause == (f, pc):     # already paused at this statement (stepping)
+        if self.skip_all or self._last_pause == (f, pc):
             return
         pos = f.bytecode.source_position_at(pc)
         self._pause(f, pc, pos[0] if pos else None, "other")
@@ -296,8 +361,8 @@ class Debugger(Observer):
             return
         stepping_here = f is self._step_frame
         if self._step == STEP_INTO or (self._step == STEP_OVER and stepping_here):
-            offset = implicit_return_offset(f.bytecode.sfi)
-            if offset is not None and self._is_implicit_return(f, pc):
+            offset = return_position(f.bytecode, pc)
+            if offset is not None:
                 self._pause(f, pc, offset, "step")
                 stepping_here = f is self._step_frame
         if self._step is not None and stepping_here:
@@ -320,26 +385,15 @@ class Debugger(Observer):
 
     def on_throw(self, f, pc, exc):
         mode = self.pause_on_exceptions
-        if mode == "none":
-            return
         caught = is_caught(f, pc)
-        if mode == "uncaught" and caught:
+        if not caught:
+            self.frontend.on_uncaught(exc.value, Pause(self, f, pc, None, "", None, [],
+                                                       _NO_VALUE).call_frames)
+        if mode == "none" or self.skip_all or (mode == "uncaught" and caught):
             return
         pos = f.bytecode.source_position_at(pc)
         self._pause(f, pc, pos[0] if pos else None, "exception",
                     data=(exc.value, not caught))
-
-    def _is_implicit_return(self, f, pc):
-        """Return at ``pc`` that is not the end of a `return` statement."""
-        bc = f.bytecode
-        stmt = None
-        for index, offset, is_statement in bc.source_positions:
-            if index > pc:
-                break
-            if is_statement:
-                stmt = offset
-        text = bc.sfi.source.text
-        return stmt is None or not text.startswith("return", stmt)
 
     def _condition(self, f, pc, bp):
         ok, value = CallFrame(self, f, pc, None).evaluate(bp.condition)
@@ -349,8 +403,10 @@ class Debugger(Observer):
         return bool(ToBoolean(value))
 
     # -- pausing -------------------------------------------------------------------------------
-    def _pause(self, f, pc, offset, reason, data=None, hit=()):
+    def _pause(self, f, pc, offset, reason, data=None, hit=(), statement=None):
         self.pause_requested = False
+        self._last_frame = f
+        self._last_statement = statement
         self._step = None
         return_value, self._return_value = self._return_value, _NO_VALUE
         pause = Pause(self, f, pc, offset, reason, data, list(hit), return_value)

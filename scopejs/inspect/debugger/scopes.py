@@ -31,10 +31,10 @@ class ScopeView:
 
     __slots__ = ("kind", "name", "label", "pairs", "obj")
 
-    def __init__(self, label, pairs, obj=None):
+    def __init__(self, label, pairs, obj=None, name=None):
         head, _, rest = label.partition(" (")
         self.kind = _KINDS.get(label, _KINDS.get(head, "block"))
-        self.name = rest[:-1] if rest else None
+        self.name = rest[:-1] if rest else name
         self.label = label
         self.pairs = pairs
         self.obj = obj
@@ -130,7 +130,8 @@ def frame_scopes(frame, offset, realm):
                                    else None))
         if sfi.kind not in (FunctionKind.SCRIPT, FunctionKind.EVAL, FunctionKind.MODULE):
             views.append(ScopeView("Local", _pairs(scope, frame,
-                                                   entry[1] if entry is not None else ())))
+                                                   entry[1] if entry is not None else ()),
+                                   name=sfi.name or None))
     else:
         for label, pairs, context in own:
             views.append(ScopeView(label, pairs))
@@ -199,3 +200,16 @@ def evaluate_in_frame(host, frame, offset, expression, this):
         for (_name, reg, _mode), new in zip(locals_, context.slots):
             frame.regs[reg] = new
     return ok, (UNDEFINED if value is None else value)
+
+
+def closure_scopes(fn):
+    """[[Scopes]] of a function object as ScopeViews (its [[Environment]] chain, Script,
+    Global): what Runtime.getProperties shows under a function's internal properties."""
+    views = []
+    for label, pairs, context in context_entries(getattr(fn, "environment", None)):
+        views.append(ScopeView(label, pairs, context.slots[0] if label == "With Block" else None))
+    realm = fn.realm
+    for label, pairs in global_entries(realm):
+        views.append(ScopeView(label, pairs,
+                               realm.global_env.global_object if pairs is None else None))
+    return views
