@@ -34,6 +34,8 @@ class ScopeView:
     def __init__(self, label, pairs, obj=None, name=None):
         head, _, rest = label.partition(" (")
         self.kind = _KINDS.get(label, _KINDS.get(head, "block"))
+        if self.kind == "block":     # DevTools names closures only
+            label, rest = "Block", ""
         self.name = rest[:-1] if rest else name
         self.label = label
         self.pairs = pairs
