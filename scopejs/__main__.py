@@ -32,6 +32,12 @@ def build_arg_parser() -> argparse.ArgumentParser:
                     help="narrate the spec steps (execution contexts, environment records, "
                          "OrdinaryFunctionCreate, this binding) beside what the engine did")
     # -- end visualizer / explain --------------------------------------------------------------
+    # -- debugger (scopejs/inspect/debugger) --
+    ap.add_argument("--inspect", nargs="?", const="127.0.0.1:9229", metavar="[HOST:]PORT",
+                    help="serve the Chrome DevTools Protocol (default 127.0.0.1:9229)")
+    ap.add_argument("--inspect-brk", nargs="?", const="127.0.0.1:9229", metavar="[HOST:]PORT",
+                    help="as --inspect, and pause before the first statement")
+    # -- end debugger --
     return ap
 
 
@@ -46,6 +52,10 @@ def read_input(args) -> tuple[str, str]:
 
 def main(argv: list[str] | None = None) -> int:
     from scopejs import cli
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["inspect"]:   # `scopejs inspect FILE`: the terminal debugger
+        from scopejs.inspect.debugger.terminal import main as inspect_main
+        return inspect_main(argv[1:])
     args = build_arg_parser().parse_args(argv)
     return cli.run(args, read_input)
 

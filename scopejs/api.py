@@ -87,10 +87,11 @@ class Engine:
         return self._guard("calling a function", self.host.call_from_python, function, args)
 
 
-def run_cli(args, source: str, name: str, *, stdout=None, observe=None) -> int:
+def run_cli(args, source: str, name: str, attach=None, *, stdout=None, observe=None) -> int:
     """What `scopejs FILE` does: run like node; print an uncaught error as node does; exit code.
-    ``stdout`` replaces the output stream; ``observe(engine)`` returns a context manager the run
-    (script and jobs) happens inside (the CLI's --visualize / --explain attach their observers)."""
+    ``attach(engine)`` runs before the program (the debugger uses it); ``stdout`` replaces the
+    output stream; ``observe(engine)`` returns a context manager the run (script and jobs)
+    happens inside (the CLI's --visualize / --explain attach their observers)."""
     module = bool(getattr(args, "module", False))
     lazy = not getattr(args, "no_lazy", False)
     if getattr(args, "print_scopes", False):
@@ -106,6 +107,8 @@ def run_cli(args, source: str, name: str, *, stdout=None, observe=None) -> int:
                     trace_lazy=bool(getattr(args, "trace_lazy", False)))
     if getattr(args, "show_scopes", False):
         engine.realm.host_defined["show_scopes"] = True   # console.dir(fn) adds [[Scopes]]
+    if attach is not None:
+        attach(engine)
     import contextlib
     observing = observe(engine) if observe is not None else contextlib.nullcontext()
     try:

@@ -42,6 +42,9 @@ def run(args, read_input) -> int:
                             trace_lazy=args.trace_lazy)
             print(dump_ast(program, fmt=args.print_ast))
             return 0
+        if args.inspect is not None or args.inspect_brk is not None:   # debugger: CDP server
+            from scopejs.inspect.debugger.cdp import run_inspector
+            return run_inspector(args, source, name)
         from scopejs.api import run_cli  # the engine's entry point
         # -- visualizer and spec-step narration (issue 6 parts 4-5) ----------------------------
         if args.visualize or args.explain:

@@ -23,6 +23,8 @@ The observer (subclass ``Observer``; every method is optional, the defaults do n
                                 instruction); ``frame.parent`` is the caller
   on_run(frame)                 a run loop starts on ``frame`` (frame.pc is where it starts)
   on_statement(frame, pc)       instruction ``pc`` starts a statement (an `S>` source position)
+  on_call(frame, pc)            instruction ``pc`` is a call or construct with a source position
+                                of its own (V8's call break location), before it calls
   on_debugger(frame, pc)        a `debugger` statement executes
   on_return(frame, pc)          Return at ``pc``; the value is ``frame.acc``; called before the
                                 frame is popped (``frame`` still on the stack)
@@ -48,6 +50,8 @@ from scopejs.runtime.completion import ThrowCompletion
 
 RETURN = -1
 SUSPEND = -3
+CALL_OPS = frozenset(op for op in Op if op.name.startswith(("Call", "Construct"))
+                     and op is not Op.CallRuntime)
 
 
 class Observer:
@@ -60,6 +64,9 @@ class Observer:
         pass
 
     def on_statement(self, frame, pc):
+        pass
+
+    def on_call(self, frame, pc):
         pass
 
     def on_debugger(self, frame, pc):
@@ -114,16 +121,21 @@ class Tracer:
     def _instrument(self, bytecode):
         from scopejs.interpreter.decoding import decode_instructions
         plain = decode_instructions(bytecode, self.interp, bytecode.sfi, fused=False)
-        statements = {index for index, _offset, is_statement in bytecode.source_positions
-                      if is_statement}
         instructions = bytecode.instructions
+        statements = set()
+        calls = set()
+        for index, _offset, is_statement in bytecode.source_positions:
+            if is_statement:
+                statements.add(index)
+            elif index < len(instructions) and instructions[index][0] in CALL_OPS:
+                calls.add(index)
         code = []
         for pc, handler in enumerate(plain):
             op = instructions[pc][0] if pc < len(instructions) else Op.Return
-            code.append(self._wrap(handler, pc, pc in statements, op))
+            code.append(self._wrap(handler, pc, pc in statements, pc in calls, op))
         return code
 
-    def _wrap(self, handler, pc, is_statement, op):
+    def _wrap(self, handler, pc, is_statement, is_call, op):
         tracer = self
         observer = self.observer
         is_debugger = op is Op.Debugger
@@ -133,6 +145,8 @@ class Tracer:
             if not tracer.muted:
                 if is_statement:
                     observer.on_statement(f, pc)
+                if is_call:
+                    observer.on_call(f, pc)
                 if is_debugger:
                     observer.on_debugger(f, pc)
             try:
