@@ -26,6 +26,7 @@ import sys
 from scopejs.bytecode.opcodes import Op
 from scopejs.inspect.debugger.hook import Observer, Tracer
 from scopejs.inspect.value_format import format_primitive
+from scopejs.inspect.visualize.guard import guarded
 from scopejs.inspect.visualize.heap_ids import HeapIds
 from scopejs.inspect.visualize.snapshot import THIS_MODE_NAMES, context_label, function_label
 from scopejs.inspect.visualize.spec_view import (
@@ -98,7 +99,7 @@ def _value_text(value) -> str:
             more = ", ..." if len(value.props) > 4 else ""
             return f"{'an Object' if kind == 'Object' else 'an Array'} {{{', '.join(keys)}{more}}}"
         if kind == "Array":
-            return f"an Array(length {len(getattr(value, 'elements', ()))})"
+            return f"an Array(length {value.get_length()})"
         return f"a {kind} object"
     text = format_primitive(value)
     return text if len(text) <= 30 else text[:29] + "\u2026"
@@ -187,6 +188,7 @@ class Explainer(Observer):
         return self.record_name(frame, scopes_at(scope, offset)[0])
 
     # -- hook events ----------------------------------------------------------------------------
+    @guarded("explain")
     def on_run(self, frame):
         sfi = frame.bytecode.sfi
         kind = sfi.kind.value
@@ -209,6 +211,7 @@ class Explainer(Observer):
                       f"{self.frame_name(frame)} is pushed again (running)",
                       "the suspended frame is re-linked on the stack; its registers were kept")
 
+    @guarded("explain")
     def on_enter(self, frame):
         self.calls += 1
         fn = frame.regs[0]
@@ -250,6 +253,7 @@ class Explainer(Observer):
         if sfi.is_generator:
             self.generator_starts.add(id(frame))
 
+    @guarded("explain")
     def on_statement(self, frame, pc):
         scope = function_scope(frame.bytecode.sfi)
         if scope is None:
@@ -283,6 +287,7 @@ class Explainer(Observer):
             self.emit(sfi, scope.start, f"CreatePerIterationEnvironment: each iteration gets a "
                       f"new record with the last values of {names}", engine)
 
+    @guarded("explain")
     def on_instruction(self, frame, pc, op):
         sfi = frame.bytecode.sfi
         offset = frame_offset(frame, pc)
@@ -323,6 +328,7 @@ class Explainer(Observer):
             if scope is not None:
                 self.context_records[n] = self.record_name(frame, scope)
 
+    @guarded("explain")
     def on_return(self, frame, pc):
         sfi = frame.bytecode.sfi
         name = self.frame_name(frame)
@@ -345,6 +351,7 @@ class Explainer(Observer):
         self.call_names.pop(id(frame), None)
         self.chains.pop(id(frame), None)
 
+    @guarded("explain")
     def on_suspend(self, frame, pc):
         sfi = frame.bytecode.sfi
         if id(frame) in self.generator_starts:

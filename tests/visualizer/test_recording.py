@@ -174,3 +174,20 @@ def test_step_of_uncaught_error_still_written(tmp_path):
     assert "throw" in kinds
     thrown = Step(data, kinds.index("throw"))
     assert thrown.top["name"] == "f"
+
+
+def test_sparse_arrays_maps_and_sets_are_read_without_running_code(tmp_path):
+    source = ("const a = [1, , 3]; a.x = 'y';\n"
+              "const s = []; s[100000] = 1;\n"
+              "Object.defineProperty(a, 0, { get() { console.log('GETTER'); return 1 } });\n"
+              "const m = new Map([[1, 'one'], ['k', {z: 1}]]); m.delete(1);\n"
+              "const st = new Set([1, 2]);\n"
+              "console.log(a.length, s.length, m.size, st.size);\n")
+    _, data, out = record(source, tmp_path)
+    assert out == "3 100001 1 2\n"
+    heap = list(steps(data)[-1].heap.values())
+    props = [dict((k, v) for k, v in o["props"]) for o in heap]
+    assert {"length": ["p", "3"], "0": ["x", "accessor"], "2": ["p", "3"], "x": ["p", "'y'"]} in props
+    assert {"length": ["p", "100001"], "100000": ["p", "1"]} in props
+    assert any(list(p) == ["'k' =>"] for p in props)
+    assert {"0": ["p", "1"], "1": ["p", "2"]} in props

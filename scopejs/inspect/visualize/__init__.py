@@ -39,7 +39,8 @@ class Visualizing:
     def __exit__(self, *exc_info):
         from scopejs.inspect.debugger.hook import detach
         from scopejs.inspect.visualize.page import render_page
-        detach(self.engine.interpreter)
+        if self.recorder.tracer is not None:   # (the step cap may have detached already)
+            detach(self.engine.interpreter)
         data = self.recorder.data()
         page = render_page(data, data["blobs"], self.title)
         with open(self.out_path, "w", encoding="utf-8", errors="surrogatepass") as fh:

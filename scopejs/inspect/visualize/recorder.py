@@ -3,14 +3,15 @@
 It rides the shared execution hook (scopejs/inspect/debugger/hook.py) and reads the state with
 snapshot.StateReader.  Descriptions of frames, contexts and objects are interned: a step stores
 indices into one ``blobs`` list, so a context that does not change across a hundred steps is
-stored once.  After ``max_steps`` steps the recorder mutes the hook (the program runs on, its
-output is still captured) and the page says the cap was hit.
+stored once.  After ``max_steps`` steps the recorder detaches from the hook (the program runs on,
+its output is still captured) and the page says the cap was hit.
 """
 from __future__ import annotations
 
 import json
 
 from scopejs.inspect.debugger.hook import Observer
+from scopejs.inspect.visualize.guard import guarded
 from scopejs.inspect.visualize.heap_ids import HeapIds
 from scopejs.inspect.visualize.snapshot import MAX_HEAP, StateReader
 from scopejs.inspect.visualize.spec_view import (
@@ -65,16 +66,20 @@ class StepRecorder(Observer):
         self.tracer = None      # set by visualize() after attach
 
     # -- hook events --------------------------------------------------------------------------
+    @guarded("visualizer")
     def on_enter(self, frame):
         self._step("call", frame, 0)
 
+    @guarded("visualizer")
     def on_statement(self, frame, pc):
         self._step("step", frame, pc)
 
+    @guarded("visualizer")
     def on_return(self, frame, pc):
         self._remember_dropped(frame, pc)
         self._step("return", frame, pc, value=frame.acc)
 
+    @guarded("visualizer")
     def on_throw(self, frame, pc, exc):
         self._step("throw", frame, pc, value=exc.value)
 
@@ -100,9 +105,13 @@ class StepRecorder(Observer):
 
     def _step(self, kind, frame, pc, value=None):
         if len(self.steps) >= self.max_steps:
+            # the cap: stop observing; the program runs on at full speed (frames on the stack
+            # go back to the plain closures, suspended generators keep muted instrumented ones)
             self.truncated = True
             if self.tracer is not None:
-                self.tracer.muted = True
+                from scopejs.inspect.debugger.hook import detach
+                self.tracer = None
+                detach(self.interp)
             return
         reader = self.reader
         pending: list = []

@@ -32,7 +32,7 @@ from scopejs.runtime.objects.ecmascript_function import (
 from scopejs.runtime.objects.functions import JSFunctionBase
 from scopejs.runtime.objects.ordinary import JSObject
 from scopejs.runtime.property import Accessor
-from scopejs.runtime.values import HOLE
+from scopejs.runtime.values import EMPTY, HOLE
 from scopejs.scopes.scope import ScopeType
 from scopejs.scopes.variable import VariableLocation
 
@@ -252,32 +252,34 @@ class StateReader:
         desc["t"] = "array" if isinstance(obj, JSArray) else "object"
         desc["cls"] = getattr(obj, "class_name", "Object")
         props = []
+        own = obj.props
         if isinstance(obj, JSArray):
-            for i, v in enumerate(obj.elements[:MAX_PROPS]):
-                props.append([str(i), self.value(HOLE if v is HOLE else v, pending)
-                              if v is not HOLE else ["p", "<empty>"]])
-        store = getattr(obj, "map_data", None) or getattr(obj, "set_data", None)
-        if store is not None:
-            for i, item in enumerate(store.items() if hasattr(store, "items") else store):
-                if i >= MAX_PROPS:
-                    break
-                if isinstance(item, tuple) and len(item) == 2:
-                    props.append([f"{self._key_text(item[0])} =>", self.value(item[1], pending)])
-                else:
-                    props.append([str(i), self.value(item, pending)])
+            elements = obj.elements
+            if elements is not None:      # dense; sparse arrays keep indices in props
+                for i, v in enumerate(elements[:MAX_PROPS]):
+                    props.append([str(i), ["p", "<empty>"] if v is EMPTY
+                                  else self.value(v, pending)])
+            props.append(["length", ["p", str(obj.get_length())]])
+        for key, v in _collection_entries(obj):
+            if len(props) >= MAX_PROPS:
+                break
+            if key is None:
+                label = str(len(props))
+            else:
+                shown = self.value(key, pending)
+                label = f"{shown[1] if shown[0] == 'p' else '#' + str(shown[1])} =>"
+            props.append([label, self.value(v, pending)])
         state = getattr(obj, "promise_state", None)
         if state is not None:
             props.append(["[[PromiseState]]", ["p", str(state)]])
-        if obj.plain_props or not isinstance(obj, JSArray):
-            own = obj.props if obj.plain_props else {}
-            for key, v in own.items():
-                if len(props) >= MAX_PROPS:
-                    props.append(["\u2026", ["p", f"{len(own)} properties"]])
-                    break
-                if v.__class__ is Accessor:
-                    props.append([self._key_text(key), ["x", "accessor"]])
-                else:
-                    props.append([self._key_text(key), self.value(v, pending)])
+        for key, v in own.items():
+            if len(props) >= MAX_PROPS:
+                props.append(["\u2026", ["p", f"{len(own)} properties"]])
+                break
+            if v.__class__ is Accessor:
+                props.append([self._key_text(key), ["x", "accessor"]])
+            else:
+                props.append([self._key_text(key), self.value(v, pending)])
         desc["props"] = props
         return desc
 
@@ -304,6 +306,18 @@ class StateReader:
                 timers.append(f"{function_label(fn) if isinstance(fn, JSFunctionBase) else '?'}"
                               f" at {entry[0]:g} ms" + (" (interval)" if entry[4] else ""))
         return {"jobs": jobs, "timers": timers}
+
+
+def _collection_entries(obj):
+    """(key or None, value) of a Map's [[MapData]] / a Set's [[SetData]], read directly."""
+    from scopejs.builtins.map import DELETED
+    store = getattr(obj, "map_data", None)
+    if store is not None:
+        return [(k, v) for k, v in zip(store.keys, store.values) if k is not DELETED]
+    store = getattr(obj, "set_data", None)
+    if store is not None:
+        return [(None, k) for k in store.keys if k is not DELETED]
+    return []
 
 
 def _host_timers(interp):
