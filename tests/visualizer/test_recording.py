@@ -191,3 +191,12 @@ def test_sparse_arrays_maps_and_sets_are_read_without_running_code(tmp_path):
     assert {"length": ["p", "100001"], "100000": ["p", "1"]} in props
     assert any(list(p) == ["'k' =>"] for p in props)
     assert {"0": ["p", "1"], "1": ["p", "2"]} in props
+
+
+def test_deep_recursion_shows_the_innermost_frames_and_a_count(tmp_path):
+    source = "function down(n) { return n === 0 ? 0 : 1 + down(n - 1); }\nconsole.log(down(60));\n"
+    _, data, out = record(source, tmp_path)
+    assert out == "60\n"
+    deepest = max(steps(data), key=lambda s: s.frames[-1].get("skipped") or 0)
+    assert len(deepest.frames) == 41
+    assert deepest.frames[-1]["name"] == "(global)" and deepest.frames[-1]["skipped"] == 21

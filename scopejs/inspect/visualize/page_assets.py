@@ -120,6 +120,7 @@ JS = r"""
     pane.textContent = "";
     step.fr.forEach(function (bi, i) {
       var f = blobs[bi];
+      if (f.skipped) pane.appendChild(el("div", "gone", "\u2026 " + f.skipped + " more frames not shown \u2026"));
       var b = box("frame" + (i === 0 ? " top" : ""), f.name + "  (line " + f.line + ":" + f.col + ")");
       b.dataset.name = f.name;
       if (f.this) { var t = el("div", "this"); t.appendChild(el("b", "", "this: ")); t.appendChild(val(f.this)); b.appendChild(t); }

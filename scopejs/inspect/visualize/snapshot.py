@@ -44,6 +44,7 @@ _SCOPE_LABELS = {"function": "Closure", "block": "Block", "catch": "Catch", "cla
 MAX_PROPS = 16          # own properties shown per object
 MAX_HEAP = 60           # objects shown per step
 MAX_TEXT = 40           # characters of a primitive's text
+MAX_FRAMES = 40         # innermost frames shown per step (and the outermost one)
 
 
 def _short(text: str) -> str:
@@ -129,14 +130,20 @@ class StateReader:
 
     # -- frames -------------------------------------------------------------------------------
     def frames(self, top, top_pc, pending):
-        out = []
+        """Descriptions of the stack, innermost first: the MAX_FRAMES innermost frames and the
+        outermost one (deep recursion shows a count of the frames left out between)."""
+        stack = []
         frame = top
-        is_top = True
         while frame is not None:
-            pc = top_pc if is_top else frame_pc(frame, False)
-            out.append(self.frame(frame, pc, pending))
+            stack.append(frame)
             frame = frame.parent
-            is_top = False
+        shown = stack if len(stack) <= MAX_FRAMES + 1 else stack[:MAX_FRAMES] + stack[-1:]
+        out = []
+        for i, frame in enumerate(shown):
+            pc = top_pc if i == 0 else frame_pc(frame, False)
+            out.append(self.frame(frame, pc, pending))
+        if len(shown) < len(stack):
+            out[-1]["skipped"] = len(stack) - len(shown)
         return out
 
     def frame(self, frame, pc, pending):
