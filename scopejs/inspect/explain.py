@@ -59,6 +59,11 @@ SPEC_OPERATIONS = {
     "FunctionDeclarationInstantiation": "10.2.11",
     "NewDeclarativeEnvironment": "9.1.2.2",
     "BlockDeclarationInstantiation": "14.2.3",
+    "NewObjectEnvironment": "9.1.2.3",
+    "ClassDefinitionEvaluation": "15.7.14",
+    "CatchClauseEvaluation": "14.15.2",
+    "ForLoopEvaluation": "14.7.4.2",
+    "ForDeclarationBindingInstantiation": "14.7.5.4",
     "CreatePerIterationEnvironment": "14.7.4.4",
     "PerformEval": "19.2.1.1",
     "EvalDeclarationInstantiation": "19.2.1.3",
@@ -73,7 +78,7 @@ SPEC_OPERATIONS = {
 # biblio lists under no clause of their own.
 SPEC_TERMS = frozenset(("LexicalEnvironment", "VariableEnvironment"))
 # The narration's own notation for naming one record: not spec names.
-NOTATION = frozenset(("FunctionEnv", "DeclarativeEnv"))
+NOTATION = frozenset(("FunctionEnv", "DeclarativeEnv", "ObjectEnv"))
 
 _CREATE_CONTEXT_OPS = frozenset((Op.CreateFunctionContext, Op.CreateEvalContext,
                                  Op.CreateBlockContext, Op.CreateCatchContext,
@@ -155,7 +160,7 @@ class Explainer(Observer):
             return "no context (global)"
         n = self.ids.number(context)
         self.contexts.add(n)
-        names = [name for name in context.scope_info.names if name and name[0] not in ".#%*"] \
+        names = [name for name in context.scope_info.names if name and name[0] not in ".%*"] \
             if context.scope_info is not None else []
         return f"context #{n} {context_label(context)} {{{', '.join(names)}}}"
 
@@ -178,6 +183,8 @@ class Explainer(Observer):
         source = frame.bytecode.sfi.source
         line, col = source.position(scope.start) if source is not None else (0, 0)
         kind = "for-loop" if scope.is_loop_scope else scope.scope_type.value
+        if scope.scope_type is ScopeType.WITH:
+            return f"ObjectEnv(with at {line}:{col + 1})"
         return f"DeclarativeEnv({kind} at {line}:{col + 1})"
 
     def lexical_environment(self, frame, offset) -> str:
@@ -267,25 +274,49 @@ class Explainer(Observer):
             self.enter_block(frame, s)
 
     def enter_block(self, frame, scope):
+        """A scope inside the running function starts: the record the spec creates for it."""
         sfi = frame.bytecode.sfi
         outer = self.record_name(frame, scope.outer) if scope.outer is not None else "null"
         bindings = self.bindings_text(scope)
-        if scope.needs_context:
-            engine = ("CreateBlockContext: a heap context for "
-                      + ", ".join(v.name for v in scope.context_locals))
+        record = self.record_name(frame, scope)
+        names = ", ".join(v.name for v in scope.context_locals if v.name[0] not in ".%*")
+        engine = (f"CreateBlockContext: a heap context for {names}" if scope.needs_context else
+                  "no context: " + (self.locations_text(scope) if scope.variables else "empty"))
+        kind = scope.scope_type
+        node_type = getattr(scope.node, "type", "")
+        if kind is ScopeType.WITH:
+            text = (f"NewObjectEnvironment: {record} over the with object, [[OuterEnv]] = {outer}")
+            engine = "CreateWithContext: a context holding the object; names inside are looked up"
+        elif kind is ScopeType.CLASS:
+            text = (f"ClassDefinitionEvaluation: NewDeclarativeEnvironment {record} (classEnv), "
+                    f"[[OuterEnv]] = {outer}; {bindings}")
+        elif kind is ScopeType.CATCH:
+            text = (f"CatchClauseEvaluation: NewDeclarativeEnvironment {record}, "
+                    f"[[OuterEnv]] = {outer}; {bindings}")
+            if scope.needs_context:
+                engine = f"CreateCatchContext: a heap context for {names}"
+        elif node_type in ("ForInStatement", "ForOfStatement"):
+            text = (f"NewDeclarativeEnvironment: {record}, a new one for each iteration, "
+                    f"[[OuterEnv]] = {outer}; ForDeclarationBindingInstantiation: {bindings}")
+            if scope.needs_context:
+                engine = f"CreateBlockContext each iteration: a heap context for {names}"
+        elif scope.is_loop_scope:
+            text = (f"ForLoopEvaluation: NewDeclarativeEnvironment {record} (loopEnv), "
+                    f"[[OuterEnv]] = {outer}; {bindings}")
         else:
-            engine = "no context: " + (self.locations_text(scope) if scope.variables else "empty")
-        self.emit(sfi, scope.start, f"NewDeclarativeEnvironment: {self.record_name(frame, scope)}, "
-                  f"[[OuterEnv]] = {outer}; BlockDeclarationInstantiation: {bindings}", engine)
+            text = (f"NewDeclarativeEnvironment: {record}, [[OuterEnv]] = {outer}; "
+                    f"BlockDeclarationInstantiation: {bindings}")
+        self.emit(sfi, scope.start, text, engine)
         if scope.is_loop_scope:
-            names = ", ".join(v.name for v in scope.variables.values() if v.name[0] not in ".#%*")
+            loop_names = ", ".join(v.name for v in scope.variables.values()
+                                   if v.name[0] not in ".#%*")
             if scope.needs_context:
                 engine = "CreatePerIterationContext copies the context each iteration (below)"
             else:
-                engine = (f"nothing is copied: {names} stay in registers, no closure can tell "
-                          f"the iterations apart")
+                engine = (f"nothing is copied: {loop_names} stay in registers, no closure can "
+                          f"tell the iterations apart")
             self.emit(sfi, scope.start, f"CreatePerIterationEnvironment: each iteration gets a "
-                      f"new record with the last values of {names}", engine)
+                      f"new record with the last values of {loop_names}", engine)
 
     @guarded("explain")
     def on_instruction(self, frame, pc, op):
@@ -508,6 +539,7 @@ _CALL_KINDS = {
     "call-apply": "Function.prototype.call/apply: thisArgument given explicitly",
     "bound": "bound function: [[BoundThis]]",
     "runtime": "called by the engine's runtime",
+    "new": "new: [[Construct]] of the class",
     "promise-job": "a promise reaction handler, called by its NewPromiseReactionJob",
     "host": "called by the host",
 }
