@@ -123,3 +123,28 @@ def test_collected_context_disappears_in_the_drawing(tmp_path):
     assert len(context_boxes(dom_inside)) == 1
     assert context_boxes(dom_after) == {}
     assert "collected since the previous step" in dom_after
+
+
+def test_keyboard_buttons_and_slider(two_counters, tmp_path):
+    """Arrow keys, the Prev/Next buttons and the slider move between steps (events dispatched
+    by a script appended to a copy of the page, then the DOM is dumped)."""
+    page, data = two_counters
+    driver = """<script>
+      function key(k) { document.dispatchEvent(new KeyboardEvent("keydown", {key: k})); }
+      key("ArrowRight"); key("ArrowRight"); key("ArrowRight");
+      document.getElementById("prev").click();
+      var after_keys = document.body.dataset.step;
+      var s = document.getElementById("slider"); s.value = "7";
+      s.dispatchEvent(new Event("input"));
+      document.getElementById("next").click();
+      document.body.dataset.afterKeys = after_keys;
+      document.body.dataset.hash = location.hash;
+    </script></body>"""
+    copy = tmp_path / "driven.html"
+    copy.write_text(page.read_text(encoding="utf-8").replace("</body>", driver, 1),
+                    encoding="utf-8")
+    dom = dump_dom(copy, "step=2")
+    body = attrs(re.search(r"<body[^>]*>", dom).group(0))
+    assert body["data-after-keys"] == "4"          # 2 + 3 right - 1 prev
+    assert body["data-step"] == "8"                # slider to 7, then next
+    assert body["data-hash"] == "#step=8"
