@@ -24,7 +24,8 @@ from __future__ import annotations
 import sys
 
 from scopejs.bytecode.opcodes import Op
-from scopejs.inspect.debugger.hook import Observer, Tracer
+from scopejs.inspect.debugger import hook
+from scopejs.inspect.debugger.hook import Observer
 from scopejs.inspect.value_format import format_primitive
 from scopejs.inspect.visualize.guard import guarded
 from scopejs.inspect.visualize.heap_ids import HeapIds
@@ -86,9 +87,9 @@ _CREATE_CONTEXT_OPS = frozenset((Op.CreateFunctionContext, Op.CreateEvalContext,
 _WATCH = frozenset((Op.CreateClosure, Op.CreatePerIterationContext)) | _CREATE_CONTEXT_OPS
 _LEXICAL = (VariableMode.LET, VariableMode.CONST)
 _TOP_KINDS = ("script", "module", "eval")
-# The hook's per-instruction wrapper: where a JS call instruction is found on the Python stack.
-_WRAPPER_CODE = next(c for c in Tracer._wrap.__code__.co_consts
-                     if hasattr(c, "co_name") and c.co_name == "run")
+# The hook's per-instruction wrappers live in this file: a Python frame of it with locals ``f``
+# and ``pc`` is the JS instruction that made a call (explain.call_kind reads them).
+_HOOK_FILE = hook.__file__
 
 
 def _value_text(value) -> str:
@@ -489,7 +490,8 @@ class Explainer(Observer):
             if py is None:
                 break
             code = py.f_code
-            if code is _WRAPPER_CODE:
+            if code.co_filename == _HOOK_FILE and "pc" in code.co_varnames + code.co_freevars \
+                    and "f" in code.co_varnames:
                 caller, pc = py.f_locals.get("f"), py.f_locals.get("pc")
                 site = None
                 if caller is not None and pc is not None:
