@@ -13,7 +13,8 @@ def _run_observed(args, source, name, run_cli) -> int:
         return 2
     if args.explain:
         from scopejs.inspect.explain import Explaining
-        return run_cli(args, source, name, observe=lambda engine: Explaining(engine, sys.stdout))
+        return run_cli(args, source, name,
+                       observe=lambda engine: Explaining(engine, sys.stdout, name))
     from scopejs.inspect.visualize import DEFAULT_MAX_STEPS, Visualizing
     from scopejs.inspect.visualize.recorder import OutputTee
     max_steps = args.visualize_max_steps or DEFAULT_MAX_STEPS

@@ -21,6 +21,7 @@ clause (tests/explain checks them against the pinned biblio).
 """
 from __future__ import annotations
 
+import os
 import sys
 
 from scopejs.bytecode.opcodes import Op
@@ -66,6 +67,9 @@ SPEC_OPERATIONS = {
     "ForLoopEvaluation": "14.7.4.2",
     "ForDeclarationBindingInstantiation": "14.7.5.4",
     "CreatePerIterationEnvironment": "14.7.4.4",
+    "InitializeEnvironment": "16.2.1.7.3.1",
+    "CreateImportBinding": "9.1.1.5.5",
+    "ExecuteModule": "16.2.1.7.3.2",
     "PerformEval": "19.2.1.1",
     "EvalDeclarationInstantiation": "19.2.1.3",
     "GeneratorStart": "27.5.3.1",
@@ -114,7 +118,7 @@ def _value_text(value) -> str:
 class Explainer(Observer):
     watch_ops = _WATCH
 
-    def __init__(self, interp, out):
+    def __init__(self, interp, out, main_name=None):
         self.interp = interp
         self.realm = interp.realm
         self.out = out
@@ -127,24 +131,31 @@ class Explainer(Observer):
         self.context_records: dict = {}  # context number -> spec record name it stands for
         self.lazy_seen: set = set()      # id(sfi) of functions created before their first call
         self.generator_starts: set = set()   # id(frame) of generators not yet suspended once
-        self.main_source = None          # positions in other sources (eval code) are prefixed
+        self.main_name = main_name       # positions in other sources (eval code, imported
+        self.main_source = None          # modules) are prefixed with the source's name
+        self.modules_started: set = set()
 
     # -- output -------------------------------------------------------------------------------
     def emit(self, sfi, offset, text, engine=None):
         self._report_collected()
         if sfi is not None and sfi.source is not None and offset is not None:
-            line, col = sfi.source.position(offset)
-            if self.main_source is None:
-                self.main_source = sfi.source
-            where = f"{line}:{col + 1}"
-            if sfi.source is not self.main_source:
-                where = f"{sfi.source.name}:{where}"
+            where = self.position_text(sfi.source, offset)
         else:
             where = "-"
         line = f"{where:<7} {text}"
         if engine:
             line += f"  => engine: {engine}"
         self.out.write(line + "\n")
+
+    def position_text(self, source, offset) -> str:
+        """`line:col`, prefixed with the source's file name outside the main program."""
+        line, col = source.position(offset)
+        if self.main_source is None and (self.main_name is None
+                                         or source.name == self.main_name):
+            self.main_source = source
+        if source is self.main_source:
+            return f"{line}:{col + 1}"
+        return f"{os.path.basename(source.name)}:{line}:{col + 1}"
 
     def _report_collected(self):
         for n in self.ids.take_collected():
@@ -209,10 +220,22 @@ class Explainer(Observer):
                          "no bindings"),
                       "a frame for the compiled eval code; its variables found by name in the "
                       "ScopeInfos of the live context chain")
-        elif kind == "module" and frame.pc == 0:
-            self.emit(sfi, 0, "module code: its execution context is created and pushed "
-                      "(running), the Module Environment Record holds its bindings",
-                      "module bindings are cells; other variables registers or contexts")
+        elif kind == "module" and id(frame) not in self.modules_started:
+            # the module's prologue (hoisted functions) ran when the graph was linked, outside
+            # the hook: narrate InitializeEnvironment here from the module scope
+            self.modules_started.add(id(frame))
+            scope = function_scope(sfi)
+            functions = [v.name for v in spec_bindings(scope) if v.kind is VariableKind.FUNCTION] \
+                if scope is not None else []
+            self.emit(sfi, 0, "InitializeEnvironment: the Module Environment Record: "
+                      + (self.bindings_text(scope) if scope is not None else "no bindings")
+                      + (f"; InstantiateFunctionObject -> OrdinaryFunctionCreate "
+                         f"{', '.join(functions)} when the module graph was linked"
+                         if functions else ""),
+                      self.locations_text(scope) if scope is not None else None)
+            self.emit(sfi, 0, "ExecuteModule: the module's execution context is created and "
+                      "pushed (running)", "the module frame resumes after its prologue")
+            self.chains[id(frame)] = [scope] if scope is not None else []
         elif frame.pc > 0 and frame.generator is not None:
             what = "Await" if frame.post == 3 else "GeneratorResume"
             self.emit(sfi, frame_offset(frame, frame.pc), f"{what}: the execution context of "
@@ -435,6 +458,8 @@ class Explainer(Observer):
                 what = "function"
             elif var.kind is VariableKind.ARGUMENTS:
                 what = "arguments object"
+            elif var.kind is VariableKind.MODULE_IMPORT:
+                what = "import binding (CreateImportBinding)"
             elif var.mode is VariableMode.FUNCTION_NAME:
                 what = "the function expression's own name, immutable"
             elif var.mode in _LEXICAL or var.kind is VariableKind.CLASS:
@@ -498,8 +523,7 @@ class Explainer(Observer):
                     caller_sfi = caller.bytecode.sfi
                     offset = frame_offset(caller, pc)
                     if caller_sfi.source is not None:
-                        line, col = caller_sfi.source.position(offset)
-                        site = f"{line}:{col + 1}"
+                        site = self.position_text(caller_sfi.source, offset)
                 if builtin is not None:
                     return builtin, site
                 op = caller.bytecode.instructions[pc][0] if caller is not None and \
@@ -556,9 +580,10 @@ def _kind_text(kind: str) -> str:
 class Explaining:
     """Context manager: narrate a run on ``out`` (the CLI's --explain)."""
 
-    def __init__(self, engine, out=None):
+    def __init__(self, engine, out=None, main_name=None):
         self.engine = engine
-        self.explainer = Explainer(engine.interpreter, out if out is not None else sys.stdout)
+        self.explainer = Explainer(engine.interpreter, out if out is not None else sys.stdout,
+                                   main_name)
 
     def __enter__(self):
         from scopejs.inspect.debugger.hook import attach

@@ -36,6 +36,27 @@ def explain(source: str, name: str = "t.js", lazy: bool = True) -> str:
     return out.getvalue()
 
 
+def explain_module(path: Path) -> str:
+    out = io.StringIO()
+    engine = Engine(stdout=out)
+    with Explaining(engine, out, main_name=str(path)):
+        engine.run_module(str(path))
+        engine.run_jobs()
+    return out.getvalue()
+
+
+MODULE = HERE / "modules" / "main.mjs"
+
+
+def test_golden_module(request):
+    text = explain_module(MODULE)
+    golden = MODULE.with_suffix(".explain")
+    if update_requested(request.config):
+        golden.write_text(text)
+    assert text == golden.read_text()
+    assert text.splitlines()[0].startswith("b.mjs:1:1 InitializeEnvironment")
+
+
 @pytest.mark.parametrize("path", PROGRAMS, ids=lambda p: p.stem)
 def test_golden(path, request):
     text = explain(path.read_text(), path.name)
@@ -73,7 +94,9 @@ def printed_spec_names(text: str, source: str = "") -> set[str]:
 def all_outputs() -> list[tuple[str, str]]:
     """(narration, source) of the golden programs and of seed 003's examples."""
     paths = PROGRAMS + sorted(SEEDS.glob("s003_*.js"))
-    return [(explain(p.read_text(), p.name), p.read_text()) for p in paths]
+    texts = [(explain(p.read_text(), p.name), p.read_text()) for p in paths]
+    sources = "".join(p.read_text() for p in MODULE.parent.glob("*.mjs"))
+    return texts + [(explain_module(MODULE), sources)]
 
 
 def all_names() -> set[str]:
