@@ -38,7 +38,7 @@ from scopejs.runtime.objects.bound_functions import BoundFunction
 from scopejs.runtime.objects.ecmascript_function import THIS_LEXICAL, ECMAScriptFunction
 from scopejs.runtime.objects.functions import BuiltinFunction, JSFunctionBase
 from scopejs.runtime.objects.ordinary import JSObject
-from scopejs.runtime.values import HOLE, NULL, UNDEFINED
+from scopejs.runtime.values import HOLE, UNDEFINED
 from scopejs.scopes.scope import ScopeType
 from scopejs.scopes.variable import VariableKind, VariableLocation, VariableMode
 

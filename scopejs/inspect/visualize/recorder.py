@@ -15,7 +15,7 @@ from scopejs.inspect.visualize.guard import guarded
 from scopejs.inspect.visualize.heap_ids import HeapIds
 from scopejs.inspect.visualize.snapshot import MAX_HEAP, StateReader
 from scopejs.inspect.visualize.spec_view import (
-    frame_variables, function_scope, read_variable, where_text,
+    frame_offset, frame_variables, function_scope, read_variable, where_text,
 )
 from scopejs.runtime.objects.ordinary import JSObject
 from scopejs.scopes.variable import VariableLocation
@@ -167,7 +167,6 @@ class StepRecorder(Observer):
             return
         n = self.reader.context_number(context)
         lost = []
-        from scopejs.inspect.visualize.spec_view import frame_offset
         offset = frame_offset(frame, pc)
         for var in frame_variables(scope):
             if var.location not in (VariableLocation.LOCAL, VariableLocation.PARAMETER):
