@@ -32,7 +32,8 @@ from scopejs.inspect.visualize.guard import guarded
 from scopejs.inspect.visualize.heap_ids import HeapIds
 from scopejs.inspect.visualize.snapshot import THIS_MODE_NAMES, context_label, function_label
 from scopejs.inspect.visualize.spec_view import (
-    frame_offset, frame_variables, function_scope, scopes_at, spec_bindings, where_text,
+    frame_offset, frame_variables, function_scope, record_label, scopes_at, spec_bindings,
+    where_text,
 )
 from scopejs.runtime.objects.bound_functions import BoundFunction
 from scopejs.runtime.objects.ecmascript_function import THIS_LEXICAL, ECMAScriptFunction
@@ -186,18 +187,7 @@ class Explainer(Observer):
 
     def record_name(self, frame, scope) -> str:
         """How the narration names the spec record of ``scope`` in the running ``frame``."""
-        if scope.scope_type is ScopeType.SCRIPT:
-            return "the global Environment Record"
-        if scope.scope_type is ScopeType.MODULE:
-            return "the Module Environment Record"
-        if scope.is_declaration_scope and scope.scope_type is ScopeType.FUNCTION:
-            return f"FunctionEnv({self.frame_name(frame)})"
-        source = frame.bytecode.sfi.source
-        line, col = source.position(scope.start) if source is not None else (0, 0)
-        kind = "for-loop" if scope.is_loop_scope else scope.scope_type.value
-        if scope.scope_type is ScopeType.WITH:
-            return f"ObjectEnv(with at {line}:{col + 1})"
-        return f"DeclarativeEnv({kind} at {line}:{col + 1})"
+        return record_label(scope, frame.bytecode.sfi.source, self.frame_name(frame))
 
     def lexical_environment(self, frame, offset) -> str:
         """The running context's LexicalEnvironment at ``offset``: its innermost record."""

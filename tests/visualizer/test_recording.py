@@ -200,3 +200,18 @@ def test_deep_recursion_shows_the_innermost_frames_and_a_count(tmp_path):
     deepest = max(steps(data), key=lambda s: s.frames[-1].get("skipped") or 0)
     assert len(deepest.frames) == 41
     assert deepest.frames[-1]["name"] == "(global)" and deepest.frames[-1]["skipped"] == 21
+
+
+def test_closure_over_an_unallocated_record(tmp_path):
+    """The spec's [[Environment]] of inner is outer's Function Environment Record; the engine
+    allocated nothing for it (nothing captured), so the closure points to the global scope."""
+    source = ("function outer() { var a = 1; return function inner() { return 2; }; }\n"
+              "const f = outer();\nconsole.log(f());\n")
+    _, data, _ = record(source, tmp_path)
+    inner = steps(data)[-1].functions("inner")[0]
+    assert inner["env"] is None
+    assert inner["specEnv"] == ["FunctionEnv(outer)", False]
+    _, data, _ = record((SEEDS / "s000_two_counters.js").read_text(), tmp_path)
+    step = two_counter_step(data)
+    assert all(f["specEnv"] == ["FunctionEnv(createCounter)", True]
+               for f in step.functions("increment"))

@@ -194,6 +194,10 @@ JS = r"""
         var env = o.env === null ? el("span", "v", "global") : val(["c", o.env]);
         if (o.env !== null) env.dataset.kind = "env";
         td.appendChild(env); tr.appendChild(td); tbl.appendChild(tr);
+        if (o.specEnv) {
+          var sp = row(tbl, "spec record", ["p", o.specEnv[0]], o.specEnv[1] ? "" : "not allocated: nothing in it is captured");
+          sp.className = "specenv";
+        }
         row(tbl, "[[ThisMode]]", ["p", o.thisMode]);
         if (o.lazy) row(tbl, "bytecode", ["x", "not compiled yet (lazy)"]);
       } else if (o.t === "bound") {

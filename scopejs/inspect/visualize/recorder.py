@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import json
 
+from scopejs.bytecode.opcodes import Op
 from scopejs.inspect.debugger.hook import Observer
 from scopejs.inspect.visualize.guard import guarded
 from scopejs.inspect.visualize.heap_ids import HeapIds
-from scopejs.inspect.visualize.snapshot import MAX_HEAP, StateReader
+from scopejs.inspect.visualize.snapshot import MAX_HEAP, StateReader, frame_name
 from scopejs.inspect.visualize.spec_view import (
-    frame_offset, frame_variables, function_scope, read_variable, where_text,
+    frame_offset, frame_variables, function_scope, read_variable, record_label, scopes_at,
+    where_text,
 )
+from scopejs.runtime.objects.ecmascript_function import ECMAScriptFunction
+from scopejs.scopes.scope import ScopeType
 from scopejs.runtime.objects.ordinary import JSObject
 from scopejs.scopes.variable import VariableLocation
 
@@ -49,6 +53,10 @@ class OutputTee:
 
 
 class StepRecorder(Observer):
+    # CreateClosure: remember which spec record each closure's [[Environment]] is (the engine's
+    # context may be an outer one when that record has nothing captured)
+    watch_ops = frozenset((Op.CreateClosure,))
+
     def __init__(self, interp, output: OutputTee, max_steps: int = DEFAULT_MAX_STEPS):
         self.interp = interp
         self.output = output
@@ -56,7 +64,8 @@ class StepRecorder(Observer):
         self.ids = HeapIds()
         self.contexts: set[int] = set()
         self.dropped: dict[int, list] = {}
-        self.reader = StateReader(interp, self.ids, self.contexts, self.dropped)
+        self.spec_envs: dict[int, list] = {}   # function number -> [record label, allocated?]
+        self.reader = StateReader(interp, self.ids, self.contexts, self.dropped, self.spec_envs)
         self.steps: list[dict] = []
         self.blobs: list[str] = []
         self._blob_index: dict[str, int] = {}
@@ -82,6 +91,18 @@ class StepRecorder(Observer):
     @guarded("visualizer")
     def on_throw(self, frame, pc, exc):
         self._step("throw", frame, pc, value=exc.value)
+
+    @guarded("visualizer")
+    def on_instruction(self, frame, pc, op):
+        fn = frame.acc           # CreateClosure's new function
+        scope = function_scope(frame.bytecode.sfi)
+        if scope is None or not isinstance(fn, ECMAScriptFunction):
+            return
+        record = scopes_at(scope, frame_offset(frame, pc))[0]
+        label = record_label(record, frame.bytecode.sfi.source, frame_name(frame))
+        allocated = record.needs_context or record.scope_type in (ScopeType.SCRIPT,
+                                                                  ScopeType.MODULE)
+        self.spec_envs[self.ids.number(fn)] = [label, allocated]
 
     # -- recording ----------------------------------------------------------------------------
     def _intern(self, desc) -> int:
@@ -120,7 +141,10 @@ class StepRecorder(Observer):
         if value is not None:
             step["v"] = reader.value(value, pending)
         # contexts still alive, and the objects reachable from everything shown
-        gone = [n for n in self.ids.take_collected() if n in self.contexts]
+        collected = self.ids.take_collected()
+        for n in collected:
+            self.spec_envs.pop(n, None)
+        gone = [n for n in collected if n in self.contexts]
         for n in gone:
             self.contexts.discard(n)
         if gone:

@@ -36,7 +36,7 @@ from scopejs.runtime.values import EMPTY, HOLE
 from scopejs.scopes.scope import ScopeType
 from scopejs.scopes.variable import VariableLocation
 
-__all__ = ["StateReader", "THIS_MODE_NAMES", "function_label", "context_label"]
+__all__ = ["StateReader", "THIS_MODE_NAMES", "function_label", "context_label", "frame_name"]
 
 THIS_MODE_NAMES = {THIS_LEXICAL: "lexical", 1: "strict", THIS_GLOBAL: "global"}
 _SCOPE_LABELS = {"function": "Closure", "block": "Block", "catch": "Catch", "class": "Class",
@@ -79,7 +79,7 @@ def context_label(context) -> str:
     return label
 
 
-def _frame_name(frame) -> str:
+def frame_name(frame) -> str:
     sfi = frame.bytecode.sfi
     kind = getattr(sfi.kind, "value", "")
     if kind in ("script", "module", "eval"):
@@ -93,13 +93,14 @@ def _frame_name(frame) -> str:
 class StateReader:
     """Reads engine state into step descriptions; owns the numbering of contexts/objects."""
 
-    def __init__(self, interp, ids, contexts, dropped):
+    def __init__(self, interp, ids, contexts, dropped, spec_envs):
         self.interp = interp
         self.realm = interp.realm
         self.global_object = interp.realm.global_env.global_object
         self.ids = ids                # HeapIds for contexts and objects
         self.contexts = contexts      # set of context numbers ever seen (weakly alive)
         self.dropped = dropped        # context number -> [(name, text, where)] kept by the spec only
+        self.spec_envs = spec_envs    # function number -> [spec record label, allocated?]
 
     # -- values -------------------------------------------------------------------------------
     def value(self, v, pending):
@@ -150,7 +151,7 @@ class StateReader:
         sfi = frame.bytecode.sfi
         offset = frame_offset(frame, pc)
         line, col = sfi.source.position(offset) if sfi.source is not None else (0, 0)
-        desc = {"name": _frame_name(frame), "line": line, "col": col + 1}
+        desc = {"name": frame_name(frame), "line": line, "col": col + 1}
         fn = frame.regs[0]
         kind = getattr(sfi.kind, "value", "")
         if isinstance(fn, ECMAScriptFunction):
@@ -244,6 +245,9 @@ class StateReader:
             env = obj.environment
             desc["env"] = self.context_number(env) if env is not None else None
             desc["thisMode"] = THIS_MODE_NAMES.get(obj.this_mode, "?")
+            spec_env = self.spec_envs.get(n)
+            if spec_env is not None:
+                desc["specEnv"] = spec_env
             desc["lazy"] = obj.sfi.bytecode is None
             return desc
         if isinstance(obj, BoundFunction):

@@ -18,7 +18,7 @@ from scopejs.runtime.values import HOLE
 from scopejs.scopes.scope import ScopeType
 from scopejs.scopes.variable import VariableKind, VariableLocation, VariableMode
 
-__all__ = ["function_scope", "scopes_at", "record_kind", "spec_bindings", "read_variable",
+__all__ = ["function_scope", "scopes_at", "record_label", "record_kind", "spec_bindings", "read_variable",
            "frame_variables", "UNAVAILABLE", "frame_pc", "frame_offset"]
 
 # Spec names of the record each scope kind stands for (9.1.1).
@@ -64,6 +64,23 @@ def function_scope(sfi):
 
 def record_kind(scope) -> str:
     return _RECORD_KIND.get(scope.scope_type, "Declarative Environment Record")
+
+
+def record_label(scope, source, call_name: str) -> str:
+    """A short name for the spec record of ``scope``: ``FunctionEnv(counter#2)`` (``call_name``
+    names the call), ``DeclarativeEnv(block at 4:3)``, ``ObjectEnv(with at 6:1)``, or the
+    global / module record."""
+    if scope.scope_type is ScopeType.SCRIPT:
+        return "the global Environment Record"
+    if scope.scope_type is ScopeType.MODULE:
+        return "the Module Environment Record"
+    if scope.is_declaration_scope and scope.scope_type is ScopeType.FUNCTION:
+        return f"FunctionEnv({call_name})"
+    line, col = source.position(scope.start) if source is not None else (0, 0)
+    if scope.scope_type is ScopeType.WITH:
+        return f"ObjectEnv(with at {line}:{col + 1})"
+    kind = "for-loop" if scope.is_loop_scope else scope.scope_type.value
+    return f"DeclarativeEnv({kind} at {line}:{col + 1})"
 
 
 def scopes_at(scope, offset: int) -> list:
