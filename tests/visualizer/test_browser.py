@@ -148,3 +148,11 @@ def test_keyboard_buttons_and_slider(two_counters, tmp_path):
     assert body["data-after-keys"] == "4"          # 2 + 3 right - 1 prev
     assert body["data-step"] == "8"                # slider to 7, then next
     assert body["data-hash"] == "#step=8"
+
+
+def test_the_page_says_when_the_step_cap_was_hit(tmp_path):
+    source = "let n = 0;\nfor (let i = 0; i < 50; i++) { n += i; }\nconsole.log(n);\n"
+    record(source, tmp_path, max_steps=6)
+    dom = dump_dom(tmp_path / "page.html", "step=last")
+    assert '<body data-step="5">' in dom
+    assert re.search(r'<span id="capnote">recording stopped after 6 steps', dom)
