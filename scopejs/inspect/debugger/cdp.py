@@ -619,7 +619,7 @@ def parse_address(value, default_host="127.0.0.1", default_port=9229):
 
 def run_inspector(args, source, name) -> int:
     """What --inspect / --inspect-brk do: serve CDP around a normal run of the program."""
-    from scopejs.api import run_cli
+    from scopejs.cli import run_cli
     brk = args.inspect_brk is not None
     host, port = parse_address(args.inspect_brk if brk else args.inspect)
     url = ("file://" + os.path.abspath(name)) if os.path.isfile(name) else name

@@ -270,7 +270,7 @@ class TerminalDebugger(Frontend):
 def main(argv) -> int:
     """`scopejs inspect [--no-lazy] FILE`."""
     import argparse
-    from scopejs.api import run_cli
+    from scopejs.cli import run_cli
     from scopejs.errors import JSSyntaxError
     ap = argparse.ArgumentParser(prog="scopejs inspect",
                                  description="Debug FILE at a terminal prompt (like node inspect).")
