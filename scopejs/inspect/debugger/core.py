@@ -99,13 +99,17 @@ class Script:
                 from scopejs.parsing.parser import parse
                 program = parse(self.source, module=self.is_module, lazy=False)
                 top = (compile_module if self.is_module else compile_script)(program)
+            from scopejs.bytecode.opcodes import Op
             offsets = set()
             for sfi in compile_all(top):
-                offsets.update(off for _i, off, is_statement in sfi.bytecode.source_positions
+                bc = sfi.bytecode
+                offsets.update(off for _i, off, is_statement in bc.source_positions
                                if is_statement)
-                end = implicit_return_offset(sfi)
-                if end is not None:
-                    offsets.add(end)
+                for pc, (op, _operands) in enumerate(bc.instructions):
+                    if op is Op.Return:
+                        end = return_position(bc, pc)
+                        if end is not None:
+                            offsets.add(end)
             self._offsets = sorted(offsets)
         return self._offsets
 
@@ -357,7 +361,14 @@ class Debugger(Observer):
         self._pause(f, pc, pos[0] if pos else None, "other")
 
     def on_return(self, f, pc):
-        if self._step is None:
+        if self._break_at and self._step is None and self.breakpoints_active \
+                and not self.skip_all:
+            offset = return_position(f.bytecode, pc)
+            bps = self._break_at.get((id(f.bytecode.sfi.source), offset))
+            hit = [bp for bp in bps or () if bp.condition is None or self._condition(f, pc, bp)]
+            if hit:
+                self._pause(f, pc, offset, "other", hit=[bp.id for bp in hit])
+        if self._step is None or self.skip_all:
             return
         stepping_here = f is self._step_frame
         if self._step == STEP_INTO or (self._step == STEP_OVER and stepping_here):
