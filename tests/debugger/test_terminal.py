@@ -59,3 +59,12 @@ def test_repl_assignment_changes_a_captured_variable(tmp_path):
 def test_end_of_input_lets_the_program_finish(tmp_path):
     out = inspect(tmp_path, "debugger;\nconsole.log('done');\n", [])
     assert out.endswith("< done\n")
+
+
+def test_modules_show_a_module_scope(tmp_path):
+    out = inspect(tmp_path, "const secret = 42;\nlet count = 0;\nexport function bump() {\n"
+                            "  count++;\n  debugger;\n  return secret + count;\n}\n"
+                            "console.log(bump());\n", ["c", "scopes", "exec secret + count", "c"],
+                  name="mod.mjs")
+    assert "Local {}\nModule {secret: 42, count: 1}\nGlobal\n" in out
+    assert "debug> 43\n" in out and "< 43\n" in out

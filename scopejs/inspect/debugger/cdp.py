@@ -367,13 +367,16 @@ class CDPSession(Frontend):
     def cdp_Debugger_setBreakpointByUrl(self, params):
         self._need_engine()
         url = params.get("url")
-        if url is None and params.get("urlRegex"):
-            pattern = re.compile(params["urlRegex"])
-            matches = [s.url for s in self.debugger.scripts.values() if pattern.search(s.url)]
-            url = matches[0] if matches else params["urlRegex"]
-        if url is None and params.get("scriptHash"):
-            raise _CDPError("scriptHash breakpoints are not supported")
-        bp = self.debugger.set_breakpoint(url=url, line=params.get("lineNumber", 0),
+        url_regex = params.get("urlRegex") if url is None else None
+        if url is None and url_regex is None:
+            raise _CDPError("Either url or urlRegex must be specified.")
+        if url_regex is not None:
+            try:
+                re.compile(url_regex)
+            except re.error as exc:
+                raise _CDPError(f"Incorrect regular expression: {exc}") from None
+        bp = self.debugger.set_breakpoint(url=url, url_regex=url_regex,
+                                          line=params.get("lineNumber", 0),
                                           column=params.get("columnNumber", 0),
                                           condition=params.get("condition"))
         return {"breakpointId": bp.id, "locations": [self._location(s, o)

@@ -268,7 +268,7 @@ class TerminalDebugger(Frontend):
 
 
 def main(argv) -> int:
-    """`scopejs inspect [--no-lazy] FILE`."""
+    """`scopejs inspect [--no-lazy] [--module] FILE`."""
     import argparse
     from scopejs.cli import run_cli
     from scopejs.errors import JSSyntaxError
@@ -276,6 +276,7 @@ def main(argv) -> int:
                                  description="Debug FILE at a terminal prompt (like node inspect).")
     ap.add_argument("file")
     ap.add_argument("--no-lazy", action="store_true")
+    ap.add_argument("--module", action="store_true", help="an ES module (the default for .mjs)")
     args = ap.parse_args(argv)
     try:
         with open(args.file, encoding="utf-8", errors="surrogateescape", newline="") as fh:
@@ -284,7 +285,7 @@ def main(argv) -> int:
         print(f"scopejs: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
         return 2
     ui = TerminalDebugger(sys.stdin, sys.stdout, args.file)
-    run_args = argparse.Namespace(module=False, no_lazy=args.no_lazy, print_scopes=False,
+    run_args = argparse.Namespace(module=args.module or args.file.endswith(".mjs"), no_lazy=args.no_lazy, print_scopes=False,
                                   test262_host=False, print_bytecode=False, trace_lazy=False,
                                   show_scopes=False)
     real_stdout = sys.stdout
