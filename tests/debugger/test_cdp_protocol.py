@@ -186,6 +186,10 @@ def test_protocol_methods_on_a_paused_program(session):
                       expression="nope")["result"]
     assert bad["exceptionDetails"]["exception"]["description"].startswith(
         "ReferenceError: nope is not defined")
+    eager = client.call("Debugger.evaluateOnCallFrame", callFrameId=frame["callFrameId"],
+                        expression="hits++", throwOnSideEffect=True)["result"]
+    assert eager["exceptionDetails"]["exception"]["description"].startswith(
+        "EvalError: Possible side-effect in debug-evaluate")
     glob = client.call("Runtime.evaluate", expression="typeof made",
                        returnByValue=True)["result"]
     assert glob["result"] == {"type": "string", "value": "object"}

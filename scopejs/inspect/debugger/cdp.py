@@ -287,6 +287,11 @@ class CDPSession(Frontend):
         except _CDPError as err:
             self.send({"id": msg_id, "error": {"code": -32000, "message": str(err)}})
             return
+        except Exception as exc:  # noqa: BLE001 - a bug here must not kill the debuggee
+            self.send({"id": msg_id, "error": {
+                "code": -32603,
+                "message": f"scopejs internal error in {method}: {type(exc).__name__}: {exc}"}})
+            return
         self.send({"id": msg_id, "result": result if result is not None else {}})
 
     # -- Runtime ---------------------------------------------------------------------------------
@@ -313,8 +318,20 @@ class CDPSession(Frontend):
     def cdp_Runtime_getIsolateId(self, params):
         return {"id": self.server.id}
 
+    def _side_effect_refused(self, params):
+        """DevTools evaluates as the user types with throwOnSideEffect; nothing here proves an
+        expression free of side effects, so all such evaluations are refused, as V8 refuses
+        the ones it cannot prove."""
+        if not params.get("throwOnSideEffect"):
+            return None
+        error = self.engine.realm.new_error("EvalError", "Possible side-effect in debug-evaluate")
+        return self._evaluation_result(False, error, params)
+
     def cdp_Runtime_evaluate(self, params):
         self._need_engine()
+        refused = self._side_effect_refused(params)
+        if refused is not None:
+            return refused
         ok, value = self.debugger.evaluate_global(params.get("expression", ""))
         return self._evaluation_result(ok, value, params)
 
@@ -440,6 +457,9 @@ class CDPSession(Frontend):
             frame = frames[int(params.get("callFrameId", "0"))]
         except (ValueError, IndexError):
             raise _CDPError("Invalid call frame id") from None
+        refused = self._side_effect_refused(params)
+        if refused is not None:
+            return refused
         ok, value = frame.evaluate(params.get("expression", ""))
         return self._evaluation_result(ok, value, params)
 
