@@ -5,7 +5,6 @@ It starts paused before the first statement ("Break on start") and reads command
 
   cont, c            resume                    next, n     step over
   step, s            step into                 out, o      step out
-  pause              (running) pause at the next statement
   bt, backtrace      the call stack            list(N)     N lines of source around the pause
   scopes             the scope chain of the paused frame, as DevTools' Scope pane shows it
   exec EXPR, exec('EXPR')  evaluate in the paused frame    repl  evaluate each line (.exit ends)
@@ -14,7 +13,9 @@ It starts paused before the first statement ("Break on start") and reads command
   watch('EXPR'), unwatch('EXPR'|N), watchers   expressions shown at every pause
   setPauseOnExceptions('all'|'uncaught'|'none')    help    .exit, kill
 
-The program's own output lines are prefixed with "< " as node inspect does.
+The program's own output lines are prefixed with "< " as node inspect does.  The program runs in
+this process (node inspect drives a child over CDP); commands are read only while paused, and
+the end of input resumes the program to its end.
 """
 from __future__ import annotations
 
