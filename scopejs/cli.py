@@ -1,12 +1,15 @@
 """What the command line does with parsed arguments (kept apart from argument parsing)."""
 from __future__ import annotations
 
+import os
 import sys
 
-from scopejs.errors import EngineInternalError, JSSyntaxError
+from scopejs.api import Engine
+from scopejs.errors import EngineInternalError, JSError, JSSyntaxError, ResourceLimitError
+
 
 # -- visualizer and spec-step narration (issue 6 parts 4-5) ------------------------------------
-def _run_observed(args, source, name, run_cli) -> int:
+def _run_observed(args, source, name) -> int:
     """--visualize OUT.html / --explain: the normal run with an observer on the execution hook."""
     if args.visualize and args.explain:
         print("scopejs: --visualize and --explain cannot be combined", file=sys.stderr)
@@ -46,10 +49,9 @@ def run(args, read_input) -> int:
         if args.inspect is not None or args.inspect_brk is not None:   # debugger: CDP server
             from scopejs.inspect.debugger.cdp import run_inspector
             return run_inspector(args, source, name)
-        from scopejs.api import run_cli  # the engine's entry point
         # -- visualizer and spec-step narration (issue 6 parts 4-5) ----------------------------
         if args.visualize or args.explain:
-            return _run_observed(args, source, name, run_cli)
+            return _run_observed(args, source, name)
         # -- end visualizer / explain ------------------------------------------------------------
         return run_cli(args, source, name)
     except JSSyntaxError as err:
@@ -61,3 +63,75 @@ def run(args, read_input) -> int:
     except RecursionError:
         print("RangeError: Maximum call stack size exceeded (scopejs host recursion)", file=sys.stderr)
         return 1
+
+
+def run_cli(args, source: str, name: str, attach=None, *, stdout=None, observe=None) -> int:
+    """What `scopejs FILE` does: run like node; print an uncaught error as node does; exit code.
+    ``attach(engine)`` runs before the program (the debugger attaches there); ``stdout``
+    replaces the output stream; ``observe(engine)`` returns a context manager the run (script
+    and jobs) happens inside (--visualize / --explain attach their observers there)."""
+    module = bool(getattr(args, "module", False))
+    lazy = not getattr(args, "no_lazy", False)
+    if getattr(args, "print_scopes", False):
+        from scopejs.inspect.scope_dump import dump_scopes
+        from scopejs.parsing.parser import parse
+        program = parse(source, module=module, lazy=lazy, name=name)
+        print(dump_scopes(program))
+        return 0
+    out, err = (sys.stdout if stdout is None else stdout), sys.stderr
+    engine = Engine(lazy=lazy, test262_host=bool(getattr(args, "test262_host", False)),
+                    stdout=out, stderr=err,
+                    print_bytecode=bool(getattr(args, "print_bytecode", False)),
+                    trace_lazy=bool(getattr(args, "trace_lazy", False)))
+    if getattr(args, "show_scopes", False):
+        engine.realm.host_defined["show_scopes"] = True   # console.dir(fn) adds [[Scopes]]
+    if attach is not None:
+        attach(engine)
+    import contextlib
+    observing = observe(engine) if observe is not None else contextlib.nullcontext()
+    try:
+        with observing:
+            _run_program(engine, module, source, name)
+    except JSError as exc:
+        out.flush()
+        if engine.test262_host:
+            print(f"{getattr(exc, 'name', 'Error')}: {exc.message}", file=err)
+        else:
+            print(engine.host.format_uncaught(exc), file=err)
+        return 1
+    except ResourceLimitError as exc:
+        out.flush()
+        print(f"scopejs: {exc}", file=err)
+        return 1
+    except JSSyntaxError:
+        out.flush()
+        raise
+    except BrokenPipeError:   # the reader went away (e.g. `| head`): stop quietly like node
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return 0
+    try:
+        out.flush()
+    except BrokenPipeError:
+        pass
+    return 0
+
+
+def _run_program(engine, module, source, name):
+    """Run the script or module (and its jobs) as the CLI does."""
+    if module and name == "[eval]":   # -e with --module: a module file in the cwd
+        import tempfile
+        with tempfile.NamedTemporaryFile("w", suffix=".mjs", dir=os.getcwd(),
+                                         delete=False, encoding="utf-8") as fh:
+            fh.write(source)
+        try:
+            engine.run_module(fh.name)
+        finally:
+            os.unlink(fh.name)
+    elif module:
+        engine.run_module(name)
+    else:
+        engine.run_script(source, name)
+    engine.run_jobs()

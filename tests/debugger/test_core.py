@@ -235,3 +235,16 @@ def test_pause_request_and_detach():
     dbg.detach()
     engine.run_script("debugger;", "u.js")
     assert len(fe.pauses) == 1
+
+
+def test_breakpoint_by_url_regex_applies_to_scripts_parsed_later():
+    out = io.StringIO()
+    engine = Engine(stdout=out)
+    fe = Script()
+    dbg = Debugger(engine, fe).attach()
+    bp = dbg.set_breakpoint(url_regex=r"second\.js$", line=1)
+    engine.run_script("var a = 1;\nvar b = 2;\n", "first.js")
+    assert fe.pauses == [] and bp.locations == []
+    engine.run_script("var c = 1;\nvar d = 2;\n", "lib/second.js")
+    assert [p["at"] for p in fe.pauses] == ["<top> 1:4"]
+    assert len(bp.locations) == 1

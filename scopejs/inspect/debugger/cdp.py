@@ -287,6 +287,11 @@ class CDPSession(Frontend):
         except _CDPError as err:
             self.send({"id": msg_id, "error": {"code": -32000, "message": str(err)}})
             return
+        except Exception as exc:  # noqa: BLE001 - a bug here must not kill the debuggee
+            self.send({"id": msg_id, "error": {
+                "code": -32603,
+                "message": f"scopejs internal error in {method}: {type(exc).__name__}: {exc}"}})
+            return
         self.send({"id": msg_id, "result": result if result is not None else {}})
 
     # -- Runtime ---------------------------------------------------------------------------------
@@ -313,8 +318,20 @@ class CDPSession(Frontend):
     def cdp_Runtime_getIsolateId(self, params):
         return {"id": self.server.id}
 
+    def _side_effect_refused(self, params):
+        """DevTools evaluates as the user types with throwOnSideEffect; nothing here proves an
+        expression free of side effects, so all such evaluations are refused, as V8 refuses
+        the ones it cannot prove."""
+        if not params.get("throwOnSideEffect"):
+            return None
+        error = self.engine.realm.new_error("EvalError", "Possible side-effect in debug-evaluate")
+        return self._evaluation_result(False, error, params)
+
     def cdp_Runtime_evaluate(self, params):
         self._need_engine()
+        refused = self._side_effect_refused(params)
+        if refused is not None:
+            return refused
         ok, value = self.debugger.evaluate_global(params.get("expression", ""))
         return self._evaluation_result(ok, value, params)
 
@@ -367,13 +384,16 @@ class CDPSession(Frontend):
     def cdp_Debugger_setBreakpointByUrl(self, params):
         self._need_engine()
         url = params.get("url")
-        if url is None and params.get("urlRegex"):
-            pattern = re.compile(params["urlRegex"])
-            matches = [s.url for s in self.debugger.scripts.values() if pattern.search(s.url)]
-            url = matches[0] if matches else params["urlRegex"]
-        if url is None and params.get("scriptHash"):
-            raise _CDPError("scriptHash breakpoints are not supported")
-        bp = self.debugger.set_breakpoint(url=url, line=params.get("lineNumber", 0),
+        url_regex = params.get("urlRegex") if url is None else None
+        if url is None and url_regex is None:
+            raise _CDPError("Either url or urlRegex must be specified.")
+        if url_regex is not None:
+            try:
+                re.compile(url_regex)
+            except re.error as exc:
+                raise _CDPError(f"Incorrect regular expression: {exc}") from None
+        bp = self.debugger.set_breakpoint(url=url, url_regex=url_regex,
+                                          line=params.get("lineNumber", 0),
                                           column=params.get("columnNumber", 0),
                                           condition=params.get("condition"))
         return {"breakpointId": bp.id, "locations": [self._location(s, o)
@@ -437,6 +457,9 @@ class CDPSession(Frontend):
             frame = frames[int(params.get("callFrameId", "0"))]
         except (ValueError, IndexError):
             raise _CDPError("Invalid call frame id") from None
+        refused = self._side_effect_refused(params)
+        if refused is not None:
+            return refused
         ok, value = frame.evaluate(params.get("expression", ""))
         return self._evaluation_result(ok, value, params)
 
@@ -619,7 +642,7 @@ def parse_address(value, default_host="127.0.0.1", default_port=9229):
 
 def run_inspector(args, source, name) -> int:
     """What --inspect / --inspect-brk do: serve CDP around a normal run of the program."""
-    from scopejs.api import run_cli
+    from scopejs.cli import run_cli
     brk = args.inspect_brk is not None
     host, port = parse_address(args.inspect_brk if brk else args.inspect)
     url = ("file://" + os.path.abspath(name)) if os.path.isfile(name) else name

@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import os
+import re
 
 from scopejs.inspect.debugger.hook import Observer, attach, detach
 from scopejs.runtime.completion import ThrowCompletion
@@ -99,13 +100,17 @@ class Script:
                 from scopejs.parsing.parser import parse
                 program = parse(self.source, module=self.is_module, lazy=False)
                 top = (compile_module if self.is_module else compile_script)(program)
+            from scopejs.bytecode.opcodes import Op
             offsets = set()
             for sfi in compile_all(top):
-                offsets.update(off for _i, off, is_statement in sfi.bytecode.source_positions
+                bc = sfi.bytecode
+                offsets.update(off for _i, off, is_statement in bc.source_positions
                                if is_statement)
-                end = implicit_return_offset(sfi)
-                if end is not None:
-                    offsets.add(end)
+                for pc, (op, _operands) in enumerate(bc.instructions):
+                    if op is Op.Return:
+                        end = return_position(bc, pc)
+                        if end is not None:
+                            offsets.add(end)
             self._offsets = sorted(offsets)
         return self._offsets
 
@@ -161,11 +166,13 @@ def implicit_return_offset(sfi):
 
 
 class Breakpoint:
-    __slots__ = ("id", "url", "script_id", "line", "column", "condition", "locations")
+    __slots__ = ("id", "url", "url_regex", "script_id", "line", "column", "condition",
+                 "locations")
 
-    def __init__(self, bp_id, url, script_id, line, column, condition):
+    def __init__(self, bp_id, url, script_id, line, column, condition, url_regex=None):
         self.id = bp_id
         self.url = url
+        self.url_regex = re.compile(url_regex) if url_regex else None
         self.script_id = script_id
         self.line = line
         self.column = column
@@ -173,7 +180,11 @@ class Breakpoint:
         self.locations = []     # [(Script, offset)]
 
     def matches(self, script):
-        return script.id == self.script_id if self.script_id is not None else script.url == self.url
+        if self.script_id is not None:
+            return script.id == self.script_id
+        if self.url_regex is not None:
+            return self.url_regex.search(script.url) is not None
+        return script.url == self.url
 
 
 class Debugger(Observer):
@@ -254,11 +265,14 @@ class Debugger(Observer):
         return script if script is not None else self.add_script(sfi)
 
     # -- breakpoints ---------------------------------------------------------------------------
-    def set_breakpoint(self, *, url=None, script_id=None, line, column=0, condition=None):
+    def set_breakpoint(self, *, url=None, url_regex=None, script_id=None, line, column=0,
+                       condition=None):
         """Breakpoint at the first pause position at or after (line, column) (0-based); applies
-        to scripts parsed later whose URL matches.  Returns the Breakpoint (``locations``)."""
-        bp = Breakpoint(str(next(self._ids)) if url is None else
-                        f"1:{line}:{column}:{url}", url, script_id, line, column, condition)
+        to scripts parsed later whose URL matches (``url`` exactly, or the ``url_regex``
+        pattern).  Returns the Breakpoint (``locations``)."""
+        bp_id = str(next(self._ids)) if url is None and url_regex is None else \
+            f"{1 if url_regex is None else 2}:{line}:{column}:{url or url_regex}"
+        bp = Breakpoint(bp_id, url, script_id, line, column, condition, url_regex)
         if bp.id in self.breakpoints:
             bp.id = f"{bp.id}#{next(self._ids)}"
         self.breakpoints[bp.id] = bp
@@ -357,7 +371,14 @@ class Debugger(Observer):
         self._pause(f, pc, pos[0] if pos else None, "other")
 
     def on_return(self, f, pc):
-        if self._step is None:
+        if self._break_at and self._step is None and self.breakpoints_active \
+                and not self.skip_all:
+            offset = return_position(f.bytecode, pc)
+            bps = self._break_at.get((id(f.bytecode.sfi.source), offset))
+            hit = [bp for bp in bps or () if bp.condition is None or self._condition(f, pc, bp)]
+            if hit:
+                self._pause(f, pc, offset, "other", hit=[bp.id for bp in hit])
+        if self._step is None or self.skip_all:
             return
         stepping_here = f is self._step_frame
         if self._step == STEP_INTO or (self._step == STEP_OVER and stepping_here):

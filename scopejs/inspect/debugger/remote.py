@@ -217,13 +217,18 @@ class RemoteObjects:
             out["subtype"] = remote["subtype"]
         return out
 
+    def _entry_text(self, value):
+        if value.__class__ is str:
+            import json
+            return json.dumps(value)
+        return self._small(value)["description"]
+
     def _entry(self, key, value, preview):
         """A [[Entries]] element: {key, value} for a Map, {value} for a Set (value is None)."""
         if value is None:
             return self.wrap(key, preview)
         return {"type": "object", "subtype": "internal#entry", "className": "Object",
-                "description": f"{{{self._small(key)['description']} => "
-                               f"{self._small(value)['description']}}}",
+                "description": f"{{{self._entry_text(key)} => {self._entry_text(value)}}}",
                 "objectId": self._id(ScopeLike([("key", key), ("value", value)]), "scope")}
 
     # -- scopes --------------------------------------------------------------------------------
