@@ -36,6 +36,21 @@ def build_arg_parser() -> argparse.ArgumentParser:
     ap.add_argument("--print-opt-code-filter", metavar="NAME", help="... only of the function NAME")
     ap.add_argument("--allow-natives-syntax", action="store_true",
                     help="accept V8's %%Name(args) intrinsics (%%OptimizeFunctionOnNextCall ...)")
+    # -- visualizer and spec-step narration (issue 6 parts 4-5) --------------------------------
+    ap.add_argument("--visualize", metavar="OUT.html",
+                    help="run and write a self-contained step-through page of the run to OUT.html")
+    ap.add_argument("--visualize-max-steps", type=int, metavar="N", default=None,
+                    help="stop recording steps after N (default 3000)")
+    ap.add_argument("--explain", action="store_true",
+                    help="narrate the spec steps (execution contexts, environment records, "
+                         "OrdinaryFunctionCreate, this binding) beside what the engine did")
+    # -- end visualizer / explain --------------------------------------------------------------
+    # -- debugger (scopejs/inspect/debugger) --
+    ap.add_argument("--inspect", nargs="?", const="127.0.0.1:9229", metavar="[HOST:]PORT",
+                    help="serve the Chrome DevTools Protocol (default 127.0.0.1:9229)")
+    ap.add_argument("--inspect-brk", nargs="?", const="127.0.0.1:9229", metavar="[HOST:]PORT",
+                    help="as --inspect, and pause before the first statement")
+    # -- end debugger --
     return ap
 
 
@@ -50,6 +65,10 @@ def read_input(args) -> tuple[str, str]:
 
 def main(argv: list[str] | None = None) -> int:
     from scopejs import cli
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["inspect"]:   # `scopejs inspect FILE`: the terminal debugger
+        from scopejs.inspect.debugger.terminal import main as inspect_main
+        return inspect_main(argv[1:])
     args = build_arg_parser().parse_args(argv)
     return cli.run(args, read_input)
 

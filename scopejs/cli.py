@@ -8,6 +8,30 @@ from scopejs.api import Engine
 from scopejs.errors import EngineInternalError, JSError, JSSyntaxError, ResourceLimitError
 
 
+# -- visualizer and spec-step narration (issue 6 parts 4-5) ------------------------------------
+def _run_observed(args, source, name) -> int:
+    """--visualize OUT.html / --explain: the normal run with an observer on the execution hook."""
+    if args.visualize and args.explain:
+        print("scopejs: --visualize and --explain cannot be combined", file=sys.stderr)
+        return 2
+    if args.explain:
+        from scopejs.inspect.explain import Explaining
+        return run_cli(args, source, name,
+                       observe=lambda engine: Explaining(engine, sys.stdout, name))
+    from scopejs.inspect.visualize import DEFAULT_MAX_STEPS, Visualizing
+    from scopejs.inspect.visualize.recorder import OutputTee
+    max_steps = args.visualize_max_steps or DEFAULT_MAX_STEPS
+    if max_steps < 1:
+        print("scopejs: --visualize-max-steps must be at least 1", file=sys.stderr)
+        return 2
+    title = name if name != "[eval]" else "-e code"
+    status = run_cli(args, source, name, stdout=OutputTee(sys.stdout),
+                     observe=lambda engine: Visualizing(engine, args.visualize, title, max_steps))
+    print(f"scopejs: wrote {args.visualize}", file=sys.stderr)
+    return status
+# -- end visualizer / explain ------------------------------------------------------------------
+
+
 def run(args, read_input) -> int:
     try:
         source, name = read_input(args)
@@ -22,6 +46,13 @@ def run(args, read_input) -> int:
                             trace_lazy=args.trace_lazy)
             print(dump_ast(program, fmt=args.print_ast))
             return 0
+        if args.inspect is not None or args.inspect_brk is not None:   # debugger: CDP server
+            from scopejs.inspect.debugger.cdp import run_inspector
+            return run_inspector(args, source, name)
+        # -- visualizer and spec-step narration (issue 6 parts 4-5) ----------------------------
+        if args.visualize or args.explain:
+            return _run_observed(args, source, name)
+        # -- end visualizer / explain ------------------------------------------------------------
         return run_cli(args, source, name)
     except JSSyntaxError as err:
         print(err.format(), file=sys.stderr)
@@ -34,8 +65,11 @@ def run(args, read_input) -> int:
         return 1
 
 
-def run_cli(args, source: str, name: str) -> int:
-    """What `scopejs FILE` does: run like node; print an uncaught error as node does; exit code."""
+def run_cli(args, source: str, name: str, attach=None, *, stdout=None, observe=None) -> int:
+    """What `scopejs FILE` does: run like node; print an uncaught error as node does; exit code.
+    ``attach(engine)`` runs before the program (the debugger attaches there); ``stdout``
+    replaces the output stream; ``observe(engine)`` returns a context manager the run (script
+    and jobs) happens inside (--visualize / --explain attach their observers there)."""
     module = bool(getattr(args, "module", False))
     lazy = not getattr(args, "no_lazy", False)
     if getattr(args, "print_scopes", False):
@@ -44,7 +78,7 @@ def run_cli(args, source: str, name: str) -> int:
         program = parse(source, module=module, lazy=lazy, name=name)
         print(dump_scopes(program))
         return 0
-    out, err = sys.stdout, sys.stderr
+    out, err = (sys.stdout if stdout is None else stdout), sys.stderr
     engine = Engine(lazy=lazy, test262_host=bool(getattr(args, "test262_host", False)),
                     stdout=out, stderr=err,
                     print_bytecode=bool(getattr(args, "print_bytecode", False)),
@@ -52,21 +86,13 @@ def run_cli(args, source: str, name: str) -> int:
                     tier=_tier_options(args))
     if getattr(args, "show_scopes", False):
         engine.realm.host_defined["show_scopes"] = True   # console.dir(fn) adds [[Scopes]]
+    if attach is not None:
+        attach(engine)
+    import contextlib
+    observing = observe(engine) if observe is not None else contextlib.nullcontext()
     try:
-        if module and name == "[eval]":   # -e with --module: a module file in the cwd
-            import tempfile
-            with tempfile.NamedTemporaryFile("w", suffix=".mjs", dir=os.getcwd(),
-                                             delete=False, encoding="utf-8") as fh:
-                fh.write(source)
-            try:
-                engine.run_module(fh.name)
-            finally:
-                os.unlink(fh.name)
-        elif module:
-            engine.run_module(name)
-        else:
-            engine.run_script(source, name)
-        engine.run_jobs()
+        with observing:
+            _run_program(engine, module, source, name)
     except JSError as exc:
         out.flush()
         if engine.test262_host:
@@ -100,3 +126,21 @@ def _tier_options(args):
     if not hasattr(args, "no_opt"):
         return None
     return TierOptions.from_args(args)
+
+
+def _run_program(engine, module, source, name):
+    """Run the script or module (and its jobs) as the CLI does."""
+    if module and name == "[eval]":   # -e with --module: a module file in the cwd
+        import tempfile
+        with tempfile.NamedTemporaryFile("w", suffix=".mjs", dir=os.getcwd(),
+                                         delete=False, encoding="utf-8") as fh:
+            fh.write(source)
+        try:
+            engine.run_module(fh.name)
+        finally:
+            os.unlink(fh.name)
+    elif module:
+        engine.run_module(name)
+    else:
+        engine.run_script(source, name)
+    engine.run_jobs()

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from scopejs.runtime.values import HOLE, UNDEFINED
 
-__all__ = ["describe_scopes", "format_scopes", "scope_entries"]
+__all__ = ["describe_scopes", "format_scopes", "scope_entries", "context_entries",
+           "global_entries", "context_label"]
 
 # ScopeInfo.scope_type -> DevTools label
 _LABELS = {
@@ -89,30 +90,49 @@ def _with_object_pairs(obj) -> list:
 
 def scope_entries(fn, realm=None) -> list[tuple[str, list[tuple[str, object]]]]:
     """[(label, [(name, value)])] from the innermost context outwards, then Script, Global."""
-    entries: list = []
     context = getattr(fn, "environment", None)
     bound_target = getattr(fn, "target", None)
     if context is None and bound_target is not None:
         return scope_entries(bound_target, realm)
-    while context is not None:
+    entries = [(label, pairs) for label, pairs, _context in context_entries(context)]
+    if realm is None:
+        realm = getattr(fn, "realm", None)
+    return entries + global_entries(realm)
+
+
+def context_label(info) -> str:
+    """DevTools' label of a context's scope: `Closure (b)`, `Block`, `Catch`, `With Block` ..."""
+    scope_type = getattr(info, "scope_type", "block")
+    scope_type = str(getattr(scope_type, "value", scope_type))
+    label = _LABELS.get(scope_type, "Block")
+    name = getattr(info, "function_name", None)
+    if name and label in ("Closure", "Block"):
+        label = f"{label} ({name})"
+    return label
+
+
+def context_entries(context, stop=None) -> list:
+    """[(label, [(name, value)], context)] for ``context`` and its outer contexts (up to, not
+    including, ``stop``); a `with` context shows its object's own enumerable properties."""
+    entries: list = []
+    while context is not None and context is not stop:
         info = getattr(context, "scope_info", None)
         if info is not None:
-            scope_type = getattr(info, "scope_type", "block")
-            scope_type = str(getattr(scope_type, "value", scope_type))
-            label = _LABELS.get(scope_type, "Block")
-            name = getattr(info, "function_name", None)
-            if name and label in ("Closure", "Block"):
-                label = f"{label} ({name})"
+            label = context_label(info)
             pairs = [(n, context.slots[i]) for i, n in enumerate(info.names)
                      if i < len(context.slots) and _visible(n)]
             if info.is_with:
                 # A with context's one slot is the object: show its own enumerable properties.
                 pairs = _with_object_pairs(context.slots[0] if context.slots else None)
                 label = "With Block"
-            entries.append((label, pairs))
+            entries.append((label, pairs, context))
         context = getattr(context, "previous", None)
-    if realm is None:
-        realm = getattr(fn, "realm", None)
+    return entries
+
+
+def global_entries(realm) -> list:
+    """Script (the global declarative record, when it has bindings) and Global."""
+    entries: list = []
     global_env = getattr(realm, "global_env", None) if realm is not None else None
     lexical = getattr(global_env, "lexical", None)
     if lexical:

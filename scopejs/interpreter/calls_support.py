@@ -136,6 +136,8 @@ def enter_function(interp, fn, this, args, parent, new_target=UNDEFINED, post=0)
     if fn.extra is ASYNC_FUNCTION:
         from scopejs.interpreter.generators_support import start_async_function
         start_async_function(frame)
+    if interp.tracer is not None:   # execution hook (scopejs/inspect/debugger/hook.py)
+        interp.tracer.enter_frame(frame)
     return frame
 
 

@@ -84,6 +84,8 @@ class Interpreter:
         frame.entry = True
         if self.tier is not None and frame.bytecode.tier is None:
             self.tier.on_run(frame)
+        if self.tracer is not None:   # execution hook (scopejs/inspect/debugger/hook.py)
+            self.tracer.enter_run(frame)
         f = frame
         self.top = f
         agent = self.realm.agent
@@ -98,9 +100,9 @@ class Interpreter:
                     while pc >= 0:
                         pc = code[pc](f)
                     if pc == CALL:
-                        callee = f.child
-                        f.child = None    # a finished callee must not stay reachable
-                        f = callee
+                        # a finished callee must not stay reachable: neither from its caller's
+                        # ``child`` nor from a local of this loop (no ``callee`` temporary)
+                        f.child, f = None, f.child
                         code = f.code
                         pc = f.pc
                         self.top = f

@@ -1,0 +1,54 @@
+"""Two checkouts of scopejs on the engine benchmarks, interleaved in one run.
+
+    python3 bench/engine/compare_checkouts.py REFERENCE_ROOT CANDIDATE_ROOT [--rounds 5] [names]
+
+Each round runs every program once in a fresh subprocess of each checkout (their own
+bench/engine/run.py --child), alternating which goes first, so machine load hits both alike.
+Reports the best time per checkout and the ratio candidate / reference (below 1.0: faster).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+PROGRAMS = Path(__file__).resolve().parent / "programs"
+
+
+def child(root, name):
+    proc = subprocess.run([sys.executable, str(Path(root) / "bench/engine/run.py"), "--child",
+                           "scopejs", name, "--repeat", "1"], capture_output=True, text=True,
+                          check=True)
+    return json.loads(proc.stdout.strip().splitlines()[-1])["time"]
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("reference")
+    ap.add_argument("candidate")
+    ap.add_argument("names", nargs="*")
+    ap.add_argument("--rounds", type=int, default=5)
+    args = ap.parse_args(argv)
+    names = args.names or sorted(p.stem for p in PROGRAMS.glob("*.js"))
+    ratios = []
+    print(f"{'program':10s} {'reference':>10s} {'candidate':>10s} {'ratio':>7s}")
+    for name in names:
+        best = {args.reference: math.inf, args.candidate: math.inf}
+        for r in range(args.rounds):
+            order = [args.reference, args.candidate][:: 1 if r % 2 == 0 else -1]
+            for root in order:
+                best[root] = min(best[root], child(root, name))
+        ratio = best[args.candidate] / best[args.reference]
+        ratios.append(ratio)
+        print(f"{name:10s} {best[args.reference]:10.3f} {best[args.candidate]:10.3f} "
+              f"{ratio:6.3f}x", flush=True)
+    geomean = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
+    print(f"{'geomean':10s} {'':10s} {'':10s} {geomean:6.3f}x")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,3 @@
+let n = 0;
+export function inc() { n++; }
+export function get() { return n; }

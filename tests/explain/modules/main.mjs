@@ -1,0 +1,3 @@
+import { inc, get } from './b.mjs';
+inc(); inc();
+console.log(get());

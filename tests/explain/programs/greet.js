@@ -1,0 +1,5 @@
+function greet() {
+  const name = 'david'
+  console.log(`hi ${name}`)
+}
+greet()
