@@ -23,8 +23,9 @@ class Engine:
 
     def __init__(self, *, lazy=True, test262_host=False, max_steps=None, max_depth=10800,
                  stdout=None, stderr=None, time_limit=None, print_bytecode=False,
-                 trace_lazy=False):
+                 trace_lazy=False, expose_gc=False):
         self.lazy = lazy
+        self.expose_gc = expose_gc   # define gc() (V8's --expose-gc)
         self.trace_lazy = trace_lazy
         self.test262_host = test262_host
         self.stdout = stdout if stdout is not None else sys.stdout
@@ -39,15 +40,11 @@ class Engine:
         self.realm = self.host.realm
         self.interpreter = self.host.interpreter
         if self.print_bytecode:   # d8-like: each function is printed when it is compiled
-            self.interpreter.on_compile = self._print_bytecode
-
-    def _print_bytecode(self, sfi):
-        try:
-            from scopejs.inspect.bytecode_dump import dump_function
-            text = dump_function(sfi)
-        except Exception as exc:  # noqa: BLE001 - a dump must not stop the program
-            text = f"[bytecode dump failed for {sfi!r}: {exc}]"
-        self.stdout.write(text + "\n")
+            from scopejs.inspect.bytecode_dump import BytecodePrinter
+            self.interpreter.on_compile = BytecodePrinter(self.stdout)
+        if self.expose_gc:
+            from scopejs.interpreter.host_globals import install_gc
+            install_gc(self.realm)
 
     # -- guard ---------------------------------------------------------------------------------
     def _guard(self, stage, fn, *args):
@@ -91,17 +88,15 @@ def run_cli(args, source: str, name: str) -> int:
     """What `scopejs FILE` does: run like node; print an uncaught error as node does; exit code."""
     module = bool(getattr(args, "module", False))
     lazy = not getattr(args, "no_lazy", False)
-    if getattr(args, "print_scopes", False):
-        from scopejs.inspect.scope_dump import dump_scopes
-        from scopejs.parsing.parser import parse
-        program = parse(source, module=module, lazy=lazy, name=name)
-        print(dump_scopes(program))
-        return 0
     out, err = sys.stdout, sys.stderr
     engine = Engine(lazy=lazy, test262_host=bool(getattr(args, "test262_host", False)),
                     stdout=out, stderr=err,
-                    print_bytecode=bool(getattr(args, "print_bytecode", False)),
-                    trace_lazy=bool(getattr(args, "trace_lazy", False)))
+                    print_bytecode=bool(getattr(args, "print_bytecode", False)
+                                        or getattr(args, "print_bytecode_filter", None)),
+                    trace_lazy=bool(getattr(args, "trace_lazy", False)),
+                    expose_gc=bool(getattr(args, "expose_gc", False)))
+    from scopejs.cli import configure_engine, after_run   # --print-scopes, heap views
+    configure_engine(engine, args)
     if getattr(args, "show_scopes", False):
         engine.realm.host_defined["show_scopes"] = True   # console.dir(fn) adds [[Scopes]]
     try:
@@ -119,6 +114,7 @@ def run_cli(args, source: str, name: str) -> int:
         else:
             engine.run_script(source, name)
         engine.run_jobs()
+        after_run(engine, args)
     except JSError as exc:
         out.flush()
         if engine.test262_host:

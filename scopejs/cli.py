@@ -30,3 +30,67 @@ def run(args, read_input) -> int:
     except RecursionError:
         print("RangeError: Maximum call stack size exceeded (scopejs host recursion)", file=sys.stderr)
         return 1
+
+
+# -- heap: --expose-gc, --heap-snapshot, --retainers; compile-time views (issue 6 parts 6-7) ---
+
+def configure_engine(engine, args) -> None:
+    """Install what the view flags need on a fresh engine (before anything runs)."""
+    hooks = []
+    if getattr(args, "print_scopes", False):
+        from scopejs.inspect.scope_dump import ScopePrinter
+        hooks.append(ScopePrinter(engine.stdout))
+    printer = engine.interpreter.on_compile      # --print-bytecode's BytecodePrinter, if any
+    if printer is not None:
+        printer.filter = getattr(args, "print_bytecode_filter", None)
+        hooks.append(printer)
+    if len(hooks) == 1:
+        engine.interpreter.on_compile = hooks[0]
+    elif hooks:
+        def on_compile(sfi):
+            for hook in hooks:
+                hook(sfi)
+        engine.interpreter.on_compile = on_compile
+    install_console_retainers(engine)
+    prefix = getattr(args, "heap_snapshot_on_debugger", None)
+    if prefix:
+        from scopejs.inspect.heap_snapshot import write_heap_snapshot
+        count = [0]
+
+        def on_debugger(frame):
+            count[0] += 1
+            path = write_heap_snapshot(engine.host, f"{prefix}-{count[0]}.heapsnapshot")
+            print(f"scopejs: heap snapshot written to {path}", file=engine.stderr)
+        engine.interpreter.debugger_hook = on_debugger
+
+
+def after_run(engine, args) -> None:
+    """--heap-snapshot and --retainers, once the program and its jobs have run."""
+    path = getattr(args, "heap_snapshot", None)
+    if path:
+        from scopejs.inspect.heap_snapshot import write_heap_snapshot
+        write_heap_snapshot(engine.host, path)
+    expr = getattr(args, "retainers", None)
+    if expr:
+        from scopejs.inspect.retainers import describe_retainers
+        value = engine.run_script(expr, "[retainers]")
+        engine.stdout.write(describe_retainers(engine.host, value) + "\n")
+
+
+def install_console_retainers(engine) -> None:
+    """``console.retainers(obj)``: print obj's shortest retaining paths from the roots (the JS
+    stack included: the caller's registers hold ``obj`` too)."""
+    from scopejs.inspect.retainers import describe_retainers
+    from scopejs.runtime.property import WC
+    from scopejs.runtime.values import UNDEFINED
+    from scopejs.source.text import to_code_units
+    realm = engine.realm
+    console = realm.global_object.props.get("console")
+    if console is None:
+        return
+
+    def retainers(realm_, this, obj=UNDEFINED):
+        engine.stdout.write(describe_retainers(engine.host, obj) + "\n")
+        return UNDEFINED
+    console.define_own_value(to_code_units("retainers"),
+                             realm.new_function(retainers, 1, "retainers"), WC)

@@ -2,10 +2,13 @@
 
 Weakness is Python's: keys and targets (JS objects and unregistered symbols, which are
 weak-referenceable) are held through ``weakref``; when Python's reference counting or cycle
-collector frees a target, FinalizationRegistry cleanup callbacks are queued as jobs through
-``agent.enqueue_job`` (node runs them as tasks after a GC; both are "some time later").
-WeakRef construction and deref add the target to the agent's [[KeptAlive]] list
-(9.11 AddToKeptObjects), which the host clears between jobs (9.10 ClearKeptObjects)."""
+collector (``gc()`` under --expose-gc) frees a target, its registry is handed to the agent's
+9.9.4.1 HostEnqueueFinalizationRegistryCleanupJob, and the host runs 9.12
+CleanupFinalizationRegistry as a task of its own after the current task (node posts a task after
+a GC). WeakRef construction and deref add the target to the agent's [[KeptAlive]] list
+(9.11 AddToKeptObjects), which the agent clears at the end of each microtask checkpoint
+(9.10 ClearKeptObjects). Everything is per agent: the agent of the realm the object was
+created in, never a process-wide one."""
 from __future__ import annotations
 
 import weakref
@@ -33,11 +36,6 @@ def CanBeHeldWeakly(v) -> bool:  # noqa: N802
     return False
 
 
-def _add_to_kept_objects(value) -> None:
-    """9.11 AddToKeptObjects ( value )"""
-    agent = surrounding_agent()
-    if agent is not None:
-        agent.kept_alive.append(value)
 
 
 # -- 24.3 WeakMap -------------------------------------------------------------------------------
@@ -217,7 +215,7 @@ def WeakRef(realm, new_target, target):
     if not CanBeHeldWeakly(target):
         throw_type_error("WeakRef: invalid target")
     ref = OrdinaryCreateFromConstructor(new_target, "%WeakRef.prototype%", JSWeakRef)
-    _add_to_kept_objects(target)
+    realm.agent.add_to_kept_objects(target)
     ref.weak_ref_target = weakref.ref(target)
     return ref
 
@@ -231,7 +229,7 @@ def WeakRef_prototype_deref(realm, this):
     target = this.weak_ref_target()
     if target is None:
         return UNDEFINED
-    _add_to_kept_objects(target)
+    realm.agent.add_to_kept_objects(target)
     return target
 
 
@@ -240,7 +238,7 @@ def WeakRef_prototype_deref(realm, this):
 class _Cell:
     """A [[Cells]] record: the target's weakref (its callback queues the cleanup), the
     held value and the unregister token."""
-    __slots__ = ("target_ref", "held_value", "unregister_token", "__weakref__")
+    __slots__ = ("target_ref", "held_value", "unregister_token")
 
 
 class JSFinalizationRegistry(JSObject):
@@ -283,24 +281,33 @@ def _this_registry(this, method):
                      f"receiver {describe_for_error(this)}")
 
 
-def _on_collected(registry_ref, cell_ref):
-    """The weakref callback of a registered target: queue 9.12 CleanupFinalizationRegistry
-    for this cell (a job, so the callback runs outside Python's GC)."""
+def _on_collected(registry_ref):
+    """The weakref callback of a registered target (it may run inside Python's collector, so
+    it only queues): 9.9.4.1 HostEnqueueFinalizationRegistryCleanupJob on the registry's
+    agent. A collected registry has nothing to clean up (26.2: its callbacks are dropped)."""
     def callback(_ref):
         registry = registry_ref()
-        cell = cell_ref()
-        agent = surrounding_agent()
-        if registry is None or cell is None or agent is None:
-            return
-        if cell not in registry.cells:
-            return
-
-        def job():
-            if cell in registry.cells:
-                registry.cells.remove(cell)
-                registry.cleanup_callback.Call(UNDEFINED, [cell.held_value])
-        agent.enqueue_job(job, registry.registry_realm)
+        if registry is not None:
+            registry.registry_realm.agent.enqueue_finalization_registry_cleanup_job(registry)
     return callback
+
+
+# 9.12 CleanupFinalizationRegistry ( finalizationRegistry )
+def CleanupFinalizationRegistry(registry) -> None:  # noqa: N802
+    """Run by the host's cleanup task: call the cleanup callback once per cell whose target
+    was collected, removing the cell first (a callback that throws leaves the rest for a later
+    cleanup, as the spec's step-by-step loop does)."""
+    callback = registry.cleanup_callback
+    # 3. While finalizationRegistry.[[Cells]] contains a Record cell such that
+    #    cell.[[WeakRefTarget]] is empty, ...
+    while True:
+        cell = next((c for c in registry.cells if c.target_ref() is None), None)
+        if cell is None:
+            return
+        # b. Remove cell from finalizationRegistry.[[Cells]].
+        registry.cells.remove(cell)
+        # c. Perform ? HostCallJobCallback(callback, undefined, « cell.[[HeldValue]] »).
+        callback.Call(UNDEFINED, [cell.held_value])
 
 
 @FINALIZATION_REGISTRY_PROTOTYPE.method("register", length=2)
@@ -321,8 +328,7 @@ def FinalizationRegistry_prototype_register(realm, this, target, held_value, unr
     cell = _Cell()
     cell.held_value = held_value
     cell.unregister_token = None if unregister_token is None else weakref.ref(unregister_token)
-    cell.target_ref = weakref.ref(target, _on_collected(weakref.ref(registry),
-                                                         weakref.ref(cell)))
+    cell.target_ref = weakref.ref(target, _on_collected(weakref.ref(registry)))
     registry.cells.append(cell)
     return UNDEFINED
 
