@@ -59,7 +59,7 @@ class Agent:
     evaluator hook, the symbol registry (20.4.2.2 GlobalSymbolRegistry) and limits."""
 
     __slots__ = ("current_realm", "evaluator", "jobs", "symbol_registry", "kept_alive",
-                 "cleanup_jobs", "host_hooks", "__weakref__")
+                 "cleanup_jobs", "host_hooks", "modules", "__weakref__")
 
     def __init__(self, evaluator: Evaluator | None = None):
         self.current_realm = None
@@ -70,6 +70,9 @@ class Agent:
         # FinalizationRegistry objects with a collected target, waiting for their cleanup task
         self.cleanup_jobs: dict = {}        # id(registry) -> weakref to the registry (FIFO)
         self.host_hooks: dict = {}          # free-form host callbacks (e.g. 'promise_rejection')
+        # The host's module system (scopejs.modules.loader.ModuleLoader): module variables,
+        # import.meta and import() of running code go through it.
+        self.modules = None
 
     def activate(self) -> "Agent":
         """Make this the surrounding agent (call when starting to run code)."""

@@ -1,5 +1,9 @@
 """The host: realm + interpreter + evaluator hook, script/eval entry points, stack traces.
 
+The host sits above the engine (design.md "Host apart from engine"): it builds a realm and an
+interpreter for an Engine, installs host-defined globals (scopejs.host.globals), drives the job
+queue and timers, and formats what node prints for uncaught errors.
+
 ``create_host(engine, ...)`` is what scopejs.api.Engine builds on.  The Evaluator installed on
 the agent is how runtime/ and builtins/ reach the interpreter (calls into ECMAScript functions,
 eval, the Function constructor, error stacks).
@@ -13,26 +17,16 @@ from scopejs.interpreter.calls_support import (
     call_function, construct_function,
 )
 from scopejs.interpreter.dispatch import decode
-from scopejs.interpreter.frame import Frame
+from scopejs.interpreter.frame import Frame, ScriptClosure
 from scopejs.interpreter.interpreter import Interpreter
+from scopejs.modules.loader import ModuleLoader
+from scopejs.interpreter.stack import describe_frame, frame_location, live_pcs
 from scopejs.runtime.completion import ThrowCompletion
 from scopejs.runtime.execution import Agent, Evaluator
 from scopejs.runtime.objects.ordinary import JSObject, describe_thrown
 from scopejs.runtime.values import NULL, UNDEFINED, JSBigInt, JSSymbol
 
 STACK_TRACE_LIMIT = 10
-
-
-class ScriptClosure:
-    """Stands in the <closure> register of top-level (script/eval/module) code: its
-    ``environment`` is the context the code starts in (handler-table context -1)."""
-    __slots__ = ("environment", "home_object", "eval_context", "function")
-
-    def __init__(self, environment):
-        self.environment = environment
-        self.home_object = UNDEFINED
-        self.eval_context = None
-        self.function = None
 
 
 class EngineEvaluator(Evaluator):
@@ -82,12 +76,13 @@ class Host:
                                        time_limit=time_limit)
         self.interpreter.engine = engine
         self.evaluator.interp = self.interpreter
+        self.agent.modules = ModuleLoader(self)
         self.agent.host_hooks["stdout"] = engine.stdout
         self.agent.host_hooks["stderr"] = engine.stderr
         self.realm.host_defined["stdout"] = engine.stdout
         self.realm.host_defined["stderr"] = engine.stderr
         self.realm.host_defined["engine"] = engine
-        from scopejs.interpreter.host_globals import install_host_globals
+        from scopejs.host.globals import install_host_globals
         install_host_globals(self, self.realm)
         sys.setrecursionlimit(max(sys.getrecursionlimit(), 12000))
 
@@ -196,8 +191,7 @@ class Host:
             raise self.to_js_error(ThrowCompletion(reason))
 
     def run_module_file(self, path):
-        from scopejs.interpreter.modules import run_module_file
-        return run_module_file(self, path)
+        return self.agent.modules.run_file(path)
 
     # -- errors ------------------------------------------------------------------------------
     def to_js_error(self, exc):
@@ -252,7 +246,7 @@ class Host:
         interp = self.interpreter
         if interp is None or interp.top is None:
             return header
-        live = _live_pcs()
+        live = live_pcs()
         lines = [header]
         f = interp.top
         # V8 omits the frames of the constructors building this error (new MyError(...)).
@@ -367,58 +361,3 @@ def display_thrown(value):
         return f"'{value}'"
     from scopejs.runtime.abstract_ops.object_operations import describe_for_error
     return describe_for_error(value)
-
-
-def _live_pcs():
-    """pc of the frame each active run loop is executing (read from the loops' locals)."""
-    code = Interpreter.run.__code__
-    out = {}
-    pf = sys._getframe(1)
-    while pf is not None:
-        if pf.f_code is code:
-            loc = pf.f_locals
-            fr = loc.get("f")
-            pc = loc.get("pc")
-            if fr is not None and pc is not None and id(fr) not in out:
-                out[id(fr)] = pc
-        pf = pf.f_back
-    return out
-
-
-def frame_location(frame, pc):
-    """(SourceText, offset) of instruction ``pc`` in ``frame`` or None."""
-    bc = frame.bytecode
-    sfi = bc.sfi
-    source = getattr(sfi, "source", None)
-    if source is None:
-        return None
-    pos = bc.source_position_at(pc)
-    if pos is None:
-        node = getattr(sfi, "node", None)
-        offset = getattr(node, "start", 0) if node is not None else 0
-    else:
-        offset = pos[0]
-    return source, offset
-
-
-def describe_frame(frame, pc):
-    loc = frame_location(frame, pc)
-    where = "<anonymous>"
-    if loc is not None:
-        source, offset = loc
-        line, col = source.position(offset)
-        where = f"{source.name}:{line}:{col + 1}"
-    sfi = frame.bytecode.sfi
-    kind = getattr(getattr(sfi, "kind", None), "value", "")
-    name = getattr(sfi, "name", "") or ""
-    fn = frame.regs[0]
-    if isinstance(fn, JSObject):
-        n = fn.props.get("name") if fn.plain_props else None
-        if n.__class__ is str and n:
-            name = n
-    if kind in ("script", "module", "eval") or not name:
-        if kind == "eval":
-            return f"eval ({where})"
-        return where if kind in ("script", "module") else f"{where}"
-    prefix = "new " if frame.post in (1, 2) else ""
-    return f"{prefix}{name} ({where})"
