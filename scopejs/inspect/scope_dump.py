@@ -81,8 +81,8 @@ def dump_scopes(program) -> str:
     return dump_scope(program.scope)
 
 
-def _scopes_in(scope, out: set) -> set:
-    out.add(id(scope))
+def _scopes_in(scope, out: dict) -> dict:
+    out[id(scope)] = scope   # the scope itself is kept, so its id is never reused
     for inner in scope.inner:
         _scopes_in(inner, out)
     return out
@@ -96,7 +96,7 @@ class ScopePrinter:
 
     def __init__(self, out):
         self.out = out
-        self.printed: set = set()
+        self.printed: dict = {}
 
     def __call__(self, sfi):
         node = sfi.node

@@ -92,9 +92,9 @@ class Interpreter:
                     while pc >= 0:
                         pc = code[pc](f)
                     if pc == CALL:
-                        callee = f.child
-                        f.child = None    # a finished callee must not stay reachable
-                        f = callee
+                        # No local names the callee: a frame that returned must not stay
+                        # reachable from this loop (gc() would miss what it held: issue 6).
+                        f.child, f = None, f.child
                         code = f.code
                         pc = f.pc
                         self.top = f
@@ -117,6 +117,7 @@ class Interpreter:
                         if suspended.entry:
                             suspended.entry = False
                             return value
+                        suspended = None   # (as above: no stale frame in a local)
                     f.acc = value
                     code = f.code
                     pc = f.pc
@@ -140,6 +141,7 @@ class Interpreter:
                                          else f.regs[0].environment)
                             f.acc = exc.value
                             pc = handler_pc
+                            exc = None   # its origin names the throwing frame: drop it
                             break
                         if f.post >= POST_ASYNC:
                             # an async function turns the throw into a rejected promise
@@ -153,6 +155,7 @@ class Interpreter:
                                 code = f.code
                                 pc = f.pc
                                 self.top = f
+                                exc = None
                                 break
                         if f.entry:
                             f.entry = False
