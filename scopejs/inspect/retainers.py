@@ -16,7 +16,7 @@ from scopejs.runtime.environments import Context
 from scopejs.runtime.objects.ordinary import JSObject
 from scopejs.runtime.values import JSSymbol
 
-MAX_PATHS = 5
+MAX_PATHS = 8
 
 
 def retaining_paths(host, target, max_paths: int = MAX_PATHS) -> list[list]:
@@ -35,7 +35,7 @@ def retaining_paths(host, target, max_paths: int = MAX_PATHS) -> list[list]:
                 path = _path_to(parent, node)
                 if path is not None and all(step[0] is not goal for step in path):
                     paths.append(path + [(node, etype, name, goal)])
-    paths.sort(key=len)
+    paths.sort(key=lambda path: (_via_stack(path), len(path)))
     unique, seen = [], set()
     for path in paths:
         key = format_path(path)
@@ -43,6 +43,11 @@ def retaining_paths(host, target, max_paths: int = MAX_PATHS) -> list[list]:
             seen.add(key)
             unique.append(path)
     return unique[:max_paths]
+
+
+def _via_stack(path) -> bool:
+    """Paths from the heap come first; the registers of running frames after them."""
+    return any(src.name.startswith("system / Frame ") for src, _e, _n, _d in path)
 
 
 def _shortest_path_tree(graph):
