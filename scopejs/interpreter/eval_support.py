@@ -233,7 +233,7 @@ def declare_eval_vars(frame, decls):
 
 
 def _parameter_names(params):
-    from scopejs.parsing.preparse_data import bound_names
+    from scopejs.parsing.static_semantics import bound_names
     out = []
     for p in params or ():
         bound_names(p, out)

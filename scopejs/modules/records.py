@@ -11,7 +11,7 @@ InnerModuleEvaluation does); top-level await runs the module body as its compile
 """
 from __future__ import annotations
 
-from scopejs.parsing.preparse_data import bound_names
+from scopejs.parsing.static_semantics import bound_names
 from scopejs.runtime.completion import throw_reference_error
 from scopejs.runtime.objects.ordinary import JSObject
 from scopejs.runtime.values import HOLE, NULL, UNDEFINED, SYMBOL_TO_STRING_TAG
