@@ -188,6 +188,7 @@ class HeapGraph:
             _Roots("(KeptAlive)", [("internal", "kept", v) for v in agent.kept_alive]),
             _Roots("(Timers)", [("internal", f"timer {tid}", entry)
                                 for tid, entry in sorted(_timers(host).items())]),
+            _Roots("(Module map)", [("internal", "modules", agent.modules)]),
         ]
         for group in groups:
             node = self._new_node("synthetic", group.name, 0, group)
@@ -349,6 +350,10 @@ class HeapGraph:
                     continue
                 if not _is_oddball(value):
                     yield "internal", name, value
+            if hasattr(thing, "__dict__"):   # engine records without __slots__ (modules, host)
+                for name, value in vars(thing).items():
+                    if not _is_oddball(value):
+                        yield "internal", name, value
 
     # -- output --------------------------------------------------------------------------------
     def to_json(self) -> dict:
