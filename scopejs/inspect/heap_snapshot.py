@@ -199,7 +199,8 @@ class HeapGraph:
                     node.edges.append((etype, name, child))
         for i, realm in enumerate(realms):   # V8: root --shortcut--> the global object
             root.edges.append(("shortcut", str(i + 2), self.node_for(realm.global_object)))
-        self.node_for(realms[0].global_object).label = "global"
+        global_node = self.node_for(realms[0].global_object)
+        global_node.label = global_node.name = "global"   # V8 names the global object so
         self.node_for(self.script_context(realms[0])).label = "Script"
         queue = self._queue
         while queue:

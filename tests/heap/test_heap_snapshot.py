@@ -170,3 +170,56 @@ def test_meta_matches_node(tmp_path, node_path):
     node_meta = json.loads(out.read_text())["snapshot"]["meta"]
     from scopejs.inspect.heap_snapshot import META
     assert META == node_meta
+
+
+V8_HEAPSNAPSHOT = "v8-heapsnapshot@1.3.1"   # npm: "Reads a v8 heapsnapshot" (SrTobi)
+
+READ_WITH_PACKAGE = r"""
+const { parseSnapshot } = require('v8-heapsnapshot');
+const fs = require('fs');
+parseSnapshot(fs.readFileSync(process.argv[2], 'utf8')).then((snap) => {
+  const out = [];
+  for (const node of snap.nodes) {
+    if (node.type !== 'closure' || node.name !== 'increment') continue;
+    const ctx = node.out_edges.find((e) => e.type === 'internal' && e.name === 'context').to;
+    for (const e of ctx.out_edges) {
+      out.push(`${node.name} -> ${ctx.name} -${e.type}-> ${e.name}: ${e.to.type} ${e.to.name}`);
+    }
+  }
+  console.log(out.sort().join('\n'));
+});
+"""
+
+
+@pytest.fixture(scope="module")
+def heapsnapshot_package(node_path, tmp_path_factory):
+    """npm's v8-heapsnapshot, installed for this run where npm (and the registry) is there."""
+    import shutil
+    npm = shutil.which("npm")
+    if npm is None:
+        pytest.skip("npm is not installed")
+    prefix = tmp_path_factory.mktemp("npm")
+    proc = subprocess.run([npm, "install", "--silent", "--no-save", "--prefix", str(prefix),
+                           V8_HEAPSNAPSHOT], capture_output=True, text=True, timeout=300)
+    if proc.returncode != 0:
+        pytest.skip(f"npm install {V8_HEAPSNAPSHOT} failed: {proc.stderr.strip()[:200]}")
+    return prefix
+
+
+def test_third_party_reader_sees_closure_context_edges(tmp_path, heapsnapshot_package,
+                                                      node_path):
+    snap_path = tmp_path / "seed000.heapsnapshot"
+    proc = subprocess.run([sys.executable, "-m", "scopejs", f"--heap-snapshot={snap_path}",
+                           str(HERE / "seed000_counters.js")], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    script = heapsnapshot_package / "read.js"
+    script.write_text(READ_WITH_PACKAGE)
+    proc = subprocess.run([node_path, str(script), str(snap_path)], cwd=heapsnapshot_package,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines.count("increment -> system / Context -context-> counter: number heap number") \
+        == 2
+    assert lines.count("increment -> system / Context -internal-> previous: object "
+                       "system / Context") == 2
