@@ -20,19 +20,18 @@ from scopejs.runtime.abstract_ops import (
     SameValue, describe_for_error,
 )
 from scopejs.runtime.completion import ThrowCompletion, throw_type_error
-from scopejs.runtime.execution import surrounding_agent
 from scopejs.runtime.objects.ordinary import JSObject
 from scopejs.runtime.values import NULL, UNDEFINED, JSSymbol
 
 
 # 9.13 CanBeHeldWeakly ( v )
-def CanBeHeldWeakly(v) -> bool:  # noqa: N802
+def CanBeHeldWeakly(v, realm) -> bool:  # noqa: N802
+    """``realm``: the running built-in's realm, whose agent's GlobalSymbolRegistry decides
+    whether a symbol is registered (step 2: KeyForSymbol(v) is undefined)."""
     if isinstance(v, JSObject):
         return True
     if v.__class__ is JSSymbol:
-        agent = surrounding_agent()
-        registry = agent.symbol_registry if agent is not None else {}
-        return not any(s is v for s in registry.values())
+        return not any(s is v for s in realm.agent.symbol_registry.values())
     return False
 
 
@@ -98,7 +97,7 @@ def WeakMap(realm, new_target, iterable):
 def WeakMap_prototype_delete(realm, this, key):
     """24.3.3.2 WeakMap.prototype.delete ( key )"""
     data = _this_weak_map(this, "delete")
-    if not CanBeHeldWeakly(key) or key not in data:
+    if not CanBeHeldWeakly(key, realm) or key not in data:
         return False
     del data[key]
     return True
@@ -108,7 +107,7 @@ def WeakMap_prototype_delete(realm, this, key):
 def WeakMap_prototype_get(realm, this, key):
     """24.3.3.3 WeakMap.prototype.get ( key )"""
     data = _this_weak_map(this, "get")
-    if not CanBeHeldWeakly(key):
+    if not CanBeHeldWeakly(key, realm):
         return UNDEFINED
     return data.get(key, UNDEFINED)
 
@@ -117,7 +116,7 @@ def WeakMap_prototype_get(realm, this, key):
 def WeakMap_prototype_set(realm, this, key, value):
     """24.3.3.7 WeakMap.prototype.set ( key, value )"""
     data = _this_weak_map(this, "set")
-    if not CanBeHeldWeakly(key):
+    if not CanBeHeldWeakly(key, realm):
         throw_type_error("Invalid value used as weak map key")
     data[key] = value
     return this
@@ -127,7 +126,7 @@ def WeakMap_prototype_set(realm, this, key, value):
 def WeakMap_prototype_has(realm, this, key):
     """24.3.3.6 WeakMap.prototype.has ( key )"""
     data = _this_weak_map(this, "has")
-    return CanBeHeldWeakly(key) and key in data
+    return CanBeHeldWeakly(key, realm) and key in data
 
 
 # -- 24.4 WeakSet -------------------------------------------------------------------------------
@@ -168,7 +167,7 @@ def WeakSet(realm, new_target, iterable):
 def WeakSet_prototype_delete(realm, this, value):
     """24.4.3.3 WeakSet.prototype.delete ( value )"""
     data = _this_weak_set(this, "delete")
-    if not CanBeHeldWeakly(value) or value not in data:
+    if not CanBeHeldWeakly(value, realm) or value not in data:
         return False
     data.discard(value)
     return True
@@ -178,14 +177,14 @@ def WeakSet_prototype_delete(realm, this, value):
 def WeakSet_prototype_has(realm, this, value):
     """24.4.3.4 WeakSet.prototype.has ( value )"""
     data = _this_weak_set(this, "has")
-    return CanBeHeldWeakly(value) and value in data
+    return CanBeHeldWeakly(value, realm) and value in data
 
 
 @WEAK_SET_PROTOTYPE.method("add", length=1)
 def WeakSet_prototype_add(realm, this, value):
     """24.4.3.1 WeakSet.prototype.add ( value )"""
     data = _this_weak_set(this, "add")
-    if not CanBeHeldWeakly(value):
+    if not CanBeHeldWeakly(value, realm):
         throw_type_error("Invalid value used in weak set")
     data.add(value)
     return this
@@ -212,7 +211,7 @@ def WeakRef(realm, new_target, target):
     """26.1.1.1 WeakRef ( target )"""
     if new_target is UNDEFINED:
         throw_type_error("Constructor WeakRef requires 'new'")
-    if not CanBeHeldWeakly(target):
+    if not CanBeHeldWeakly(target, realm):
         throw_type_error("WeakRef: invalid target")
     ref = OrdinaryCreateFromConstructor(new_target, "%WeakRef.prototype%", JSWeakRef)
     realm.agent.add_to_kept_objects(target)
@@ -315,12 +314,12 @@ def FinalizationRegistry_prototype_register(realm, this, target, held_value, unr
     """26.2.3.2 FinalizationRegistry.prototype.register ( target, heldValue
     [ , unregisterToken ] )"""
     registry = _this_registry(this, "register")
-    if not CanBeHeldWeakly(target):
+    if not CanBeHeldWeakly(target, realm):
         throw_type_error("FinalizationRegistry.prototype.register: invalid target")
     if SameValue(target, held_value):
         throw_type_error("FinalizationRegistry.prototype.register: target and holdings must "
                          "not be same")
-    if not CanBeHeldWeakly(unregister_token):
+    if not CanBeHeldWeakly(unregister_token, realm):
         if unregister_token is not UNDEFINED:
             throw_type_error(f"FinalizationRegistry.prototype.register: invalid unregister "
                              f"token {describe_for_error(unregister_token)}")
@@ -337,7 +336,7 @@ def FinalizationRegistry_prototype_register(realm, this, target, held_value, unr
 def FinalizationRegistry_prototype_unregister(realm, this, unregister_token):
     """26.2.3.3 FinalizationRegistry.prototype.unregister ( unregisterToken )"""
     registry = _this_registry(this, "unregister")
-    if not CanBeHeldWeakly(unregister_token):
+    if not CanBeHeldWeakly(unregister_token, realm):
         from scopejs.runtime.abstract_ops import ToString
         text = unregister_token.descriptive_string() if unregister_token.__class__ is JSSymbol \
             else ToString(unregister_token)
