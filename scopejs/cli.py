@@ -70,6 +70,7 @@ def run_cli(args, source: str, name: str) -> int:
             print(f"{getattr(exc, 'name', 'Error')}: {exc.message}", file=err)
         else:
             print(engine.host.format_uncaught(exc), file=err)
+        after_run(engine, args, failed=True)
         return 1
     except ResourceLimitError as exc:
         out.flush()
@@ -123,14 +124,15 @@ def configure_engine(engine, args) -> None:
         engine.interpreter.debugger_hook = on_debugger
 
 
-def after_run(engine, args) -> None:
-    """--heap-snapshot and --retainers, once the program and its jobs have run."""
+def after_run(engine, args, failed: bool = False) -> None:
+    """--heap-snapshot and --retainers, once the program and its jobs have run (after an
+    uncaught exception only the snapshot: the heap as the program left it)."""
     path = getattr(args, "heap_snapshot", None)
     if path:
         from scopejs.inspect.heap_snapshot import write_heap_snapshot
         write_heap_snapshot(engine.host, path)
     expr = getattr(args, "retainers", None)
-    if expr:
+    if expr and not failed:
         from scopejs.inspect.retainers import describe_retainers
         value = engine.run_script(expr, "[retainers]")
         engine.stdout.write(describe_retainers(engine.host, value) + "\n")

@@ -223,3 +223,14 @@ def test_third_party_reader_sees_closure_context_edges(tmp_path, heapsnapshot_pa
         == 2
     assert lines.count("increment -> system / Context -internal-> previous: object "
                        "system / Context") == 2
+
+
+def test_snapshot_written_after_an_uncaught_exception(tmp_path):
+    out = tmp_path / "err.heapsnapshot"
+    proc = subprocess.run([sys.executable, "-m", "scopejs", f"--heap-snapshot={out}", "-e",
+                           "var keep = {tag: 1}; throw new Error('boom')"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1 and "Error: boom" in proc.stderr
+    snap = Snapshot(json.loads(out.read_text()))
+    global_object = [n for n in snap.nodes if n["name"] == "global"][0]
+    assert snap.edge(global_object, "property", "keep")["name"] == "Object"
