@@ -20,7 +20,7 @@ from scopejs.runtime.abstract_ops import (
     SameValue, describe_for_error,
 )
 from scopejs.runtime.completion import ThrowCompletion, throw_type_error
-from scopejs.runtime.objects.ordinary import JSObject
+from scopejs.runtime.objects.ordinary import JSObject, ephemeron_table
 from scopejs.runtime.values import NULL, UNDEFINED, JSSymbol
 
 
@@ -40,18 +40,27 @@ def CanBeHeldWeakly(v, realm) -> bool:  # noqa: N802
 # -- 24.3 WeakMap -------------------------------------------------------------------------------
 
 class JSWeakMap(JSObject):
-    """24.3.4 Properties of WeakMap Instances: [[WeakMapData]] (a WeakKeyDictionary)."""
-    __slots__ = ("weak_map_data",)
+    """24.3.4 Properties of WeakMap Instances: [[WeakMapData]]. Each value lives in its key's
+    ephemeron table under ``id(map)`` (ordinary.ephemeron_table): a value is then reachable
+    only through its key, so a value that refers to its key does not keep the pair alive (a
+    WeakKeyDictionary here would). ``weak_map_keys`` (weak) lets a dying map remove its
+    entries from the keys that outlive it."""
+    __slots__ = ("weak_map_keys",)
     class_name = "WeakMap"
 
     def __init__(self, proto):
         JSObject.__init__(self, proto)
-        self.weak_map_data = weakref.WeakKeyDictionary()
+        self.weak_map_keys = weakref.WeakSet()
+
+    def __del__(self):
+        token = id(self)
+        for key in list(self.weak_map_keys):
+            key.ephemerons.pop(token, None)
 
 
 def _this_weak_map(this, method):
     if isinstance(this, JSWeakMap):
-        return this.weak_map_data
+        return this
     throw_type_error(f"Method WeakMap.prototype.{method} called on incompatible receiver "
                      f"{describe_for_error(this)}")
 
@@ -96,37 +105,46 @@ def WeakMap(realm, new_target, iterable):
 @WEAK_MAP_PROTOTYPE.method("delete", length=1)
 def WeakMap_prototype_delete(realm, this, key):
     """24.3.3.2 WeakMap.prototype.delete ( key )"""
-    data = _this_weak_map(this, "delete")
-    if not CanBeHeldWeakly(key, realm) or key not in data:
+    _this_weak_map(this, "delete")
+    if not CanBeHeldWeakly(key, realm):
         return False
-    del data[key]
+    table = ephemeron_table(key)
+    if table is None or id(this) not in table:
+        return False
+    del table[id(this)]
+    this.weak_map_keys.discard(key)
     return True
 
 
 @WEAK_MAP_PROTOTYPE.method("get", length=1)
 def WeakMap_prototype_get(realm, this, key):
     """24.3.3.3 WeakMap.prototype.get ( key )"""
-    data = _this_weak_map(this, "get")
+    _this_weak_map(this, "get")
     if not CanBeHeldWeakly(key, realm):
         return UNDEFINED
-    return data.get(key, UNDEFINED)
+    table = ephemeron_table(key)
+    return UNDEFINED if table is None else table.get(id(this), UNDEFINED)
 
 
 @WEAK_MAP_PROTOTYPE.method("set", length=2)
 def WeakMap_prototype_set(realm, this, key, value):
     """24.3.3.7 WeakMap.prototype.set ( key, value )"""
-    data = _this_weak_map(this, "set")
+    _this_weak_map(this, "set")
     if not CanBeHeldWeakly(key, realm):
         throw_type_error("Invalid value used as weak map key")
-    data[key] = value
+    ephemeron_table(key, True)[id(this)] = value
+    this.weak_map_keys.add(key)
     return this
 
 
 @WEAK_MAP_PROTOTYPE.method("has", length=1)
 def WeakMap_prototype_has(realm, this, key):
     """24.3.3.6 WeakMap.prototype.has ( key )"""
-    data = _this_weak_map(this, "has")
-    return CanBeHeldWeakly(key, realm) and key in data
+    _this_weak_map(this, "has")
+    if not CanBeHeldWeakly(key, realm):
+        return False
+    table = ephemeron_table(key)
+    return table is not None and id(this) in table
 
 
 # -- 24.4 WeakSet -------------------------------------------------------------------------------

@@ -19,10 +19,10 @@ def test_weakmap_entry_dies_with_key(realm):
     wm = new(realm, "WeakMap")
     key = JSObject(realm.object_prototype)
     call(realm, "WeakMap.prototype.set", key, 1.0, this=wm)
-    assert len(wm.weak_map_data) == 1
+    assert len(wm.weak_map_keys) == 1
     del key
     gc.collect()
-    assert len(wm.weak_map_data) == 0
+    assert len(wm.weak_map_keys) == 0
 
 
 def test_weakref_and_finalization_registry(realm):

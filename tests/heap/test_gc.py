@@ -35,6 +35,12 @@ EXPECTED = {
         "cleanup revoke function",
         "cleanup bound function",
     ],
+    "ephemerons_collected.js": [
+        "done",
+        "cleanup instance with private fields referring to it",
+        "cleanup weakmap key referred to by its value",
+        "cleanup value of a dead WeakMap whose key lives",
+    ],
     "unregister_and_held_values.js": [
         "unregister: true",
         "done",
