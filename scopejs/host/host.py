@@ -20,10 +20,11 @@ from scopejs.interpreter.dispatch import decode
 from scopejs.interpreter.frame import Frame, ScriptClosure
 from scopejs.interpreter.interpreter import Interpreter
 from scopejs.modules.loader import ModuleLoader
-from scopejs.interpreter.stack import describe_frame, frame_location, live_pcs
+from scopejs.interpreter.stack import frame_location, stack_lines
 from scopejs.runtime.completion import ThrowCompletion
 from scopejs.runtime.execution import Agent, Evaluator
 from scopejs.runtime.objects.ordinary import JSObject, describe_thrown
+from scopejs.runtime.objects.primitive_wrappers import JSErrorObject
 from scopejs.runtime.values import NULL, UNDEFINED, JSBigInt, JSSymbol
 
 STACK_TRACE_LIMIT = 10
@@ -208,8 +209,12 @@ class Host:
         return err
 
     def format_uncaught(self, err):
-        """node's report of an uncaught exception: location, code frame, then the stack."""
-        lines = []
+        """node's report of an uncaught exception: the code frame of the throw, then the value
+        as util.inspect shows it (an error's stack and own properties); a value that is not an
+        error with a stack comes after a blank line, a primitive with node's hint."""
+        from scopejs.inspect.value_format import inspect
+        from scopejs.source.text import from_code_units
+        frame_lines = []
         origin = getattr(err, "origin", None)
         if origin is not None:
             frame, pc = origin
@@ -217,27 +222,21 @@ class Host:
             if loc is not None:
                 source, offset = loc
                 line, _ = source.position(offset)
-                lines.append(f"{source.name}:{line}")
-                lines.append(source.code_frame(offset))
-                if isinstance(err.value, JSObject):
-                    lines.append("")
+                frame_lines = [f"{source.name}:{line}", source.code_frame(offset)]
         value = err.value
-        if err.stack is not None:
-            # V8 formats `stack` when first read: show the error's current name/message.
-            stack = err.stack
-            at = stack.find("\n    at ")
-            if isinstance(value, JSObject):
-                stack = describe_thrown(value) + (stack[at:] if at >= 0 else "")
-            lines.append(stack)
+        if getattr(err, "name", None) == "[UnhandledPromiseRejection":
+            lines = [*frame_lines, f"[UnhandledPromiseRejection: {err.message}]"]
+        elif isinstance(value, JSErrorObject):
+            text = inspect(value)
+            if err.stack is not None and text.startswith(err.stack.split("\n", 1)[0]):
+                # V8 formats `stack` when it is first read: the error's current name/message.
+                text = describe_thrown(value) + text[len(err.stack.split("\n", 1)[0]):]
+            lines = [*frame_lines, "", text]
         elif isinstance(value, JSObject):
-            lines.append(describe_thrown(value))
-        elif getattr(err, "name", None) == "[UnhandledPromiseRejection":
-            lines.append(f"[UnhandledPromiseRejection: {err.message}]")
-        else:   # node prints a thrown primitive as is, then a hint
-            lines.append(value if value.__class__ is str else display_thrown(value))
-            lines.append("(Use `node --trace-uncaught ...` to show where the exception was "
-                         "thrown)")
-        from scopejs.source.text import from_code_units
+            lines = ["", *frame_lines, inspect(value)]
+        else:
+            lines = ["", *frame_lines, value if value.__class__ is str else inspect(value),
+                     "(Use `node --trace-uncaught ...` to show where the exception was thrown)"]
         return from_code_units("\n".join(lines))
 
     def capture_stack(self, error_object):
@@ -246,26 +245,8 @@ class Host:
         interp = self.interpreter
         if interp is None or interp.top is None:
             return header
-        live = live_pcs()
-        lines = [header]
-        f = interp.top
-        # V8 omits the frames of the constructors building this error (new MyError(...)).
-        proto = getattr(error_object, "proto", None)
-        while f is not None and f.post in (1, 2):
-            nt = f.regs[1]
-            if isinstance(nt, JSObject) and nt.props.get("prototype") is proto:
-                f = f.parent
-            else:
-                break
-        count = 0
-        while f is not None and count < STACK_TRACE_LIMIT:
-            pc = live.get(id(f))
-            if pc is None:
-                pc = f.pc - 1 if f.pc > 0 else 0
-            lines.append("    at " + describe_frame(f, pc))
-            f = f.parent
-            count += 1
-        return "\n".join(lines)
+        lines = stack_lines(interp, error_object, STACK_TRACE_LIMIT)
+        return "\n".join([header, *("    at " + line for line in lines)])
 
     # -- Python <-> JS -----------------------------------------------------------------------
     def to_python(self, value, _depth=0):

@@ -277,6 +277,9 @@ class BytecodeGenerator(ExpressionsMixin, StatementsMixin, FunctionsMixin, Class
         if var is None:
             raise EngineInternalError(f"bytecode: unresolved identifier {node.name} at "
                                       f"{node.start}")
+        if node.hole_check or (not typeof and var.location in (_LOC.UNALLOCATED, _LOC.LOOKUP)):
+            # The load can throw a ReferenceError: errors point at the name (V8).
+            self.expression_position(node)
         self.load_variable(var, hole_check=bool(node.hole_check), typeof=typeof)
 
     def store_variable(self, var, *, init=False, hole_check=False, node=None):

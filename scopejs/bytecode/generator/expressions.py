@@ -1060,7 +1060,7 @@ class ExpressionsMixin:
                 b.star(this)
             else:
                 this = receiver
-            self.expression_position(node)
+            self.call_position(node)
             self.runtime(RuntimeFunction.CallWithArrayArguments, function, this, array)
             return
         if list_base is not None:
@@ -1087,8 +1087,41 @@ class ExpressionsMixin:
         for i, arg in enumerate(args):
             self.visit_expression(arg.argument if arg.type == "SpreadElement" else arg)
             b.star(first + i)
-        self.expression_position(node)
+        self.call_position(node)
         b.emit(op, function, base, count)
+
+    def call_position(self, node):
+        """The source position of a call, as V8's parser records it (and so stack traces and
+        error columns show it): the callee's name when the token before `(` is a name
+        (`f()`, `o.m()` -> at `m`), else the `(` itself (`o['m']()`, `(0, o.m)()`)."""
+        callee = node.callee
+        if node.type != "CallExpression":
+            self.expression_position(node)
+        elif callee.type == "Identifier":
+            self.expression_position(callee)
+        elif callee.type == "MemberExpression" and not callee.computed:
+            self.expression_position(callee.property)
+        else:
+            self.b.set_position(self.open_paren_after(callee.end), False)
+
+    def open_paren_after(self, offset):
+        """Offset of the `(` of a call whose callee ends at ``offset`` (skipping white space,
+        comments and `?.`)."""
+        text = self.source.text
+        n = len(text)
+        while offset < n:
+            c = text[offset]
+            if c == "(":
+                return offset
+            if text.startswith("//", offset):
+                end = text.find("\n", offset)
+                offset = n if end < 0 else end
+            elif text.startswith("/*", offset):
+                end = text.find("*/", offset + 2)
+                offset = n if end < 0 else end + 2
+            else:
+                offset += 1
+        return offset
 
     def generate_direct_eval(self, node, function):
         """19.2.1.1 PerformEval via CallRuntime(DirectEval) (falls back to a call if the
