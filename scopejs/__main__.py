@@ -14,7 +14,7 @@ def build_arg_parser() -> argparse.ArgumentParser:
     ap.add_argument("file", nargs="?", help="JavaScript file to run")
     ap.add_argument("-e", "--eval", dest="code", help="code to run instead of a file")
     ap.add_argument("--module", action="store_true", help="parse/run as an ES module")
-    ap.add_argument("--print-ast", nargs="?", const="tree", choices=["tree", "json"],
+    ap.add_argument("--print-ast", nargs="?", const="tree", metavar="tree|json",
                     help="print the syntax tree (indented tree, or ESTree JSON with =json)")
     ap.add_argument("--print-scopes", action="store_true", help="print scopes and variable locations")
     ap.add_argument("--print-bytecode", action="store_true", help="print bytecode as d8 does")
@@ -51,7 +51,27 @@ def build_arg_parser() -> argparse.ArgumentParser:
     ap.add_argument("--inspect-brk", nargs="?", const="127.0.0.1:9229", metavar="[HOST:]PORT",
                     help="as --inspect, and pause before the first statement")
     # -- end debugger --
+    # -- heap: GC, snapshots, retainers; compile-time views (issue 6 parts 6-7) ------------------
+    ap.add_argument("--expose-gc", action="store_true",
+                    help="define gc(): a full collection (cycles through closure contexts too)")
+    ap.add_argument("--heap-snapshot", metavar="FILE",
+                    help="write a V8 .heapsnapshot (Chrome DevTools' Memory panel) at the end")
+    ap.add_argument("--heap-snapshot-on-debugger", metavar="PREFIX", nargs="?", const="scopejs",
+                    help="write PREFIX-N.heapsnapshot at each `debugger` statement")
+    ap.add_argument("--retainers", metavar="EXPR",
+                    help="after the run, print the shortest retaining paths of EXPR's value")
+    ap.add_argument("--print-bytecode-filter", metavar="NAME",
+                    help="--print-bytecode only for functions NAME (d8's filter: *, prefix*, -NAME)")
+    # -- end heap ---------------------------------------------------------------------------------
     return ap
+
+
+def _fix_print_ast(args) -> None:
+    """``--print-ast FILE``: the optional =tree/=json value took the file name."""
+    if args.print_ast not in (None, "tree", "json"):
+        if args.file is not None:
+            raise SystemExit(f"scopejs: --print-ast takes tree or json, not {args.print_ast!r}")
+        args.file, args.print_ast = args.print_ast, "tree"
 
 
 def read_input(args) -> tuple[str, str]:
@@ -70,6 +90,7 @@ def main(argv: list[str] | None = None) -> int:
         from scopejs.inspect.debugger.terminal import main as inspect_main
         return inspect_main(argv[1:])
     args = build_arg_parser().parse_args(argv)
+    _fix_print_ast(args)
     return cli.run(args, read_input)
 
 

@@ -22,9 +22,10 @@ class Engine:
 
     def __init__(self, *, lazy=True, test262_host=False, max_steps=None, max_depth=10800,
                  stdout=None, stderr=None, time_limit=None, print_bytecode=False,
-                 trace_lazy=False, tier=None):
+                 trace_lazy=False, tier=None, expose_gc=False):
         self.lazy = lazy
         self.tier_options = tier   # scopejs.tiering.options.TierOptions; None: the defaults
+        self.expose_gc = expose_gc   # define gc() (V8's --expose-gc)
         self.trace_lazy = trace_lazy
         self.test262_host = test262_host
         self.stdout = stdout if stdout is not None else sys.stdout
@@ -47,15 +48,11 @@ class Engine:
             from scopejs.tiering.natives import install_natives
             install_natives(self.realm, self.interpreter)
         if self.print_bytecode:   # d8-like: each function is printed when it is compiled
-            self.interpreter.on_compile = self._print_bytecode
-
-    def _print_bytecode(self, sfi):
-        try:
-            from scopejs.inspect.bytecode_dump import dump_function
-            text = dump_function(sfi)
-        except Exception as exc:  # noqa: BLE001 - a dump must not stop the program
-            text = f"[bytecode dump failed for {sfi!r}: {exc}]"
-        self.stdout.write(text + "\n")
+            from scopejs.inspect.bytecode_dump import BytecodePrinter
+            self.interpreter.on_compile = BytecodePrinter(self.stdout)
+        if self.expose_gc:
+            from scopejs.host.globals import install_gc
+            install_gc(self.realm)
 
     # -- guard ---------------------------------------------------------------------------------
     def _guard(self, stage, fn, *args):

@@ -72,18 +72,15 @@ def run_cli(args, source: str, name: str, attach=None, *, stdout=None, observe=N
     and jobs) happens inside (--visualize / --explain attach their observers there)."""
     module = bool(getattr(args, "module", False))
     lazy = not getattr(args, "no_lazy", False)
-    if getattr(args, "print_scopes", False):
-        from scopejs.inspect.scope_dump import dump_scopes
-        from scopejs.parsing.parser import parse
-        program = parse(source, module=module, lazy=lazy, name=name)
-        print(dump_scopes(program))
-        return 0
     out, err = (sys.stdout if stdout is None else stdout), sys.stderr
     engine = Engine(lazy=lazy, test262_host=bool(getattr(args, "test262_host", False)),
                     stdout=out, stderr=err,
-                    print_bytecode=bool(getattr(args, "print_bytecode", False)),
+                    print_bytecode=bool(getattr(args, "print_bytecode", False)
+                                        or getattr(args, "print_bytecode_filter", None)),
                     trace_lazy=bool(getattr(args, "trace_lazy", False)),
+                    expose_gc=bool(getattr(args, "expose_gc", False)),
                     tier=_tier_options(args))
+    configure_engine(engine, args)   # --print-scopes, --print-bytecode-filter, heap views
     if getattr(args, "show_scopes", False):
         engine.realm.host_defined["show_scopes"] = True   # console.dir(fn) adds [[Scopes]]
     if attach is not None:
@@ -93,12 +90,14 @@ def run_cli(args, source: str, name: str, attach=None, *, stdout=None, observe=N
     try:
         with observing:
             _run_program(engine, module, source, name)
+        after_run(engine, args)
     except JSError as exc:
         out.flush()
         if engine.test262_host:
             print(f"{getattr(exc, 'name', 'Error')}: {exc.message}", file=err)
         else:
             print(engine.host.format_uncaught(exc), file=err)
+        after_run(engine, args, failed=True)
         return 1
     except ResourceLimitError as exc:
         out.flush()
@@ -144,3 +143,68 @@ def _run_program(engine, module, source, name):
     else:
         engine.run_script(source, name)
     engine.run_jobs()
+
+
+# -- heap: --expose-gc, --heap-snapshot, --retainers; compile-time views (issue 6 parts 6-7) ---
+
+def configure_engine(engine, args) -> None:
+    """Install what the view flags need on a fresh engine (before anything runs)."""
+    hooks = []
+    if getattr(args, "print_scopes", False):
+        from scopejs.inspect.scope_dump import ScopePrinter
+        hooks.append(ScopePrinter(engine.stdout))
+    printer = engine.interpreter.on_compile      # --print-bytecode's BytecodePrinter, if any
+    if printer is not None:
+        printer.filter = getattr(args, "print_bytecode_filter", None)
+        hooks.append(printer)
+    if len(hooks) == 1:
+        engine.interpreter.on_compile = hooks[0]
+    elif hooks:
+        def on_compile(sfi):
+            for hook in hooks:
+                hook(sfi)
+        engine.interpreter.on_compile = on_compile
+    install_console_retainers(engine)
+    prefix = getattr(args, "heap_snapshot_on_debugger", None)
+    if prefix:
+        from scopejs.inspect.heap_snapshot import write_heap_snapshot
+        count = [0]
+
+        def on_debugger(frame):
+            count[0] += 1
+            path = write_heap_snapshot(engine.host, f"{prefix}-{count[0]}.heapsnapshot")
+            print(f"scopejs: heap snapshot written to {path}", file=engine.stderr)
+        engine.interpreter.debugger_hook = on_debugger
+
+
+def after_run(engine, args, failed: bool = False) -> None:
+    """--heap-snapshot and --retainers, once the program and its jobs have run (after an
+    uncaught exception only the snapshot: the heap as the program left it)."""
+    path = getattr(args, "heap_snapshot", None)
+    if path:
+        from scopejs.inspect.heap_snapshot import write_heap_snapshot
+        write_heap_snapshot(engine.host, path)
+    expr = getattr(args, "retainers", None)
+    if expr and not failed:
+        from scopejs.inspect.retainers import describe_retainers
+        value = engine.run_script(expr, "[retainers]")
+        engine.stdout.write(describe_retainers(engine.host, value) + "\n")
+
+
+def install_console_retainers(engine) -> None:
+    """``console.retainers(obj)``: print obj's shortest retaining paths from the roots (the JS
+    stack included: the caller's registers hold ``obj`` too)."""
+    from scopejs.inspect.retainers import describe_retainers
+    from scopejs.runtime.property import WC
+    from scopejs.runtime.values import UNDEFINED
+    from scopejs.source.text import to_code_units
+    realm = engine.realm
+    console = realm.global_object.props.get("console")
+    if console is None:
+        return
+
+    def retainers(realm_, this, obj=UNDEFINED):
+        engine.stdout.write(describe_retainers(engine.host, obj) + "\n")
+        return UNDEFINED
+    console.define_own_value(to_code_units("retainers"),
+                             realm.new_function(retainers, 1, "retainers"), WC)

@@ -2,10 +2,13 @@
 
 Weakness is Python's: keys and targets (JS objects and unregistered symbols, which are
 weak-referenceable) are held through ``weakref``; when Python's reference counting or cycle
-collector frees a target, FinalizationRegistry cleanup callbacks are queued as jobs through
-``agent.enqueue_job`` (node runs them as tasks after a GC; both are "some time later").
-WeakRef construction and deref add the target to the agent's [[KeptAlive]] list
-(9.11 AddToKeptObjects), which the host clears between jobs (9.10 ClearKeptObjects)."""
+collector (``gc()`` under --expose-gc) frees a target, its registry is handed to the agent's
+9.9.4.1 HostEnqueueFinalizationRegistryCleanupJob, and the host runs 9.12
+CleanupFinalizationRegistry as a task of its own after the current task (node posts a task after
+a GC). WeakRef construction and deref add the target to the agent's [[KeptAlive]] list
+(9.11 AddToKeptObjects), which the agent clears at the end of each microtask checkpoint
+(9.10 ClearKeptObjects). Everything is per agent: the agent of the realm the object was
+created in, never a process-wide one."""
 from __future__ import annotations
 
 import weakref
@@ -17,44 +20,47 @@ from scopejs.runtime.abstract_ops import (
     SameValue, describe_for_error,
 )
 from scopejs.runtime.completion import ThrowCompletion, throw_type_error
-from scopejs.runtime.execution import surrounding_agent
-from scopejs.runtime.objects.ordinary import JSObject
+from scopejs.runtime.objects.ordinary import JSObject, ephemeron_table
 from scopejs.runtime.values import NULL, UNDEFINED, JSSymbol
 
 
 # 9.13 CanBeHeldWeakly ( v )
-def CanBeHeldWeakly(v) -> bool:  # noqa: N802
+def CanBeHeldWeakly(v, realm) -> bool:  # noqa: N802
+    """``realm``: the running built-in's realm, whose agent's GlobalSymbolRegistry decides
+    whether a symbol is registered (step 2: KeyForSymbol(v) is undefined)."""
     if isinstance(v, JSObject):
         return True
     if v.__class__ is JSSymbol:
-        agent = surrounding_agent()
-        registry = agent.symbol_registry if agent is not None else {}
-        return not any(s is v for s in registry.values())
+        return not any(s is v for s in realm.agent.symbol_registry.values())
     return False
 
 
-def _add_to_kept_objects(value) -> None:
-    """9.11 AddToKeptObjects ( value )"""
-    agent = surrounding_agent()
-    if agent is not None:
-        agent.kept_alive.append(value)
 
 
 # -- 24.3 WeakMap -------------------------------------------------------------------------------
 
 class JSWeakMap(JSObject):
-    """24.3.4 Properties of WeakMap Instances: [[WeakMapData]] (a WeakKeyDictionary)."""
-    __slots__ = ("weak_map_data",)
+    """24.3.4 Properties of WeakMap Instances: [[WeakMapData]]. Each value lives in its key's
+    ephemeron table under ``id(map)`` (ordinary.ephemeron_table): a value is then reachable
+    only through its key, so a value that refers to its key does not keep the pair alive (a
+    WeakKeyDictionary here would). ``weak_map_keys`` (weak) lets a dying map remove its
+    entries from the keys that outlive it."""
+    __slots__ = ("weak_map_keys",)
     class_name = "WeakMap"
 
     def __init__(self, proto):
         JSObject.__init__(self, proto)
-        self.weak_map_data = weakref.WeakKeyDictionary()
+        self.weak_map_keys = weakref.WeakSet()
+
+    def __del__(self):
+        token = id(self)
+        for key in list(self.weak_map_keys):
+            key.ephemerons.pop(token, None)
 
 
 def _this_weak_map(this, method):
     if isinstance(this, JSWeakMap):
-        return this.weak_map_data
+        return this
     throw_type_error(f"Method WeakMap.prototype.{method} called on incompatible receiver "
                      f"{describe_for_error(this)}")
 
@@ -99,37 +105,46 @@ def WeakMap(realm, new_target, iterable):
 @WEAK_MAP_PROTOTYPE.method("delete", length=1)
 def WeakMap_prototype_delete(realm, this, key):
     """24.3.3.2 WeakMap.prototype.delete ( key )"""
-    data = _this_weak_map(this, "delete")
-    if not CanBeHeldWeakly(key) or key not in data:
+    _this_weak_map(this, "delete")
+    if not CanBeHeldWeakly(key, realm):
         return False
-    del data[key]
+    table = ephemeron_table(key)
+    if table is None or id(this) not in table:
+        return False
+    del table[id(this)]
+    this.weak_map_keys.discard(key)
     return True
 
 
 @WEAK_MAP_PROTOTYPE.method("get", length=1)
 def WeakMap_prototype_get(realm, this, key):
     """24.3.3.3 WeakMap.prototype.get ( key )"""
-    data = _this_weak_map(this, "get")
-    if not CanBeHeldWeakly(key):
+    _this_weak_map(this, "get")
+    if not CanBeHeldWeakly(key, realm):
         return UNDEFINED
-    return data.get(key, UNDEFINED)
+    table = ephemeron_table(key)
+    return UNDEFINED if table is None else table.get(id(this), UNDEFINED)
 
 
 @WEAK_MAP_PROTOTYPE.method("set", length=2)
 def WeakMap_prototype_set(realm, this, key, value):
     """24.3.3.7 WeakMap.prototype.set ( key, value )"""
-    data = _this_weak_map(this, "set")
-    if not CanBeHeldWeakly(key):
+    _this_weak_map(this, "set")
+    if not CanBeHeldWeakly(key, realm):
         throw_type_error("Invalid value used as weak map key")
-    data[key] = value
+    ephemeron_table(key, True)[id(this)] = value
+    this.weak_map_keys.add(key)
     return this
 
 
 @WEAK_MAP_PROTOTYPE.method("has", length=1)
 def WeakMap_prototype_has(realm, this, key):
     """24.3.3.6 WeakMap.prototype.has ( key )"""
-    data = _this_weak_map(this, "has")
-    return CanBeHeldWeakly(key) and key in data
+    _this_weak_map(this, "has")
+    if not CanBeHeldWeakly(key, realm):
+        return False
+    table = ephemeron_table(key)
+    return table is not None and id(this) in table
 
 
 # -- 24.4 WeakSet -------------------------------------------------------------------------------
@@ -170,7 +185,7 @@ def WeakSet(realm, new_target, iterable):
 def WeakSet_prototype_delete(realm, this, value):
     """24.4.3.3 WeakSet.prototype.delete ( value )"""
     data = _this_weak_set(this, "delete")
-    if not CanBeHeldWeakly(value) or value not in data:
+    if not CanBeHeldWeakly(value, realm) or value not in data:
         return False
     data.discard(value)
     return True
@@ -180,14 +195,14 @@ def WeakSet_prototype_delete(realm, this, value):
 def WeakSet_prototype_has(realm, this, value):
     """24.4.3.4 WeakSet.prototype.has ( value )"""
     data = _this_weak_set(this, "has")
-    return CanBeHeldWeakly(value) and value in data
+    return CanBeHeldWeakly(value, realm) and value in data
 
 
 @WEAK_SET_PROTOTYPE.method("add", length=1)
 def WeakSet_prototype_add(realm, this, value):
     """24.4.3.1 WeakSet.prototype.add ( value )"""
     data = _this_weak_set(this, "add")
-    if not CanBeHeldWeakly(value):
+    if not CanBeHeldWeakly(value, realm):
         throw_type_error("Invalid value used in weak set")
     data.add(value)
     return this
@@ -214,10 +229,10 @@ def WeakRef(realm, new_target, target):
     """26.1.1.1 WeakRef ( target )"""
     if new_target is UNDEFINED:
         throw_type_error("Constructor WeakRef requires 'new'")
-    if not CanBeHeldWeakly(target):
+    if not CanBeHeldWeakly(target, realm):
         throw_type_error("WeakRef: invalid target")
     ref = OrdinaryCreateFromConstructor(new_target, "%WeakRef.prototype%", JSWeakRef)
-    _add_to_kept_objects(target)
+    realm.agent.add_to_kept_objects(target)
     ref.weak_ref_target = weakref.ref(target)
     return ref
 
@@ -231,7 +246,7 @@ def WeakRef_prototype_deref(realm, this):
     target = this.weak_ref_target()
     if target is None:
         return UNDEFINED
-    _add_to_kept_objects(target)
+    realm.agent.add_to_kept_objects(target)
     return target
 
 
@@ -240,7 +255,7 @@ def WeakRef_prototype_deref(realm, this):
 class _Cell:
     """A [[Cells]] record: the target's weakref (its callback queues the cleanup), the
     held value and the unregister token."""
-    __slots__ = ("target_ref", "held_value", "unregister_token", "__weakref__")
+    __slots__ = ("target_ref", "held_value", "unregister_token")
 
 
 class JSFinalizationRegistry(JSObject):
@@ -283,24 +298,33 @@ def _this_registry(this, method):
                      f"receiver {describe_for_error(this)}")
 
 
-def _on_collected(registry_ref, cell_ref):
-    """The weakref callback of a registered target: queue 9.12 CleanupFinalizationRegistry
-    for this cell (a job, so the callback runs outside Python's GC)."""
+def _on_collected(registry_ref):
+    """The weakref callback of a registered target (it may run inside Python's collector, so
+    it only queues): 9.9.4.1 HostEnqueueFinalizationRegistryCleanupJob on the registry's
+    agent. A collected registry has nothing to clean up (26.2: its callbacks are dropped)."""
     def callback(_ref):
         registry = registry_ref()
-        cell = cell_ref()
-        agent = surrounding_agent()
-        if registry is None or cell is None or agent is None:
-            return
-        if cell not in registry.cells:
-            return
-
-        def job():
-            if cell in registry.cells:
-                registry.cells.remove(cell)
-                registry.cleanup_callback.Call(UNDEFINED, [cell.held_value])
-        agent.enqueue_job(job, registry.registry_realm)
+        if registry is not None:
+            registry.registry_realm.agent.enqueue_finalization_registry_cleanup_job(registry)
     return callback
+
+
+# 9.12 CleanupFinalizationRegistry ( finalizationRegistry )
+def CleanupFinalizationRegistry(registry) -> None:  # noqa: N802
+    """Run by the host's cleanup task: call the cleanup callback once per cell whose target
+    was collected, removing the cell first (a callback that throws leaves the rest for a later
+    cleanup, as the spec's step-by-step loop does)."""
+    callback = registry.cleanup_callback
+    # 3. While finalizationRegistry.[[Cells]] contains a Record cell such that
+    #    cell.[[WeakRefTarget]] is empty, ...
+    while True:
+        cell = next((c for c in registry.cells if c.target_ref() is None), None)
+        if cell is None:
+            return
+        # b. Remove cell from finalizationRegistry.[[Cells]].
+        registry.cells.remove(cell)
+        # c. Perform ? HostCallJobCallback(callback, undefined, « cell.[[HeldValue]] »).
+        callback.Call(UNDEFINED, [cell.held_value])
 
 
 @FINALIZATION_REGISTRY_PROTOTYPE.method("register", length=2)
@@ -308,12 +332,12 @@ def FinalizationRegistry_prototype_register(realm, this, target, held_value, unr
     """26.2.3.2 FinalizationRegistry.prototype.register ( target, heldValue
     [ , unregisterToken ] )"""
     registry = _this_registry(this, "register")
-    if not CanBeHeldWeakly(target):
+    if not CanBeHeldWeakly(target, realm):
         throw_type_error("FinalizationRegistry.prototype.register: invalid target")
     if SameValue(target, held_value):
         throw_type_error("FinalizationRegistry.prototype.register: target and holdings must "
                          "not be same")
-    if not CanBeHeldWeakly(unregister_token):
+    if not CanBeHeldWeakly(unregister_token, realm):
         if unregister_token is not UNDEFINED:
             throw_type_error(f"FinalizationRegistry.prototype.register: invalid unregister "
                              f"token {describe_for_error(unregister_token)}")
@@ -321,8 +345,7 @@ def FinalizationRegistry_prototype_register(realm, this, target, held_value, unr
     cell = _Cell()
     cell.held_value = held_value
     cell.unregister_token = None if unregister_token is None else weakref.ref(unregister_token)
-    cell.target_ref = weakref.ref(target, _on_collected(weakref.ref(registry),
-                                                         weakref.ref(cell)))
+    cell.target_ref = weakref.ref(target, _on_collected(weakref.ref(registry)))
     registry.cells.append(cell)
     return UNDEFINED
 
@@ -331,7 +354,7 @@ def FinalizationRegistry_prototype_register(realm, this, target, held_value, unr
 def FinalizationRegistry_prototype_unregister(realm, this, unregister_token):
     """26.2.3.3 FinalizationRegistry.prototype.unregister ( unregisterToken )"""
     registry = _this_registry(this, "unregister")
-    if not CanBeHeldWeakly(unregister_token):
+    if not CanBeHeldWeakly(unregister_token, realm):
         from scopejs.runtime.abstract_ops import ToString
         text = unregister_token.descriptive_string() if unregister_token.__class__ is JSSymbol \
             else ToString(unregister_token)

@@ -138,6 +138,7 @@ class Host:
         check = not getattr(self.engine, "test262_host", False)
         if check:
             self._check_rejections()
+        self.run_cleanup_tasks(check)
         timers = getattr(self, "timers", None)
         while timers is not None:
             entry = timers.pop_next()
@@ -146,6 +147,27 @@ class Host:
             fn, args = entry[2], entry[3]
             fn.Call(UNDEFINED, list(args))
             self.agent.run_jobs()
+            if check:
+                self._check_rejections()
+            self.run_cleanup_tasks(check)
+
+    def run_cleanup_tasks(self, check):
+        """The tasks queued by 9.9.4.1 HostEnqueueFinalizationRegistryCleanupJob: after the
+        task that collected the targets (and its microtasks), before the next timer; each one
+        is a task of its own, followed by a microtask checkpoint."""
+        from scopejs.builtins.weak import CleanupFinalizationRegistry
+        agent = self.agent
+        while True:
+            registry = agent.take_cleanup_job()
+            if registry is None:
+                return
+            previous = agent.current_realm
+            agent.current_realm = registry.registry_realm
+            try:
+                CleanupFinalizationRegistry(registry)
+            finally:
+                agent.current_realm = previous
+            agent.run_jobs()
             if check:
                 self._check_rejections()
 

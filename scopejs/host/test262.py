@@ -62,16 +62,12 @@ def make_262(host, realm):
             throw_type_error("detachArrayBuffer is not supported")
         return fn.Call(UNDEFINED, [buffer])
 
-    def gc(realm_, this):
-        import gc as _gc
-        _gc.collect()
-        return UNDEFINED
-
     obj.define_own_value("createRealm", realm.new_function(create_realm, 0, "createRealm"), WC)
     obj.define_own_value("evalScript", realm.new_function(eval_script, 1, "evalScript"), WC)
     obj.define_own_value("detachArrayBuffer",
                          realm.new_function(detach_array_buffer, 1, "detachArrayBuffer"), WC)
-    obj.define_own_value("gc", realm.new_function(gc, 0, "gc"), WC)
+    from scopejs.host.globals import host_gc   # (globals imports this module)
+    obj.define_own_value("gc", realm.new_function(host_gc, 0, "gc"), WC)
     obj.define_own_value("global", realm.global_object, WC)
     agent = JSObject(realm.object_prototype)
     obj.define_own_value("agent", agent, WC)

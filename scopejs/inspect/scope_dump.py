@@ -81,6 +81,32 @@ def dump_scopes(program) -> str:
     return dump_scope(program.scope)
 
 
+def _scopes_in(scope, out: dict) -> dict:
+    out[id(scope)] = scope   # the scope itself is kept, so its id is never reused
+    for inner in scope.inner:
+        _scopes_in(inner, out)
+    return out
+
+
+class ScopePrinter:
+    """The on_compile hook of --print-scopes: as d8 does, each function's scope tree is printed
+    when the function is compiled, so with lazy parsing an inner function's variables and their
+    locations appear at its first call (its stub in the outer tree says ``(lazy)``). A scope
+    already printed inside an outer tree (eager parsing) is not printed again."""
+
+    def __init__(self, out):
+        self.out = out
+        self.printed: dict = {}
+
+    def __call__(self, sfi):
+        node = sfi.node
+        scope = getattr(node, "scope", None)   # default constructors have no node
+        if scope is None or id(scope) in self.printed or getattr(scope, "is_lazy_stub", False):
+            return
+        _scopes_in(scope, self.printed)
+        self.out.write(dump_scope(scope) + "\n")
+
+
 def variable_locations(scope, out=None, prefix=""):
     """{name: location text} of every declared variable (tests); duplicates get 'fn:' prefixes."""
     out = {} if out is None else out

@@ -125,6 +125,7 @@ class Interpreter:
                         if suspended.entry:
                             suspended.entry = False
                             return value
+                        suspended = None   # (as above: no stale frame in a local)
                     f.acc = value
                     code = f.code
                     pc = f.pc
@@ -154,6 +155,7 @@ class Interpreter:
                                          else f.regs[0].environment)
                             f.acc = exc.value
                             pc = handler_pc
+                            exc = None   # its origin names the throwing frame: drop it
                             break
                         if f.post >= POST_ASYNC:
                             # an async function turns the throw into a rejected promise
@@ -167,6 +169,7 @@ class Interpreter:
                                 code = f.code
                                 pc = f.pc
                                 self.top = f
+                                exc = None
                                 break
                         if f.entry:
                             f.entry = False

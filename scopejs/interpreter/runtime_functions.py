@@ -5,8 +5,6 @@ accumulator value.  A test checks the table is complete.
 """
 from __future__ import annotations
 
-import weakref
-
 from scopejs.bytecode.runtime_functions import RuntimeFunction as RF
 from scopejs.interpreter import lookup
 from scopejs.runtime.abstract_ops.function_operations import SetFunctionName
@@ -22,7 +20,7 @@ from scopejs.runtime.abstract_ops.type_conversion import ToPropertyKey
 from scopejs.runtime.completion import throw_error, throw_reference_error, throw_type_error
 from scopejs.runtime.objects.ecmascript_function import CONSTRUCTOR_DERIVED
 from scopejs.runtime.objects.functions import JSFunctionBase
-from scopejs.runtime.objects.ordinary import JSObject
+from scopejs.runtime.objects.ordinary import PRIVATE_ELEMENTS, JSObject, ephemeron_table
 from scopejs.runtime.property import PropertyDescriptor
 from scopejs.runtime.values import HOLE, NULL, UNDEFINED
 
@@ -443,13 +441,15 @@ class PrivateName:
         return f"PrivateName({self.description})"
 
 
-_PRIVATE = weakref.WeakKeyDictionary()   # object -> {PrivateName: value}; [[PrivateElements]]
-
-
 def private_elements(obj, create=False):
-    elements = _PRIVATE.get(obj)
+    """obj.[[PrivateElements]] ({PrivateName: value}), kept in the object's own ephemeron
+    table so that a private value referring to the object does not keep it alive."""
+    table = ephemeron_table(obj, create)
+    if table is None:
+        return None
+    elements = table.get(PRIVATE_ELEMENTS)
     if elements is None and create:
-        elements = _PRIVATE[obj] = {}
+        elements = table[PRIVATE_ELEMENTS] = {}
     return elements
 
 

@@ -152,6 +152,8 @@ class ExpressionParser:
             else:
                 self.check_lval_simple(left)
             self.next()
+            if self.trace_lazy:
+                self.hint_name(left)
             right = self.parse_maybe_assign(no_in)
             if old_double_proto > -1:
                 ref.double_proto = old_double_proto
@@ -585,11 +587,15 @@ class ExpressionParser:
             if is_pattern:
                 value = self.parse_maybe_default(self.start)
             else:
+                if self.trace_lazy and not computed:
+                    self.hint_name(key)
                 value = self.parse_maybe_assign(False, ref)
             return Property(start, self.last_end, False, False, computed, key, "init", value)
         if t == "(":
             if is_pattern:
                 self.unexpected()
+            if self.trace_lazy and not computed:
+                self.hint_name(key)
             value = self.parse_method(is_generator, is_async)
             return Property(start, self.last_end, True, False, computed, key, "init", value)
         if (not is_pattern and not contains_esc and not computed and key.type == "Identifier"
@@ -598,6 +604,8 @@ class ExpressionParser:
                 self.unexpected()
             kind = key.name
             key, computed = self.parse_property_name()
+            if self.trace_lazy and not computed:
+                self.hint_name(key, kind)
             value = self.parse_method(False, False)
             self.check_accessor_params(kind, value)
             return Property(start, self.last_end, False, False, computed, key, kind, value)

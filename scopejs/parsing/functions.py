@@ -215,14 +215,39 @@ class FunctionParser:
         if self.trace_lazy:
             self.trace("skip", node)
 
+    def hint_name(self, name_node, prefix: str = "") -> None:
+        """--trace-lazy: the name a function starting at the current token will get from
+        where it is written (``const f = () => {}``, ``{ m() {} }``, ``o.f = function () {}``,
+        ``get x() {}``; V8's FuncNameInferrer), so the trace names it."""
+        kind = name_node.type
+        if kind == "Identifier" or kind == "PrivateIdentifier":
+            name = name_node.name if kind == "Identifier" else f"#{name_node.name}"
+        elif kind == "Literal" and isinstance(name_node.value, str):
+            name = name_node.value
+        elif kind == "MemberExpression" and not name_node.computed and \
+                name_node.property.type == "Identifier":
+            name = name_node.property.name
+        else:
+            return
+        self.name_hints[self.start] = f"{prefix} {name}" if prefix else name
+
     def trace(self, what: str, node) -> None:
         """--trace-lazy: one line per function preparsed / fully parsed / skipped (its recorded
         preparse reused), to the trace sink (``trace_lazy`` is True for stderr, or a callable
-        taking the line)."""
+        taking the line): its name (inferred where it has none of its own) and, for a preparsed
+        or skipped function, the free names the preparser recorded (what it may capture)."""
         line, column = self.source.position(node.start)
-        name = node.id.name if getattr(node, "id", None) is not None else "<anonymous>"
+        data = node.lazy if getattr(node, "lazy", None) is not None else None
+        if getattr(node, "id", None) is not None:
+            name = node.id.name
+        else:
+            name = self.name_hints.get(node.start) or \
+                (data.inferred_name if data is not None else None) or "<anonymous>"
+        text = f"[{what}] {name} @{line}:{column + 1}"
+        if data is not None and what != "full parse" and data.free_names:
+            text += " free: " + ", ".join(sorted(data.free_names))
         sink = self.trace_lazy if callable(self.trace_lazy) else _stderr_sink
-        sink(f"[{what}] {name} @{line}:{column + 1}")
+        sink(text)
 
     # -- 15.4 Method Definitions -----------------------------------------------------------------
     def parse_method(self, is_generator: bool, is_async: bool, allow_direct_super: bool = False):
@@ -371,6 +396,8 @@ class FunctionParser:
                     (key.type == "Identifier" and key.name == "prototype")
                     or (key.type == "Literal" and key.value == "prototype")):
                 self.raise_at(key.start, "Classes may not have a static property named 'prototype'")
+            if self.trace_lazy and not computed:
+                self.hint_name(key, kind if kind in ("get", "set") else "")
             value = self.parse_method(is_generator, is_async, is_constructor and constructor_allows_super)
             if kind == "get" or kind == "set":
                 self.check_accessor_params(kind, value)

@@ -46,6 +46,7 @@ class Parser(ExpressionParser, StatementParser, FunctionParser, PatternParser, S
         self.strict = module
         self.lazy = lazy
         self.trace_lazy = trace_lazy
+        self.name_hints = {}   # --trace-lazy: start offset -> inferred function name
         self.init_scanner(source)
         self.scope_stack = []
         self.scope = None

@@ -28,6 +28,7 @@ class PreparseData:
         # context for ensure_parsed
         "source", "outer_strict", "scope_flags", "in_module", "in_class", "is_arrow",
         "is_method", "trace_lazy", "forced",
+        "inferred_name",   # --trace-lazy: the name the function gets where it is written
         # body start offset -> PreparseData of every lazy function nested in this one (shared
         # by the whole nest), recorded by the first preparse: V8's skippable functions
         "inner",
@@ -67,6 +68,7 @@ class PreparseData:
         data.is_arrow = is_arrow
         data.is_method = is_method
         data.trace_lazy = parser.trace_lazy
+        data.inferred_name = parser.name_hints.get(node.start) if parser.trace_lazy else None
         data.forced = False
         data.inner = None
         return data

@@ -177,6 +177,8 @@ class StatementParser:
             init = None
             if self.type == "=":
                 self.next()
+                if self.trace_lazy:
+                    self.hint_name(target)
                 init = self.parse_maybe_assign(is_for)
             elif kind == "const" and not (self.type == "in" or self.is_contextual("of")):
                 self.raise_at(self.start, "Missing initializer in const declaration")

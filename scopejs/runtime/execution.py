@@ -9,6 +9,7 @@ The interpreter is reached only through ``agent.evaluator`` (see docs/runtime-ap
 """
 from __future__ import annotations
 
+import weakref
 from collections import deque
 
 __all__ = ["Agent", "Evaluator", "SURROUNDING", "current_realm", "surrounding_agent"]
@@ -58,7 +59,7 @@ class Agent:
     evaluator hook, the symbol registry (20.4.2.2 GlobalSymbolRegistry) and limits."""
 
     __slots__ = ("current_realm", "evaluator", "jobs", "symbol_registry", "kept_alive",
-                 "host_hooks", "modules", "__weakref__")
+                 "cleanup_jobs", "host_hooks", "modules", "__weakref__")
 
     def __init__(self, evaluator: Evaluator | None = None):
         self.current_realm = None
@@ -66,6 +67,8 @@ class Agent:
         self.jobs: deque = deque()
         self.symbol_registry: dict = {}     # key string -> JSSymbol
         self.kept_alive: list = []          # [[KeptAlive]] list of 9.7 Agents (WeakRef targets)
+        # FinalizationRegistry objects with a collected target, waiting for their cleanup task
+        self.cleanup_jobs: dict = {}        # id(registry) -> weakref to the registry (FIFO)
         self.host_hooks: dict = {}          # free-form host callbacks (e.g. 'promise_rejection')
         # The host's module system (scopejs.modules.loader.ModuleLoader): module variables,
         # import.meta and import() of running code go through it.
@@ -82,8 +85,13 @@ class Agent:
         self.jobs.append((job, realm))
 
     def run_jobs(self) -> None:
-        """Drain the job queue (FIFO). A job's ThrowCompletion propagates to the caller, which
-        reports it like node reports an uncaught exception; remaining jobs stay queued."""
+        """A microtask checkpoint: drain the job queue (FIFO), then 9.10 ClearKeptObjects.
+
+        A job's ThrowCompletion propagates to the caller, which reports it like node reports an
+        uncaught exception; remaining jobs stay queued. WeakRef targets stay alive through the
+        whole checkpoint (V8's MicrotaskQueue::PerformCheckpoint clears the kept objects when
+        it ends, which is "a synchronous sequence of ECMAScript executions" for node): a
+        ``deref()`` in a promise reaction of the same turn still sees the target."""
         jobs = self.jobs
         while jobs:
             job, realm = jobs.popleft()
@@ -94,10 +102,31 @@ class Agent:
                 job()
             finally:
                 self.current_realm = previous
+        self.clear_kept_objects()
 
+    # 9.10 ClearKeptObjects ( )
     def clear_kept_objects(self) -> None:
-        """9.10 ClearKeptObjects."""
         self.kept_alive.clear()
+
+    # 9.11 AddToKeptObjects ( value )
+    def add_to_kept_objects(self, value) -> None:
+        self.kept_alive.append(value)
+
+    # 9.9.4.1 HostEnqueueFinalizationRegistryCleanupJob ( finalizationRegistry )
+    def enqueue_finalization_registry_cleanup_job(self, registry) -> None:
+        """Called (from a weakref callback, possibly inside Python's collector) when a target
+        registered with ``registry`` is collected. The host runs the cleanup as a task of its
+        own after the current one (node posts a task after a GC), never inside a job."""
+        self.cleanup_jobs.setdefault(id(registry), weakref.ref(registry))
+
+    def take_cleanup_job(self):
+        """The next FinalizationRegistry whose cleanup task is due (still alive), or None."""
+        while self.cleanup_jobs:
+            key = next(iter(self.cleanup_jobs))
+            registry = self.cleanup_jobs.pop(key)()
+            if registry is not None:
+                return registry
+        return None
 
 
 class _Surrounding:

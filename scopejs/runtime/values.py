@@ -108,7 +108,7 @@ class JSBigInt:
 
 class JSSymbol:
     """6.1.5 The Symbol Type. Compared by identity; ``description`` is a str or UNDEFINED."""
-    __slots__ = ("description", "__weakref__")
+    __slots__ = ("description", "ephemerons", "__weakref__")   # ephemerons: WeakMap values
 
     def __init__(self, description=UNDEFINED):
         self.description = description

@@ -7,6 +7,7 @@ list of JS values. ECMAScript (bytecode) functions subclass it in ecmascript_fun
 from __future__ import annotations
 
 import inspect
+import types
 
 from scopejs.errors import EngineInternalError
 from scopejs.runtime.completion import throw_type_error
@@ -107,19 +108,29 @@ class BuiltinConstructor(BuiltinFunction):
         return BuiltinFunction.Call(self, new_target, args)
 
 
+# Keyed by the behaviour's code object, never by the behaviour: many behaviours are Python
+# closures over JS values (a promise's resolve function, Proxy.revocable's revoke), and a
+# process-wide table holding them would keep every such JS object alive (issue 6/8). A code
+# object holds no JS value, so the table stays bounded by the engine's own source.
 _ARITY_CACHE: dict = {}
 
 
 def builtin_arity(behavior) -> tuple[int, bool]:
     """(number of JS parameters after (realm, this), takes *args?) of a Python behaviour."""
-    cached = _ARITY_CACHE.get(behavior)
-    if cached is not None:
-        return cached
+    if behavior.__class__ is not types.FunctionType:   # bound methods, partials: not cached
+        return _arity_of_signature(behavior)
+    code = behavior.__code__
+    cached = _ARITY_CACHE.get(code)
+    if cached is None:
+        _ARITY_CACHE[code] = cached = _arity_of_signature(behavior)
+    return cached
+
+
+def _arity_of_signature(behavior) -> tuple[int, bool]:
     params = list(inspect.signature(behavior).parameters.values())[2:]
     n = sum(1 for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD))
     varargs = any(p.kind is p.VAR_POSITIONAL for p in params)
-    _ARITY_CACHE[behavior] = result = (n, varargs)
-    return result
+    return n, varargs
 
 
 def function_name_of_key(key, prefix: str | None = None) -> str:

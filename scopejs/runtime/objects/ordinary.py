@@ -39,6 +39,25 @@ class _Missing:
 
 
 MISSING = _Missing()
+
+# The ephemeron-table key of an object's [[PrivateElements]] (a WeakMap's key is its id(),
+# never 0).
+PRIVATE_ELEMENTS = 0
+
+
+def ephemeron_table(holder, create: bool = False):
+    """The ``ephemerons`` dict of a JSObject or JSSymbol (None when it has none and not
+    ``create``). Values stored here are reachable only through their holder, so a value that
+    refers back to its holder (``wm.set(k, {k})``, ``class A { #me = this }``) does not keep
+    it alive: Python's collector sees an ordinary cycle, where a table beside the holder
+    (a WeakKeyDictionary) would hold the value, and through it the holder, forever."""
+    try:
+        return holder.ephemerons
+    except AttributeError:   # the slot is unset until first needed
+        if not create:
+            return None
+        holder.ephemerons = table = {}
+        return table
 _MAX_INDEX = 4294967294  # 2**32 - 2
 
 
@@ -55,7 +74,9 @@ class JSObject:
     """An ordinary object (10.1). ``proto`` is [[Prototype]] (a JSObject or NULL),
     ``extensible`` is [[Extensible]]."""
 
-    __slots__ = ("proto", "extensible", "props", "flags", "__weakref__")
+    # ``ephemerons`` (unset until needed, see ephemeron_table) holds what this object keeps
+    # alive only while it lives itself: its [[PrivateElements]] and its WeakMap values.
+    __slots__ = ("proto", "extensible", "props", "flags", "ephemerons", "__weakref__")
 
     typeof_tag = "object"
     class_name = "Object"        # for console formatting / debugging
