@@ -24,22 +24,15 @@ UNSUPPORTED_FEATURES: dict[str, str] = {
     "ShadowRealm": "proposal (stage 2.7), not in ES2023",
     "decorators": "proposal (stage 3), not in ES2023",
     # --- ES2024 ---
-    "array-grouping": "ES2024 Object.groupBy / Map.groupBy",
-    "promise-with-resolvers": "ES2024 Promise.withResolvers",
     "resizable-arraybuffer": "ES2024 resizable ArrayBuffer",
     "arraybuffer-transfer": "ES2024 ArrayBuffer.prototype.transfer",
     "regexp-v-flag": "ES2024 RegExp v flag (set notation)",
-    "String.prototype.isWellFormed": "ES2024 well-formed Unicode strings",
-    "String.prototype.toWellFormed": "ES2024 well-formed Unicode strings",
     # --- ES2025 ---
     "iterator-helpers": "ES2025 Iterator helpers",
-    "set-methods": "ES2025 Set methods (union, intersection ...)",
     "import-attributes": "ES2025 import attributes (with { type })",
     "json-modules": "ES2025 JSON modules",
     "regexp-modifiers": "ES2025 RegExp pattern modifiers",
     "regexp-duplicate-named-groups": "ES2025 duplicate named capture groups",
-    "promise-try": "ES2025 Promise.try",
-    "RegExp.escape": "ES2025 RegExp.escape",
     "Float16Array": "ES2025 Float16Array / Math.f16round",
     # --- ES2026 and later, and proposals ---
     "Error.isError": "ES2026 Error.isError",
