@@ -28,7 +28,6 @@ UNSUPPORTED_FEATURES: dict[str, str] = {
     "arraybuffer-transfer": "ES2024 ArrayBuffer.prototype.transfer",
     "regexp-v-flag": "ES2024 RegExp v flag (set notation)",
     # --- ES2025 ---
-    "iterator-helpers": "ES2025 Iterator helpers",
     "import-attributes": "ES2025 import attributes (with { type })",
     "json-modules": "ES2025 JSON modules",
     "regexp-modifiers": "ES2025 RegExp pattern modifiers",
