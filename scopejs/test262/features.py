@@ -25,7 +25,6 @@ UNSUPPORTED_FEATURES: dict[str, str] = {
     "decorators": "proposal (stage 3), not in ES2023",
     # --- ES2024 ---
     "resizable-arraybuffer": "ES2024 resizable ArrayBuffer",
-    "arraybuffer-transfer": "ES2024 ArrayBuffer.prototype.transfer",
     "regexp-v-flag": "ES2024 RegExp v flag (set notation)",
     # --- ES2025 ---
     "import-attributes": "ES2025 import attributes (with { type })",
