@@ -1,4 +1,4 @@
-"""Embedding API: the Engine (realm + interpreter + limits + host hooks) and the CLI run path.
+"""Embedding API: the Engine (realm + interpreter + limits + host hooks).
 
     engine = Engine(max_steps=10_000_000)
     engine.run_script("var x = 1 + 2; x", "demo.js")   # -> 3.0 (a JS value)
@@ -10,7 +10,6 @@ the stage, so no Python traceback reaches a user; an uncaught JS exception becom
 """
 from __future__ import annotations
 
-import os
 import sys
 
 from scopejs.errors import (EngineInternalError, JSError, JSSyntaxError, ResourceLimitError,
@@ -33,7 +32,7 @@ class Engine:
         self._guard("creating the realm", self._setup, max_steps, max_depth, time_limit)
 
     def _setup(self, max_steps, max_depth, time_limit):
-        from scopejs.interpreter.host import create_host
+        from scopejs.host.host import create_host
         self.host = create_host(self, max_steps=max_steps, max_depth=max_depth,
                                 time_limit=time_limit)
         self.realm = self.host.realm
@@ -85,62 +84,3 @@ class Engine:
     def call(self, function, *args):
         """Call a JS function value with Python arguments converted to JS."""
         return self._guard("calling a function", self.host.call_from_python, function, args)
-
-
-def run_cli(args, source: str, name: str) -> int:
-    """What `scopejs FILE` does: run like node; print an uncaught error as node does; exit code."""
-    module = bool(getattr(args, "module", False))
-    lazy = not getattr(args, "no_lazy", False)
-    if getattr(args, "print_scopes", False):
-        from scopejs.inspect.scope_dump import dump_scopes
-        from scopejs.parsing.parser import parse
-        program = parse(source, module=module, lazy=lazy, name=name)
-        print(dump_scopes(program))
-        return 0
-    out, err = sys.stdout, sys.stderr
-    engine = Engine(lazy=lazy, test262_host=bool(getattr(args, "test262_host", False)),
-                    stdout=out, stderr=err,
-                    print_bytecode=bool(getattr(args, "print_bytecode", False)),
-                    trace_lazy=bool(getattr(args, "trace_lazy", False)))
-    if getattr(args, "show_scopes", False):
-        engine.realm.host_defined["show_scopes"] = True   # console.dir(fn) adds [[Scopes]]
-    try:
-        if module and name == "[eval]":   # -e with --module: a module file in the cwd
-            import tempfile
-            with tempfile.NamedTemporaryFile("w", suffix=".mjs", dir=os.getcwd(),
-                                             delete=False, encoding="utf-8") as fh:
-                fh.write(source)
-            try:
-                engine.run_module(fh.name)
-            finally:
-                os.unlink(fh.name)
-        elif module:
-            engine.run_module(name)
-        else:
-            engine.run_script(source, name)
-        engine.run_jobs()
-    except JSError as exc:
-        out.flush()
-        if engine.test262_host:
-            print(f"{getattr(exc, 'name', 'Error')}: {exc.message}", file=err)
-        else:
-            print(engine.host.format_uncaught(exc), file=err)
-        return 1
-    except ResourceLimitError as exc:
-        out.flush()
-        print(f"scopejs: {exc}", file=err)
-        return 1
-    except JSSyntaxError:
-        out.flush()
-        raise
-    except BrokenPipeError:   # the reader went away (e.g. `| head`): stop quietly like node
-        try:
-            sys.stdout = open(os.devnull, "w")
-        except OSError:
-            pass
-        return 0
-    try:
-        out.flush()
-    except BrokenPipeError:
-        pass
-    return 0

@@ -111,7 +111,7 @@ def _compile_eval(program, context, strict):
 
 def _run_eval_code(host, realm, sfi, context, this, new_target=UNDEFINED, function=None,
                    eval_context=None):
-    from scopejs.interpreter.host import ScriptClosure
+    from scopejs.interpreter.frame import ScriptClosure
     interp = host.interpreter
     bc = sfi.bytecode
     code = bc.decoded or decode(bc, interp, sfi)
@@ -233,14 +233,11 @@ def declare_eval_vars(frame, decls):
 
 
 def _parameter_names(params):
-    from scopejs.interpreter.modules import _pattern_names
-    out = set()
+    from scopejs.parsing.static_semantics import bound_names
+    out = []
     for p in params or ():
-        try:
-            out.update(_pattern_names(p))
-        except Exception:  # noqa: BLE001 - an unusual pattern node: no names
-            pass
-    return out
+        bound_names(p, out)
+    return set(out)
 
 
 def _check_parameter_eval(frame, names):
@@ -255,8 +252,8 @@ def _check_parameter_eval(frame, names):
     if node is None or getattr(sfi, "has_simple_parameters", True) or \
             getattr(node, "body", None) is None or not hasattr(node, "params"):
         return
-    from scopejs.interpreter.host import _live_pcs
-    pc = _live_pcs().get(id(caller))
+    from scopejs.interpreter.stack import live_pcs
+    pc = live_pcs().get(id(caller))
     pos = caller.bytecode.source_position_at(pc) if pc is not None else None
     if pos is None or pos[0] >= node.body.start:
         return

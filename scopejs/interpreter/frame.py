@@ -10,6 +10,8 @@ by its generator object while suspended and re-linked on resume.
 """
 from __future__ import annotations
 
+from scopejs.runtime.values import UNDEFINED
+
 # Frame.post: what the run loop does when the frame returns (0: nothing).
 POST_NONE = 0
 POST_CONSTRUCT_BASE = 1      # 10.2.2 [[Construct]] steps 10-12, base constructor
@@ -63,3 +65,15 @@ class Frame:
     def __repr__(self) -> str:
         name = getattr(self.bytecode.sfi, "name", "?") or "<anonymous>"
         return f"<Frame {name} pc={self.pc} depth={self.depth}>"
+
+
+class ScriptClosure:
+    """Stands in the <closure> register of top-level (script/eval/module) code: its
+    ``environment`` is the context the code starts in (handler-table context -1)."""
+    __slots__ = ("environment", "home_object", "eval_context", "function")
+
+    def __init__(self, environment):
+        self.environment = environment
+        self.home_object = UNDEFINED
+        self.eval_context = None
+        self.function = None

@@ -620,24 +620,21 @@ def async_from_sync_iterator(frame, args):
     return hook(record)
 
 
-# ---- modules ---------------------------------------------------------------------------------
+# ---- modules (agent.modules: the host's scopejs.modules.loader.ModuleLoader) ---------------------------------------------------------------------------------
 
 @runtime(RF.DynamicImport)
 def dynamic_import(frame, args):
-    from scopejs.interpreter.modules import dynamic_import as impl
-    return impl(frame, args[0], args[1])
+    return frame.realm.agent.modules.dynamic_import(frame, args[0], args[1])
 
 
 @runtime(RF.GetImportMeta)
 def get_import_meta(frame, args):
-    from scopejs.interpreter.modules import import_meta
-    return import_meta(frame)
+    return frame.realm.agent.modules.import_meta(frame)
 
 
 @runtime(RF.GetModuleNamespace)
 def get_module_namespace(frame, args):
-    from scopejs.interpreter.modules import module_namespace
-    return module_namespace(frame, args[0])
+    return frame.realm.agent.modules.namespace(frame, args[0])
 
 
 def missing_runtime_functions():

@@ -54,7 +54,8 @@ class ParseScope:
 
     __slots__ = ("flags", "var", "lexical", "functions", "refs", "self_name",
                  "uses_this", "uses_new_target", "uses_super_property", "has_super_call",
-                 "calls_eval", "inner_calls_eval", "uses_arguments", "free")
+                 "calls_eval", "inner_calls_eval", "uses_arguments", "free",
+                 "parameter_refs_end", "parameter_names")
 
     def __init__(self, flags: int):
         self.flags = flags
@@ -71,6 +72,11 @@ class ParseScope:
         self.inner_calls_eval = False
         self.uses_arguments = False
         self.free = None
+        # A function with parameter expressions: refs[:parameter_refs_end] were made in its
+        # parameter list, where only the parameters are in scope (10.2.11 steps 20-28: the
+        # body's var and lexical declarations live in environments the parameters cannot see).
+        self.parameter_refs_end = 0
+        self.parameter_names = None
 
 
 class ScopeTracker:
@@ -94,9 +100,13 @@ class ScopeTracker:
             declared_var = scope.var
             declared_lex = scope.lexical
             declared_fn = scope.functions
-            free = {name for name in refs
+            split = scope.parameter_refs_end
+            free = {name for name in (refs[split:] if split else refs)
                     if name not in declared_var and name not in declared_lex
                     and name not in declared_fn}
+            if split:
+                parameters = scope.parameter_names
+                free.update(name for name in refs[:split] if name not in parameters)
             if scope.self_name is not None:
                 free.discard(scope.self_name)
         else:

@@ -13,7 +13,8 @@ from scopejs.parsing.early_errors import (
     BIND_FUNCTION, BIND_LEXICAL, BIND_OUTSIDE, BIND_VAR, SCOPE_CLASS, SCOPE_CLASS_FIELD_INIT,
     SCOPE_CLASS_STATIC_BLOCK, SCOPE_DIRECT_SUPER, SCOPE_SUPER, function_flags,
 )
-from scopejs.parsing.preparse_data import PreparseData, bound_names
+from scopejs.parsing.preparse_data import PreparseData
+from scopejs.parsing.static_semantics import bound_identifiers, bound_names
 from scopejs.syntax.nodes import NODE_CLASSES as _N
 from scopejs.syntax.tokens import KEYWORDS, STRICT_RESERVED
 
@@ -36,11 +37,6 @@ FUNC_HANGING_STATEMENT = 2
 FUNC_NULLABLE_ID = 4
 
 _CLASS_ELEMENT_NAME_START = frozenset({"name", "privateId", "num", "string", "bigint", "["}) | KEYWORDS
-
-
-def _binding_identifiers(pattern) -> list:
-    from scopejs.parsing.statements import _binding_identifiers as walk
-    return walk(pattern)
 
 
 def _is_simple_param_list(params) -> bool:
@@ -122,6 +118,12 @@ class FunctionParser:
         old_strict = self.strict
         params = node.params
         simple = _is_simple_param_list(params)
+        scope = self.scope
+        if not simple and scope.refs:
+            # every ref so far was made in the parameter list (see ParseScope)
+            scope.parameter_refs_end = len(scope.refs)
+            scope.parameter_names = frozenset(
+                name for param in params for name in bound_names(param))
         use_strict = False
         if not old_strict or not simple:
             use_strict = self.strict_directive(self.end)
@@ -138,7 +140,7 @@ class FunctionParser:
             # names bound before the directive was seen must not be strict reserved words
             names = [node.id] if node.id is not None else []
             for param in params:
-                names.extend(_binding_identifiers(param))
+                names.extend(bound_identifiers(param))
             for ident in names:
                 if ident.name in STRICT_RESERVED:
                     self.raise_at(ident.start, "Unexpected strict mode reserved word")
@@ -406,5 +408,4 @@ class FunctionParser:
         return StaticBlock(start, self.last_end, body)
 
 
-__all__ = ["FunctionParser", "FUNC_STATEMENT", "FUNC_HANGING_STATEMENT", "FUNC_NULLABLE_ID",
-           "bound_names"]
+__all__ = ["FunctionParser", "FUNC_STATEMENT", "FUNC_HANGING_STATEMENT", "FUNC_NULLABLE_ID"]

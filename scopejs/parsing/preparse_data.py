@@ -11,30 +11,7 @@ same context: the source range of the body, strictness, and the enclosing scope 
 """
 from __future__ import annotations
 
-
-def bound_names(pattern, out: list | None = None) -> list:
-    """8.2.1 Static Semantics: BoundNames of a binding pattern (names in source order)."""
-    if out is None:
-        out = []
-    stack = [pattern]
-    while stack:
-        node = stack.pop()
-        if node is None:
-            continue
-        t = node.type
-        if t == "Identifier":
-            out.append(node.name)
-        elif t == "ObjectPattern":
-            stack.extend(reversed(node.properties))
-        elif t == "ArrayPattern":
-            stack.extend(reversed(node.elements))
-        elif t == "Property":
-            stack.append(node.value)
-        elif t == "AssignmentPattern":
-            stack.append(node.left)
-        elif t == "RestElement":
-            stack.append(node.argument)
-    return out
+from scopejs.parsing.static_semantics import bound_names
 
 
 _EMPTY = frozenset()

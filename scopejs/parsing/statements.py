@@ -7,6 +7,7 @@ from scopejs.parsing.early_errors import (
     BIND_LEXICAL, BIND_SIMPLE_CATCH, BIND_VAR, MAX_NESTING, SCOPE_SIMPLE_CATCH,
 )
 from scopejs.parsing.functions import FUNC_HANGING_STATEMENT, FUNC_NULLABLE_ID, FUNC_STATEMENT
+from scopejs.parsing.static_semantics import bound_identifiers
 from scopejs.syntax.nodes import NODE_CLASSES as _N
 from scopejs.syntax.tokens import KEYWORDS
 
@@ -644,7 +645,7 @@ class StatementParser:
             declaration = self.parse_statement(None)
             if declaration.type == "VariableDeclaration":
                 for decl in declaration.declarations:
-                    for name_node in _binding_identifiers(decl.id):
+                    for name_node in bound_identifiers(decl.id):
                         self.check_export(exports, name_node.name, name_node.start)
             else:
                 self.check_export(exports, declaration.id.name, declaration.id.start)
@@ -688,28 +689,6 @@ class StatementParser:
 def _export_name(node) -> str:
     return node.name if node.type == "Identifier" else node.value
 
-
-def _binding_identifiers(pattern):
-    stack = [pattern]
-    out = []
-    while stack:
-        node = stack.pop()
-        if node is None:
-            continue
-        t = node.type
-        if t == "Identifier":
-            out.append(node)
-        elif t == "ObjectPattern":
-            stack.extend(reversed(node.properties))
-        elif t == "ArrayPattern":
-            stack.extend(reversed(node.elements))
-        elif t == "Property":
-            stack.append(node.value)
-        elif t == "AssignmentPattern":
-            stack.append(node.left)
-        elif t == "RestElement":
-            stack.append(node.argument)
-    return out
 
 
 _STATEMENT_HANDLERS = {

@@ -58,7 +58,7 @@ class Agent:
     evaluator hook, the symbol registry (20.4.2.2 GlobalSymbolRegistry) and limits."""
 
     __slots__ = ("current_realm", "evaluator", "jobs", "symbol_registry", "kept_alive",
-                 "host_hooks", "__weakref__")
+                 "host_hooks", "modules", "__weakref__")
 
     def __init__(self, evaluator: Evaluator | None = None):
         self.current_realm = None
@@ -67,6 +67,9 @@ class Agent:
         self.symbol_registry: dict = {}     # key string -> JSSymbol
         self.kept_alive: list = []          # [[KeptAlive]] list of 9.7 Agents (WeakRef targets)
         self.host_hooks: dict = {}          # free-form host callbacks (e.g. 'promise_rejection')
+        # The host's module system (scopejs.modules.loader.ModuleLoader): module variables,
+        # import.meta and import() of running code go through it.
+        self.modules = None
 
     def activate(self) -> "Agent":
         """Make this the surrounding agent (call when starting to run code)."""

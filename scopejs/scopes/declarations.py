@@ -12,6 +12,7 @@ here; resolver.py binds them once everything is declared.
 from __future__ import annotations
 
 from scopejs.errors import EngineInternalError
+from scopejs.parsing.static_semantics import bound_identifiers, bound_names
 from scopejs.syntax.nodes import NODE_CLASSES
 from scopejs.scopes.scope import DeclarationScope, Scope, ScopeType
 from scopejs.scopes.variable import ModuleBinding, Variable, VariableKind, VariableMode
@@ -24,28 +25,6 @@ REF_SUPER = 3           # needs the home object (.this_function) and `this`
 REF_SUPER_CALL = 4      # needs .this_function, new.target and `this`
 REF_PRIVATE = 5
 REF_ARGUMENTS_FLAG = 6  # lazy stub: `arguments` used
-
-
-def bound_identifiers(pattern, out):
-    """BoundNames of a binding pattern: the Identifier nodes, in order."""
-    kind = pattern.type
-    if kind == "Identifier":
-        out.append(pattern)
-    elif kind == "ObjectPattern":
-        for prop in pattern.properties:
-            if prop.type == "RestElement":
-                bound_identifiers(prop.argument, out)
-            else:
-                bound_identifiers(prop.value, out)
-    elif kind == "ArrayPattern":
-        for element in pattern.elements:
-            if element is not None:
-                bound_identifiers(element, out)
-    elif kind == "AssignmentPattern":
-        bound_identifiers(pattern.left, out)
-    elif kind == "RestElement":
-        bound_identifiers(pattern.argument, out)
-    return out
 
 
 def is_strict_body(body) -> bool:
@@ -146,7 +125,7 @@ class ScopeBuilder:
                     decl = stmt.declaration
                     if decl.type == "VariableDeclaration":
                         for d in decl.declarations:
-                            names.extend(i.name for i in bound_identifiers(d.id, []))
+                            bound_names(d.id, names)
                     else:
                         names.append(decl.id.name)
                 else:
@@ -304,7 +283,7 @@ class ScopeBuilder:
         block.annex_b_functions.append((node, var))
 
     def declare_pattern(self, pattern, mode, kind, scope, initializer_position):
-        for ident in bound_identifiers(pattern, []):
+        for ident in bound_identifiers(pattern):
             var = scope.declare(ident.name, mode, kind, initializer_position)
             if var.mode is not mode and mode is not VariableMode.VAR:
                 var.mode = mode
@@ -348,7 +327,7 @@ class ScopeBuilder:
         if kind == "var":
             target = self.scope.var_scope()
             for decl in node.declarations:
-                for ident in bound_identifiers(decl.id, []):
+                for ident in bound_identifiers(decl.id):
                     var = target.declare(ident.name, VariableMode.VAR)
                     if var.kind is VariableKind.SLOPPY_BLOCK_FUNCTION:
                         var.kind = VariableKind.NORMAL

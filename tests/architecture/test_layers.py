@@ -27,6 +27,13 @@ ALLOWED: dict[str, set[str]] = {
     "interpreter": {"bytecode", "scopes", "parsing", "syntax", "source", "errors", "runtime", "builtins"},
     "baseline": {"interpreter", "bytecode", "scopes", "parsing", "syntax", "source", "errors",
                  "runtime", "builtins"},
+    # ES modules link and run module graphs (above the interpreter, which reaches them only
+    # through agent.modules); the host builds engines and drives jobs and timers, and prints
+    # uncaught errors with the inspector's util.inspect.
+    "modules": {"interpreter", "bytecode", "scopes", "parsing", "syntax", "source", "errors",
+                "runtime", "builtins"},
+    "host": {"modules", "interpreter", "bytecode", "scopes", "parsing", "syntax", "source",
+             "errors", "runtime", "builtins", "inspect"},
 }
 TOP = {"api", "cli", "__main__", "inspect", "test262", "__init__"}
 

@@ -2,8 +2,7 @@
 
 CASES is a differential table: each entry is the argument list of one console.log call and the
 exact text node prints. test_table_matches_node keeps the table honest (node run live, skipped
-without node); test_console_log_case runs each call through scopejs (skipped while the engine
-cannot evaluate the arguments yet: a formatting difference fails, an engine gap skips).
+without node); test_console_log_case runs each call through scopejs (an engine error fails the case like a formatting difference).
 """
 from __future__ import annotations
 
@@ -299,23 +298,11 @@ def test_table_matches_node():
     assert mismatches == []
 
 
-def _engine_or_skip():
-    try:
-        from scopejs.api import Engine
-    except ImportError as exc:
-        pytest.skip(f"scopejs.api not available: {exc}")
-    return Engine
-
-
 @pytest.mark.parametrize("args,expected", list(_params()))
 def test_console_log_case(args, expected):
-    from scopejs.errors import EngineInternalError, JSError, JSSyntaxError
-    Engine = _engine_or_skip()
+    from scopejs.api import Engine
     out = io.StringIO()
-    try:
-        engine = Engine(stdout=out, stderr=io.StringIO())
-        engine.run_script(f"console.log({args});", "case.js")
-        engine.run_jobs()
-    except (EngineInternalError, JSError, JSSyntaxError) as exc:
-        pytest.skip(f"engine cannot run this case yet: {str(exc)[:200]}")
+    engine = Engine(stdout=out, stderr=io.StringIO())
+    engine.run_script(f"console.log({args});", "case.js")
+    engine.run_jobs()
     assert out.getvalue() == expected + "\n"

@@ -1,7 +1,6 @@
 """[[Scopes]] of real closures (seed 003's examples), read from the engine's Context chain.
 
-Runs the seed programs through the Engine and asks scopes_view for the DevTools lines; skipped
-while the engine cannot run scripts yet."""
+Runs the seed programs through the Engine and asks scopes_view for the DevTools lines."""
 from __future__ import annotations
 
 import io
@@ -10,17 +9,10 @@ import pytest
 
 
 def _run(source: str, lazy: bool = True):
-    try:
-        from scopejs.api import Engine
-        from scopejs.errors import EngineInternalError
-    except ImportError as exc:
-        pytest.skip(f"scopejs.api not available: {exc}")
+    from scopejs.api import Engine
     out = io.StringIO()
     engine = Engine(lazy=lazy, stdout=out, stderr=io.StringIO())
-    try:
-        value = engine.run_script(source, "scopes.js")
-    except EngineInternalError as exc:
-        pytest.skip(f"engine cannot run this yet: {str(exc)[:200]}")
+    value = engine.run_script(source, "scopes.js")
     return engine, value, out
 
 

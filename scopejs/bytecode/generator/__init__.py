@@ -24,6 +24,7 @@ from scopejs.bytecode.opcodes import Op
 from scopejs.bytecode.registers import FIRST_PARAMETER_REGISTER, RegisterAllocator
 from scopejs.bytecode.runtime_functions import RuntimeFunction
 from scopejs.errors import EngineInternalError
+from scopejs.parsing.static_semantics import bound_identifiers
 from scopejs.scopes.variable import VariableKind, VariableLocation, VariableMode
 
 _LOC = VariableLocation
@@ -105,10 +106,16 @@ class BytecodeGenerator(ExpressionsMixin, StatementsMixin, FunctionsMixin, Class
     def new_register(self) -> int:
         return self.regs.new()
 
-    def to_register(self, node) -> int:
-        """Evaluate ``node`` into a register (a fresh temporary unless it is a plain local)."""
+    def to_register(self, node, later=()) -> int:
+        """Evaluate ``node`` into a register: the variable's own register when ``node`` is a
+        plain local that nothing in ``later`` (the expressions evaluated while the register is
+        still in use) can assign; else a fresh temporary.  An operand's value is the one it had
+        when it was evaluated (13.15.2, 13.3.2.1, 13.3.5.1): `a[j] += a[--j]` must use the old j,
+        and `new C((C = D, 1))` the old C."""
         reg = self.local_register_of(node)
-        if reg is not None:
+        if reg is not None and not (later and node.type == "Identifier" and
+                                    node.variable.maybe_assigned and
+                                    assigns_variable(later, node.variable)):
             return reg
         self.visit_expression(node)
         reg = self.regs.new()
@@ -270,6 +277,9 @@ class BytecodeGenerator(ExpressionsMixin, StatementsMixin, FunctionsMixin, Class
         if var is None:
             raise EngineInternalError(f"bytecode: unresolved identifier {node.name} at "
                                       f"{node.start}")
+        if node.hole_check or (not typeof and var.location in (_LOC.UNALLOCATED, _LOC.LOOKUP)):
+            # The load can throw a ReferenceError: errors point at the name (V8).
+            self.expression_position(node)
         self.load_variable(var, hole_check=bool(node.hole_check), typeof=typeof)
 
     def store_variable(self, var, *, init=False, hole_check=False, node=None):
@@ -356,3 +366,35 @@ def _collect(prefix):
 
 _STATEMENTS = _collect("visit_")
 _EXPRESSIONS = _collect("eval_")
+
+
+_FUNCTION_NODES = frozenset({"FunctionExpression", "ArrowFunctionExpression",
+                             "FunctionDeclaration", "StaticBlock"})
+
+
+def assigns_variable(nodes, var) -> bool:
+    """Whether evaluating ``nodes`` can assign ``var``, a register-allocated variable.  Only a
+    syntactic write in this very function can: a closure that assigned it would have forced it
+    into a context (scope analysis), so nested function bodies are not searched."""
+    stack = list(nodes)
+    while stack:
+        node = stack.pop()
+        if node is None:
+            continue
+        if isinstance(node, (list, tuple)):
+            stack.extend(node)
+            continue
+        t = node.type
+        if t in _FUNCTION_NODES:
+            continue
+        if t == "AssignmentExpression" and _pattern_writes(node.left, var):
+            return True
+        if t == "UpdateExpression" and _pattern_writes(node.argument, var):
+            return True
+        stack.extend(node.children())
+    return False
+
+
+def _pattern_writes(target, var) -> bool:
+    """Whether assigning to the pattern (or simple target) ``target`` writes ``var``."""
+    return any(ident.variable is var for ident in bound_identifiers(target))

@@ -125,11 +125,19 @@ def number_to_key(value: float) -> str:
     return text
 
 
+ASSIGNMENT_LHS_ERROR = "Invalid left-hand side in assignment"
+
+
 class ExpressionsMixin:
 
-    lhs_error = "Invalid left-hand side in assignment"
-
     # -- helpers --------------------------------------------------------------------------
+    @staticmethod
+    def unparenthesized(node):
+        """``node`` without the ParenthesizedExpression wrappers acorn keeps (preserveParens)."""
+        while node.type == "ParenthesizedExpression":
+            node = node.expression
+        return node
+
     def visit_effect(self, node):
         """Evaluate for side effects only (postfix updates become prefix)."""
         kind = node.type
@@ -510,7 +518,7 @@ class ExpressionsMixin:
                 self.throw_reference_error_message("Unsupported reference to 'super'")
                 self.regs.release(mark)
                 return
-            obj = self.to_register(arg.object)
+            obj = self.to_register(arg.object, (arg.property,) if arg.computed else ())
             if arg.optional:
                 b.ldar(obj)
                 b.jump(Op.JumpIfUndefinedOrNull, self.optional_chain_labels[-1])
@@ -687,10 +695,14 @@ class ExpressionsMixin:
         b.bind(end)
 
     # -- references -----------------------------------------------------------------------
-    def prepare_reference(self, node, *, read_and_write=False):
+    def prepare_reference(self, node, *, read_and_write=False, lhs_error=ASSIGNMENT_LHS_ERROR,
+                          later=()):
         """Evaluate the parts of an assignment target before its value (13.15.2).
         ``super[k]`` keeps k unconverted (LoadFromSuper/StoreToSuper do ToPropertyKey after
-        GetSuperBase) unless the reference is read and written (``read_and_write``)."""
+        GetSuperBase) unless the reference is read and written (``read_and_write``).
+        ``lhs_error`` is V8's message when the target is a call (Annex B): it belongs to this
+        target only, never to the expressions evaluated inside it (``a[f()++]`` etc.).
+        ``later``: the expressions evaluated before the reference is used (see to_register)."""
         kind = node.type
         if kind == "Identifier":
             var = node.variable
@@ -708,7 +720,8 @@ class ExpressionsMixin:
                 return ("lookup", ref)
             return ("var", node)
         if kind == "ParenthesizedExpression":
-            return self.prepare_reference(node.expression, read_and_write=read_and_write)
+            return self.prepare_reference(node.expression, read_and_write=read_and_write,
+                                          lhs_error=lhs_error, later=later)
         if kind == "MemberExpression":
             if node.object.type == "Super":
                 this = self.regs.new()
@@ -724,19 +737,19 @@ class ExpressionsMixin:
                     self.b.emit(Op.LdaConstant, self.constant(node.property.name))
                 self.b.star(key)
                 return ("super", this, key)
-            obj = self.to_register(node.object)
+            obj = self.to_register(node.object, (node.property, later) if node.computed else later)
             if node.property.type == "PrivateIdentifier":
                 return ("private", obj, node.property.variable)
             if node.computed:
                 # The key stays unconverted: GetKeyedProperty's RequireObjectCoercible must
                 # come before ToPropertyKey (V8 converts it once per access too).
-                key = self.to_register(node.property)
+                key = self.to_register(node.property, later)
                 return ("keyed", obj, key)
             return ("named", obj, node.property.name)
         if kind == "CallExpression":
             # Annex B (web compat): `f() = v` calls f, then throws a ReferenceError.
             self.visit_expression(node)
-            self.throw_reference_error_message(self.lhs_error)
+            self.throw_reference_error_message(lhs_error)
             return ("invalid",)
         raise EngineInternalError(f"bytecode: invalid assignment target {kind} at {node.start}")
 
@@ -826,7 +839,7 @@ class ExpressionsMixin:
                 b.ldar(value)
                 self.regs.release(mark)
                 return
-            ref = self.prepare_reference(left)
+            ref = self.prepare_reference(left, later=(node.right,))
             if left.type == "Identifier":
                 self.visit_named_expression(node.right, left.name)
             else:
@@ -846,7 +859,7 @@ class ExpressionsMixin:
                 self.store_identifier(left)
                 self.regs.release(mark)
                 return
-        ref = self.prepare_reference(left, read_and_write=True)
+        ref = self.prepare_reference(left, read_and_write=True, later=(node.right,))
         self.load_reference(ref)
         if op in ("&&=", "||=", "??="):
             end = self.new_label()
@@ -886,10 +899,10 @@ class ExpressionsMixin:
     def generate_update(self, node, prefix):
         b = self.b
         mark = self.regs.mark()
-        self.lhs_error = ("Invalid left-hand side expression in prefix operation" if node.prefix
-                          else "Invalid left-hand side expression in postfix operation")
-        ref = self.prepare_reference(node.argument, read_and_write=True)
-        del self.lhs_error
+        ref = self.prepare_reference(
+            node.argument, read_and_write=True,
+            lhs_error="Invalid left-hand side expression in prefix operation" if node.prefix
+            else "Invalid left-hand side expression in postfix operation")
         self.load_reference(ref)
         old = None
         if not prefix:
@@ -913,7 +926,7 @@ class ExpressionsMixin:
             self.regs.release(mark)
             return
         mark = self.regs.mark()
-        obj = self.to_register(obj_node)
+        obj = self.to_register(obj_node, (node.property,) if node.computed else ())
         if node.optional:
             b.ldar(obj)
             b.jump(Op.JumpIfUndefinedOrNull, self.optional_chain_labels[-1])
@@ -953,9 +966,7 @@ class ExpressionsMixin:
     # -- calls ----------------------------------------------------------------------------
     def eval_CallExpression(self, node):
         b = self.b
-        callee = node.callee
-        while callee.type == "ParenthesizedExpression":
-            callee = callee.expression
+        callee = self.unparenthesized(node.callee)
         if callee.type == "Super":
             self.generate_super_call(node)
             return
@@ -1049,7 +1060,7 @@ class ExpressionsMixin:
                 b.star(this)
             else:
                 this = receiver
-            self.expression_position(node)
+            self.call_position(node)
             self.runtime(RuntimeFunction.CallWithArrayArguments, function, this, array)
             return
         if list_base is not None:
@@ -1076,8 +1087,41 @@ class ExpressionsMixin:
         for i, arg in enumerate(args):
             self.visit_expression(arg.argument if arg.type == "SpreadElement" else arg)
             b.star(first + i)
-        self.expression_position(node)
+        self.call_position(node)
         b.emit(op, function, base, count)
+
+    def call_position(self, node):
+        """The source position of a call, as V8's parser records it (and so stack traces and
+        error columns show it): the callee's name when the token before `(` is a name
+        (`f()`, `o.m()` -> at `m`), else the `(` itself (`o['m']()`, `(0, o.m)()`)."""
+        callee = node.callee
+        if node.type != "CallExpression":
+            self.expression_position(node)
+        elif callee.type == "Identifier":
+            self.expression_position(callee)
+        elif callee.type == "MemberExpression" and not callee.computed:
+            self.expression_position(callee.property)
+        else:
+            self.b.set_position(self.open_paren_after(callee.end), False)
+
+    def open_paren_after(self, offset):
+        """Offset of the `(` of a call whose callee ends at ``offset`` (skipping white space,
+        comments and `?.`)."""
+        text = self.source.text
+        n = len(text)
+        while offset < n:
+            c = text[offset]
+            if c == "(":
+                return offset
+            if text.startswith("//", offset):
+                end = text.find("\n", offset)
+                offset = n if end < 0 else end
+            elif text.startswith("/*", offset):
+                end = text.find("*/", offset + 2)
+                offset = n if end < 0 else end + 2
+            else:
+                offset += 1
+        return offset
 
     def generate_direct_eval(self, node, function):
         """19.2.1.1 PerformEval via CallRuntime(DirectEval) (falls back to a call if the
@@ -1119,7 +1163,7 @@ class ExpressionsMixin:
     def eval_NewExpression(self, node):
         b = self.b
         mark = self.regs.mark()
-        function = self.to_register(node.callee)
+        function = self.to_register(node.callee, node.arguments)
         args = node.arguments
         spread_count = sum(a.type == "SpreadElement" for a in args)
         if spread_count and not (spread_count == 1 and args[-1].type == "SpreadElement"):

@@ -79,10 +79,11 @@ class IterationMixin:
         if left.type == "VariableDeclaration":
             target = left.declarations[0].id
             self.bind_pattern_from_acc(target, init=left.kind != "var")
+        elif self.unparenthesized(left).type == "CallExpression":
+            # Annex B: `for (f() of xs)` calls f, then throws V8's ReferenceError.
+            self.prepare_reference(left, lhs_error="Invalid left-hand side in for-loop")
         else:
-            self.lhs_error = "Invalid left-hand side in for-loop"
             self.bind_pattern_from_acc(left, init=False)
-            del self.lhs_error
 
     def visit_ForInStatement(self, node):
         labels = self.take_labels()

@@ -67,7 +67,8 @@ class PatternsMixin:
         if inner.type in ("MemberExpression", "ParenthesizedExpression") and \
                 not (inner.type == "ParenthesizedExpression" and
                      inner.expression.type in ("ObjectPattern", "ArrayPattern", "Identifier")):
-            return self.prepare_reference(inner)
+            return self.prepare_reference(
+                inner, later=(target.right,) if target.type == "AssignmentPattern" else ())
         return None
 
     def _bind_with_default(self, target, ref, init):

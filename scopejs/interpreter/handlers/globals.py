@@ -119,8 +119,7 @@ def lda_module_variable(d, idx):
     binding = d.constants[idx]
 
     def run(f):
-        from scopejs.interpreter.modules import load_module_variable
-        f.acc = load_module_variable(f, binding)
+        f.acc = f.realm.agent.modules.load_variable(f, binding)
         return n
     return run
 
@@ -131,7 +130,6 @@ def sta_module_variable(d, idx):
     binding = d.constants[idx]
 
     def run(f):
-        from scopejs.interpreter.modules import store_module_variable
-        store_module_variable(f, binding, f.acc)
+        f.realm.agent.modules.store_variable(f, binding, f.acc)
         return n
     return run

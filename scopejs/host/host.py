@@ -1,5 +1,9 @@
 """The host: realm + interpreter + evaluator hook, script/eval entry points, stack traces.
 
+The host sits above the engine (design.md "Host apart from engine"): it builds a realm and an
+interpreter for an Engine, installs host-defined globals (scopejs.host.globals), drives the job
+queue and timers, and formats what node prints for uncaught errors.
+
 ``create_host(engine, ...)`` is what scopejs.api.Engine builds on.  The Evaluator installed on
 the agent is how runtime/ and builtins/ reach the interpreter (calls into ECMAScript functions,
 eval, the Function constructor, error stacks).
@@ -13,26 +17,17 @@ from scopejs.interpreter.calls_support import (
     call_function, construct_function,
 )
 from scopejs.interpreter.dispatch import decode
-from scopejs.interpreter.frame import Frame
+from scopejs.interpreter.frame import Frame, ScriptClosure
 from scopejs.interpreter.interpreter import Interpreter
+from scopejs.modules.loader import ModuleLoader
+from scopejs.interpreter.stack import frame_location, stack_lines
 from scopejs.runtime.completion import ThrowCompletion
 from scopejs.runtime.execution import Agent, Evaluator
 from scopejs.runtime.objects.ordinary import JSObject, describe_thrown
+from scopejs.runtime.objects.primitive_wrappers import JSErrorObject
 from scopejs.runtime.values import NULL, UNDEFINED, JSBigInt, JSSymbol
 
 STACK_TRACE_LIMIT = 10
-
-
-class ScriptClosure:
-    """Stands in the <closure> register of top-level (script/eval/module) code: its
-    ``environment`` is the context the code starts in (handler-table context -1)."""
-    __slots__ = ("environment", "home_object", "eval_context", "function")
-
-    def __init__(self, environment):
-        self.environment = environment
-        self.home_object = UNDEFINED
-        self.eval_context = None
-        self.function = None
 
 
 class EngineEvaluator(Evaluator):
@@ -82,12 +77,13 @@ class Host:
                                        time_limit=time_limit)
         self.interpreter.engine = engine
         self.evaluator.interp = self.interpreter
+        self.agent.modules = ModuleLoader(self)
         self.agent.host_hooks["stdout"] = engine.stdout
         self.agent.host_hooks["stderr"] = engine.stderr
         self.realm.host_defined["stdout"] = engine.stdout
         self.realm.host_defined["stderr"] = engine.stderr
         self.realm.host_defined["engine"] = engine
-        from scopejs.interpreter.host_globals import install_host_globals
+        from scopejs.host.globals import install_host_globals
         install_host_globals(self, self.realm)
         sys.setrecursionlimit(max(sys.getrecursionlimit(), 12000))
 
@@ -174,8 +170,7 @@ class Host:
             raise self.to_js_error(ThrowCompletion(reason))
 
     def run_module_file(self, path):
-        from scopejs.interpreter.modules import run_module_file
-        return run_module_file(self, path)
+        return self.agent.modules.run_file(path)
 
     # -- errors ------------------------------------------------------------------------------
     def to_js_error(self, exc):
@@ -192,8 +187,12 @@ class Host:
         return err
 
     def format_uncaught(self, err):
-        """node's report of an uncaught exception: location, code frame, then the stack."""
-        lines = []
+        """node's report of an uncaught exception: the code frame of the throw, then the value
+        as util.inspect shows it (an error's stack and own properties); a value that is not an
+        error with a stack comes after a blank line, a primitive with node's hint."""
+        from scopejs.inspect.value_format import inspect
+        from scopejs.source.text import from_code_units
+        frame_lines = []
         origin = getattr(err, "origin", None)
         if origin is not None:
             frame, pc = origin
@@ -201,27 +200,21 @@ class Host:
             if loc is not None:
                 source, offset = loc
                 line, _ = source.position(offset)
-                lines.append(f"{source.name}:{line}")
-                lines.append(source.code_frame(offset))
-                if isinstance(err.value, JSObject):
-                    lines.append("")
+                frame_lines = [f"{source.name}:{line}", source.code_frame(offset)]
         value = err.value
-        if err.stack is not None:
-            # V8 formats `stack` when first read: show the error's current name/message.
-            stack = err.stack
-            at = stack.find("\n    at ")
-            if isinstance(value, JSObject):
-                stack = describe_thrown(value) + (stack[at:] if at >= 0 else "")
-            lines.append(stack)
+        if getattr(err, "name", None) == "[UnhandledPromiseRejection":
+            lines = [*frame_lines, f"[UnhandledPromiseRejection: {err.message}]"]
+        elif isinstance(value, JSErrorObject):
+            text = inspect(value)
+            if err.stack is not None and text.startswith(err.stack.split("\n", 1)[0]):
+                # V8 formats `stack` when it is first read: the error's current name/message.
+                text = describe_thrown(value) + text[len(err.stack.split("\n", 1)[0]):]
+            lines = [*frame_lines, "", text]
         elif isinstance(value, JSObject):
-            lines.append(describe_thrown(value))
-        elif getattr(err, "name", None) == "[UnhandledPromiseRejection":
-            lines.append(f"[UnhandledPromiseRejection: {err.message}]")
-        else:   # node prints a thrown primitive as is, then a hint
-            lines.append(value if value.__class__ is str else display_thrown(value))
-            lines.append("(Use `node --trace-uncaught ...` to show where the exception was "
-                         "thrown)")
-        from scopejs.source.text import from_code_units
+            lines = ["", *frame_lines, inspect(value)]
+        else:
+            lines = ["", *frame_lines, value if value.__class__ is str else inspect(value),
+                     "(Use `node --trace-uncaught ...` to show where the exception was thrown)"]
         return from_code_units("\n".join(lines))
 
     def capture_stack(self, error_object):
@@ -230,26 +223,8 @@ class Host:
         interp = self.interpreter
         if interp is None or interp.top is None:
             return header
-        live = _live_pcs()
-        lines = [header]
-        f = interp.top
-        # V8 omits the frames of the constructors building this error (new MyError(...)).
-        proto = getattr(error_object, "proto", None)
-        while f is not None and f.post in (1, 2):
-            nt = f.regs[1]
-            if isinstance(nt, JSObject) and nt.props.get("prototype") is proto:
-                f = f.parent
-            else:
-                break
-        count = 0
-        while f is not None and count < STACK_TRACE_LIMIT:
-            pc = live.get(id(f))
-            if pc is None:
-                pc = f.pc - 1 if f.pc > 0 else 0
-            lines.append("    at " + describe_frame(f, pc))
-            f = f.parent
-            count += 1
-        return "\n".join(lines)
+        lines = stack_lines(interp, error_object, STACK_TRACE_LIMIT)
+        return "\n".join([header, *("    at " + line for line in lines)])
 
     # -- Python <-> JS -----------------------------------------------------------------------
     def to_python(self, value, _depth=0):
@@ -345,58 +320,3 @@ def display_thrown(value):
         return f"'{value}'"
     from scopejs.runtime.abstract_ops.object_operations import describe_for_error
     return describe_for_error(value)
-
-
-def _live_pcs():
-    """pc of the frame each active run loop is executing (read from the loops' locals)."""
-    code = Interpreter.run.__code__
-    out = {}
-    pf = sys._getframe(1)
-    while pf is not None:
-        if pf.f_code is code:
-            loc = pf.f_locals
-            fr = loc.get("f")
-            pc = loc.get("pc")
-            if fr is not None and pc is not None and id(fr) not in out:
-                out[id(fr)] = pc
-        pf = pf.f_back
-    return out
-
-
-def frame_location(frame, pc):
-    """(SourceText, offset) of instruction ``pc`` in ``frame`` or None."""
-    bc = frame.bytecode
-    sfi = bc.sfi
-    source = getattr(sfi, "source", None)
-    if source is None:
-        return None
-    pos = bc.source_position_at(pc)
-    if pos is None:
-        node = getattr(sfi, "node", None)
-        offset = getattr(node, "start", 0) if node is not None else 0
-    else:
-        offset = pos[0]
-    return source, offset
-
-
-def describe_frame(frame, pc):
-    loc = frame_location(frame, pc)
-    where = "<anonymous>"
-    if loc is not None:
-        source, offset = loc
-        line, col = source.position(offset)
-        where = f"{source.name}:{line}:{col + 1}"
-    sfi = frame.bytecode.sfi
-    kind = getattr(getattr(sfi, "kind", None), "value", "")
-    name = getattr(sfi, "name", "") or ""
-    fn = frame.regs[0]
-    if isinstance(fn, JSObject):
-        n = fn.props.get("name") if fn.plain_props else None
-        if n.__class__ is str and n:
-            name = n
-    if kind in ("script", "module", "eval") or not name:
-        if kind == "eval":
-            return f"eval ({where})"
-        return where if kind in ("script", "module") else f"{where}"
-    prefix = "new " if frame.post in (1, 2) else ""
-    return f"{prefix}{name} ({where})"
