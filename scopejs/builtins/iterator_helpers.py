@@ -282,6 +282,18 @@ def IteratorHelperPrototype_return(realm, this):
 ITERATOR_HELPER_PROTOTYPE.value("@@toStringTag", "Iterator Helper", writable=False)
 
 
+def _yield(iterated: IteratorRecord, value):
+    """``Let completion be Completion(Yield(value)). IfAbruptCloseIterator(completion,
+    iterated).`` (used with ``yield from``): true when the closure must return, i.e. the
+    helper's return() closed the underlying iterator."""
+    try:
+        yield value
+    except _ReturnCompletion:
+        IteratorClose(iterated)
+        return True
+    return False
+
+
 # -- 27.1.3.3 Iterator.prototype methods -------------------------------------------------------
 
 @ITERATOR_PROTOTYPE_DECL.method("map", length=1)
@@ -296,10 +308,7 @@ def Iterator_prototype_map(realm, this, mapper):
             if value is DONE:
                 return
             mapped = _call_or_close(iterated, mapper, [value, float(counter)])
-            try:
-                yield mapped
-            except _ReturnCompletion:
-                IteratorClose(iterated)
+            if (yield from _yield(iterated, mapped)):
                 return
             counter += 1
     return _helper(realm, iterated, closure)
@@ -318,10 +327,7 @@ def Iterator_prototype_filter(realm, this, predicate):
                 return
             selected = _call_or_close(iterated, predicate, [value, float(counter)])
             if ToBoolean(selected):
-                try:
-                    yield value
-                except _ReturnCompletion:
-                    IteratorClose(iterated)
+                if (yield from _yield(iterated, value)):
                     return
             counter += 1
     return _helper(realm, iterated, closure)
@@ -364,10 +370,7 @@ def Iterator_prototype_take(realm, this, limit):
             value = IteratorStepValue(iterated)
             if value is DONE:
                 return
-            try:
-                yield value
-            except _ReturnCompletion:
-                IteratorClose(iterated)
+            if (yield from _yield(iterated, value)):
                 return
     return _helper(realm, iterated, closure)
 
@@ -390,10 +393,7 @@ def Iterator_prototype_drop(realm, this, limit):
             value = IteratorStepValue(iterated)
             if value is DONE:
                 return
-            try:
-                yield value
-            except _ReturnCompletion:
-                IteratorClose(iterated)
+            if (yield from _yield(iterated, value)):
                 return
     return _helper(realm, iterated, closure)
 
