@@ -1,4 +1,5 @@
-"""25.1 ArrayBuffer Objects (fixed-length; resizable buffers and transfer are ES2024), plus
+"""25.1 ArrayBuffer Objects (fixed-length buffers; the ES2024 transfer / transferToFixedLength /
+detached are here, resizable buffers are not implemented yet), plus
 %DetachArrayBuffer% for the test262 host's ``$262.detachArrayBuffer``.
 
 The object representation and the abstract operations on data blocks (AllocateArrayBuffer's
@@ -14,7 +15,7 @@ from scopejs.runtime.abstract_ops import (
 from scopejs.runtime.completion import throw_type_error
 from scopejs.runtime.objects.ordinary import JSObject
 from scopejs.runtime.objects.typed_array import (
-    CreateByteDataBlock, DetachArrayBuffer, JSArrayBuffer,
+    CreateByteDataBlock, DetachArrayBuffer, IsDetachedBuffer, JSArrayBuffer,
 )
 from scopejs.runtime.values import UNDEFINED
 
@@ -106,6 +107,49 @@ def ArrayBuffer_prototype_slice(realm, this, start, end):
         count = min(new_len, current_len - first)
         new.array_buffer_data[0:count] = o.array_buffer_data[first:first + count]
     return new
+
+
+# 25.1.3.3 ArrayBufferCopyAndDetach ( arrayBuffer, newLength, preserveResizability )
+def ArrayBufferCopyAndDetach(realm, array_buffer, new_length, what: str):  # noqa: N802
+    # 1-2. (no SharedArrayBuffer exists in this engine)
+    o = require_array_buffer(array_buffer, what)
+    # 3.
+    new_byte_length = o.byte_length if new_length is UNDEFINED else ToIndex(new_length)
+    # 4.
+    if IsDetachedBuffer(o):
+        throw_type_error(f"Cannot perform {what} on a detached ArrayBuffer")
+    # 5. Every buffer is fixed-length, so newMaxByteLength is empty either way.
+    # 6.
+    if o.detach_key is not UNDEFINED:
+        throw_type_error(f"Cannot perform {what} on a non-detachable ArrayBuffer")
+    # 7.
+    new_buffer = AllocateArrayBuffer(realm.intrinsics["%ArrayBuffer%"], new_byte_length)
+    # 8-11.
+    copy_length = min(new_byte_length, o.byte_length)
+    new_buffer.array_buffer_data[:copy_length] = o.array_buffer_data[:copy_length]
+    # 12-13.
+    DetachArrayBuffer(o)
+    return new_buffer
+
+
+@ARRAY_BUFFER_PROTOTYPE.getter("detached")
+def get_ArrayBuffer_prototype_detached(realm, this):
+    """25.1.6.3 get ArrayBuffer.prototype.detached"""
+    o = require_array_buffer(this, "ArrayBuffer.prototype.detached")
+    return IsDetachedBuffer(o)
+
+
+@ARRAY_BUFFER_PROTOTYPE.method("transfer", length=0)
+def ArrayBuffer_prototype_transfer(realm, this, new_length=UNDEFINED):
+    """25.1.6.8 ArrayBuffer.prototype.transfer ( [ newLength ] )"""
+    return ArrayBufferCopyAndDetach(realm, this, new_length, "ArrayBuffer.prototype.transfer")
+
+
+@ARRAY_BUFFER_PROTOTYPE.method("transferToFixedLength", length=0)
+def ArrayBuffer_prototype_transferToFixedLength(realm, this, new_length=UNDEFINED):
+    """25.1.6.9 ArrayBuffer.prototype.transferToFixedLength ( [ newLength ] )"""
+    return ArrayBufferCopyAndDetach(realm, this, new_length,
+                                    "ArrayBuffer.prototype.transferToFixedLength")
 
 
 def _relative(value, length: int, default: int) -> int:

@@ -31,7 +31,7 @@ __all__ = ["create_realm", "BUILTIN_MODULES", "load_builtin_modules"]
 # (other engineers add theirs); an import error *inside* an existing module is raised.
 BUILTIN_MODULES = (
     "object", "function", "error", "symbol", "boolean", "global_functions", "reflect",
-    "iterator", "array", "array_iterator", "string", "string_iterator", "number", "bigint",
+    "iterator", "iterator_helpers", "array", "array_iterator", "string", "string_iterator", "number", "bigint",
     "math", "json", "map", "set", "weak",
     "promise", "generator", "async", "date", "regexp", "proxy", "typed_array", "array_buffer",
     "data_view",

@@ -2,7 +2,7 @@
 Iterator Objects (27.1.5), whose CreateAsyncFromSyncIterator the agent reaches through
 ``agent.host_hooks["CreateAsyncFromSyncIterator"]`` (installed when a realm is created).
 
-ES2023 semantics as in node v20: no Iterator constructor or iterator helpers; the
+The ES2025 Iterator constructor and helpers are in builtins/iterator_helpers.py. The
 Async-from-Sync ``throw`` without a sync ``throw`` method rejects with the value (the ES2023
 algorithm, before the 2024 change that closes the iterator)."""
 from __future__ import annotations

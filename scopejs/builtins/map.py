@@ -16,8 +16,9 @@ from scopejs.builtins.array_iterator import pristine_array_values
 from scopejs.builtins.declare import constructor, intrinsic
 from scopejs.builtins.iterator import get_iterator_v8
 from scopejs.runtime.abstract_ops import (
-    DONE, CreateIterResultObject, IsCallable, IteratorClose,
-    IteratorStepValue, OrdinaryCreateFromConstructor, describe_for_error,
+    DONE, Call, CreateArrayFromList, CreateIterResultObject, GetIterator, IsCallable,
+    IteratorClose, IteratorStepValue, OrdinaryCreateFromConstructor, RequireObjectCoercible,
+    ToPropertyKey, describe_for_error,
 )
 from scopejs.runtime.completion import ThrowCompletion, throw_type_error
 from scopejs.runtime.objects.arrays import JSArray
@@ -240,6 +241,64 @@ def Map(realm, new_target, iterable):
     adder = m.Get("set", m)
     fast = m.map_data.set if adder is realm.intrinsics.get("%Map.prototype.set%") else None
     return add_entries(realm, m, iterable, adder, True, fast)
+
+
+# 7.3.35 GroupBy ( items, callback, keyCoercion )
+def GroupBy(items, callback, key_coercion: str) -> list:  # noqa: N802
+    """The groups as a list of (key, elements) in first-seen order; ``key_coercion`` is
+    'property' or 'collection'."""
+    # 1-2.
+    RequireObjectCoercible(items, "groupBy")
+    if not IsCallable(callback):
+        throw_type_error(f"{describe_for_error(callback)} is not a function")
+    # 3. groups: AddValueToKeyedGroup (7.3.34) finds a group by SameValue of the keys, which
+    # for property keys is string/symbol equality, and for canonicalized collection keys is
+    # the SameValueZero dict key of builtins/map.py.
+    groups: dict = {}
+    order: list = []
+    # 4-5.
+    record = GetIterator(items, "sync")
+    k = 0
+    while True:
+        # 6.a. k >= 2**53 - 1 cannot be reached by a Python loop in practice; checked anyway.
+        if k >= 2 ** 53 - 1:
+            try:
+                throw_type_error("Too many elements passed to groupBy")
+            except ThrowCompletion as error:
+                IteratorClose(record, error)
+        # 6.b-d.
+        value = IteratorStepValue(record)
+        if value is DONE:
+            return [(key, groups[dict_key]) for key, dict_key in order]
+        # 6.e-h.
+        try:
+            key = Call(callback, UNDEFINED, [value, float(k)])
+            if key_coercion == "property":
+                key = ToPropertyKey(key)
+                dict_key = key
+            else:
+                if key.__class__ is float and key == 0.0:
+                    key = 0.0          # CanonicalizeKeyedCollectionKey: -0 -> +0
+                dict_key = canonical_key(key)
+        except ThrowCompletion as error:
+            IteratorClose(record, error)
+        # 6.i. AddValueToKeyedGroup ( groups, key, value )
+        group = groups.get(dict_key)
+        if group is None:
+            groups[dict_key] = group = []
+            order.append((key, dict_key))
+        group.append(value)
+        k += 1
+
+
+@MAP.method("groupBy", length=2)
+def Map_groupBy(realm, this, items, callback):
+    """24.1.2.1 Map.groupBy ( items, callback )"""
+    groups = GroupBy(items, callback, "collection")
+    result = JSMap(realm.intrinsics["%Map.prototype%"])
+    for key, elements in groups:
+        result.map_data.set(key, CreateArrayFromList(elements))
+    return result
 
 
 MAP.getter("@@species")(lambda realm, this: this)   # 24.1.2.3 get Map [ @@species ]

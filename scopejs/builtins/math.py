@@ -183,18 +183,32 @@ def Math_floor(realm, this, x):
 
 
 _FLOAT32 = struct.Struct("<f")
+_FLOAT16 = struct.Struct("<e")
+
+
+def _round_to_format(x, fmt: struct.Struct) -> float:
+    """x rounded to a narrower IEEE-754 format (roundTiesToEven, in one step from the double:
+    no double rounding). CPython refuses to pack a finite double that rounds to infinity; the
+    IEEE result is that infinity."""
+    n = _num(x)
+    if not _finite(n):
+        return n
+    try:
+        return fmt.unpack(fmt.pack(n))[0]
+    except OverflowError:
+        return math.copysign(_INF, n)
 
 
 @MATH.method("fround", length=1)
 def Math_fround(realm, this, x):
     """21.3.2.17 Math.fround ( x )"""
-    n = _num(x)
-    if not _finite(n):
-        return n
-    try:
-        return _FLOAT32.unpack(_FLOAT32.pack(n))[0]
-    except OverflowError:
-        return math.copysign(_INF, n)
+    return _round_to_format(x, _FLOAT32)
+
+
+@MATH.method("f16round", length=1)
+def Math_f16round(realm, this, x):
+    """21.3.2.18 Math.f16round ( x )"""
+    return _round_to_format(x, _FLOAT16)
 
 
 @MATH.method("hypot", length=2)

@@ -3,6 +3,7 @@ __defineGetter__ & co.). Declaration order follows node's own-key order."""
 from __future__ import annotations
 
 from scopejs.builtins.declare import constructor, intrinsic
+from scopejs.builtins.map import GroupBy
 from scopejs.runtime.abstract_ops import (
     CreateArrayFromList, CreateDataPropertyOrThrow, DefinePropertyOrThrow,
     EnumerableOwnProperties, FromPropertyDescriptor, GetIterator, HasOwnProperty, IsArray,
@@ -263,6 +264,16 @@ def Object_fromEntries(realm, this, iterable):
             CreateDataPropertyOrThrow(obj, ToPropertyKey(k), v)
         except ThrowCompletion as exc:
             IteratorClose(record, exc)
+
+
+@OBJECT.method("groupBy", length=2)
+def Object_groupBy(realm, this, items, callback):
+    """20.1.2.13 Object.groupBy ( items, callback )"""
+    groups = GroupBy(items, callback, "property")
+    obj = JSObject(NULL)
+    for key, elements in groups:
+        CreateDataPropertyOrThrow(obj, key, CreateArrayFromList(elements))
+    return obj
 
 
 @OBJECT.method("values", length=1)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from scopejs.builtins.declare import constructor, intrinsic
 from scopejs.builtins.iterator import not_iterable_error
 from scopejs.runtime.abstract_ops import (
-    DONE, Call, CreateArrayFromList, GetIterator, Invoke, IsCallable, IteratorClose,
+    DONE, Call, CreateArrayFromList, CreateDataPropertyOrThrow, GetIterator, Invoke, IsCallable, IteratorClose,
     IteratorStepValue, OrdinaryCreateFromConstructor, SpeciesConstructor, describe_for_error,
 )
 from scopejs.runtime.abstract_ops.promise_operations import (
@@ -236,6 +236,35 @@ def Promise_reject(realm, this, r):
     """27.2.4.6 Promise.reject ( r )"""
     capability = _capability_for(this, "PromiseReject")
     Call(capability.reject, UNDEFINED, [r])
+    return capability.promise
+
+
+@PROMISE.method("withResolvers", length=0)
+def Promise_withResolvers(realm, this):
+    """27.2.4.9 Promise.withResolvers ( )"""
+    # 1-2. NewPromiseCapability throws a TypeError for a non-constructor this.
+    capability = _capability_for(this, "Promise.withResolvers")
+    # 3-7.
+    obj = JSObject(realm.object_prototype)
+    CreateDataPropertyOrThrow(obj, "promise", capability.promise)
+    CreateDataPropertyOrThrow(obj, "resolve", capability.resolve)
+    CreateDataPropertyOrThrow(obj, "reject", capability.reject)
+    return obj
+
+
+@PROMISE.method("try", length=1)
+def Promise_try(realm, this, callback=UNDEFINED, *args):
+    """27.2.4.8 Promise.try ( callback, ...args )"""
+    # 1-3.
+    capability = _capability_for(this, "Promise.try")
+    # 4-6.
+    try:
+        value = Call(callback, UNDEFINED, list(args))
+    except ThrowCompletion as exc:
+        Call(capability.reject, UNDEFINED, [exc.value])
+    else:
+        Call(capability.resolve, UNDEFINED, [value])
+    # 7.
     return capability.promise
 
 

@@ -12,9 +12,10 @@ says which spec steps it replaces.
 from __future__ import annotations
 
 from scopejs.builtins.declare import constructor, intrinsic
+from scopejs.builtins.string_iterator import code_points
 from scopejs.errors import ResourceLimitError
 from scopejs.runtime.abstract_ops import (
-    Call, Construct, CreateArrayFromList, CreateDataPropertyOrThrow, CreateIterResultObject, Get,
+    JS_WHITESPACE, Call, Construct, CreateArrayFromList, CreateDataPropertyOrThrow, CreateIterResultObject, Get,
     IsCallable, IsRegExp, LengthOfArrayLike, OrdinaryCreateFromConstructor, SameValue, Set,
     SpeciesConstructor, ToBoolean,
     ToIntegerOrInfinity, ToLength, ToObject, ToString, ToUint32, describe_for_error,
@@ -221,6 +222,49 @@ for _names, _get, _set in ((("input", "$_"), _legacy_input, _legacy_set_input),
 for _n in range(1, 10):
     REGEXP.getter(f"${_n}")(_legacy_group(_n))
     REGEXP.setter(f"${_n}")(_legacy_ignore_set)
+
+_SYNTAX_CHARACTERS = frozenset("^$\\.*+?()[]{}|/")   # 22.2.1 SyntaxCharacter, plus U+002F
+_CONTROL_ESCAPES = {"\t": "t", "\n": "n", "\v": "v", "\f": "f", "\r": "r"}   # Table 65
+_OTHER_PUNCTUATORS = frozenset(",-=<>#&!%:;@~'`\"")
+
+
+# 22.2.5.1.1 EncodeForRegExpEscape ( cp )
+def EncodeForRegExpEscape(cp: str) -> str:  # noqa: N802
+    """``cp`` is one code point as UTF-16 (a surrogate pair, or one code unit)."""
+    # 1. SyntaxCharacter or U+002F (SOLIDUS).
+    if cp in _SYNTAX_CHARACTERS:
+        return "\\" + cp
+    # 2. ControlEscape code points.
+    letter = _CONTROL_ESCAPES.get(cp)
+    if letter is not None:
+        return "\\" + letter
+    # 3-5. Other punctuators, WhiteSpace, LineTerminator, and lone surrogates.
+    if len(cp) == 1 and (cp in _OTHER_PUNCTUATORS or cp in JS_WHITESPACE
+                         or "\ud800" <= cp <= "\udfff"):
+        n = ord(cp)
+        if n <= 0xFF:
+            return f"\\x{n:02x}"
+        return f"\\u{n:04x}"          # one code unit (no code point here is astral)
+    # 6.
+    return cp
+
+
+@REGEXP.method("escape", length=1)
+def RegExp_escape(realm, this, string):
+    """22.2.5.1 RegExp.escape ( S )"""
+    # 1.
+    if string.__class__ is not str:
+        throw_type_error(f"{describe_for_error(string)} is not a string")
+    # 2-4.
+    out = []
+    for cp in code_points(string):
+        if not out and (cp.isascii() and cp.isalnum()):
+            out.append(f"\\x{ord(cp):02x}")      # 4.a: a leading digit or ASCII letter
+        else:
+            out.append(EncodeForRegExpEscape(cp))
+    # 5.
+    return "".join(out)
+
 
 REGEXP.getter("@@species")(lambda realm, this: this)   # 22.2.5.3 get RegExp [ @@species ]
 

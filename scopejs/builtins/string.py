@@ -25,6 +25,7 @@ from scopejs.runtime.values import (
     NULL, SYMBOL_MATCH, SYMBOL_MATCH_ALL, SYMBOL_REPLACE, SYMBOL_SEARCH, SYMBOL_SPLIT, UNDEFINED,
     JSSymbol,
 )
+from scopejs.runtime.case_mapping import to_lower_case, to_upper_case
 from scopejs.source.text import from_code_units, to_code_units
 
 # V8's String::kMaxLength on 64-bit hosts: longer results throw RangeError.
@@ -661,10 +662,8 @@ STRING_PROTOTYPE.alias("trimRight", "trimEnd")      # B.2.2.16: the same functio
 
 
 def _map_case(s: str, upper: bool) -> str:
-    if s.isascii():
-        return s.upper() if upper else s.lower()
-    text = from_code_units(s)
-    return to_code_units(text.upper() if upper else text.lower())
+    # Unicode Default Case Conversion on the UCD 17.0 tables (runtime/case_mapping.py).
+    return to_upper_case(s) if upper else to_lower_case(s)
 
 
 @STRING_PROTOTYPE.method("toLocaleLowerCase", length=0)

@@ -57,7 +57,8 @@ def test_keys_like_node(realm):
     from scopejs.runtime.values import SYMBOL_SPECIES
     P = resolve(realm, "Promise")
     assert P.OwnPropertyKeys() == ["length", "name", "prototype", "all", "allSettled", "any",
-                                   "race", "resolve", "reject", SYMBOL_SPECIES]
+                                   "race", "resolve", "reject", "withResolvers", "try",
+                                   SYMBOL_SPECIES]
     proto = resolve(realm, "Promise.prototype")
     assert [k for k in proto.OwnPropertyKeys() if isinstance(k, str)] == \
         ["constructor", "then", "catch", "finally"]

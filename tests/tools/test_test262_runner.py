@@ -103,7 +103,7 @@ def fake_tree(tmp_path, monkeypatch):
     _test(tmp_path, "lang/async-fail.js", "flags: [async]", "PRINT Test262:AsyncTestFailure:Test262Error: bad")
     _test(tmp_path, "lang/async-never.js", "flags: [async]", "")
     _test(tmp_path, "lang/crash.js", "description: x", "CRASH")
-    _test(tmp_path, "lang/later.js", "features: [set-methods]", "SYNTAX")
+    _test(tmp_path, "lang/later.js", "features: [decorators]", "SYNTAX")
     return tmp_path
 
 
@@ -225,9 +225,9 @@ def test_cli_sample_runs_every_nth_file(fake_tree, tmp_path):
 def test_cli_list_and_skip_summary(fake_tree, capsys):
     assert main(["--test262", str(fake_tree), "--list", "lang/later.js", "lang/ok.js"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out == ["lang/later.js#sloppy\tskip: feature set-methods: ES2025 Set methods (union, intersection ...)",
-                   "lang/later.js#strict\tskip: feature set-methods: ES2025 Set methods (union, intersection ...)",
+    assert out == ["lang/later.js#sloppy\tskip: feature decorators: proposal (stage 3), not in ES2025",
+                   "lang/later.js#strict\tskip: feature decorators: proposal (stage 3), not in ES2025",
                    "lang/ok.js#sloppy", "lang/ok.js#strict"]
     main(["--test262", str(fake_tree), "--parse-only", "--parser", "t262fakes:parse", "-j", "0",
           "--progress", "none", "--causes", "0", "--skips", "lang/later.js"])
-    assert "      2  feature set-methods" in capsys.readouterr().out
+    assert "      2  feature decorators" in capsys.readouterr().out

@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import zlib
 from bisect import bisect_right
+from scopejs.runtime.case_mapping import full_upper_case, simple_case_fold
 
 MAX_CODE_POINT = 0x10FFFF
 MAX_CODE_UNIT = 0xFFFF
@@ -110,32 +111,18 @@ def property_ranges(key: str) -> tuple:
 def canonicalize_non_unicode(cp: int) -> int:
     """toUpperCase rule used without `u`: a single-code-unit result that does not map a non-ASCII
     character into ASCII."""
-    upper = chr(cp).upper()
+    upper = full_upper_case(cp)
     if len(upper) != 1:
         return cp
     cu = ord(upper)
-    if cp >= 128 and cu < 128:
+    if cu > MAX_CODE_UNIT or (cp >= 128 and cu < 128):
         return cp
     return cu
 
 
-# CaseFolding.txt `S` entries that neither str.casefold() nor str.lower() reveal (checked
-# against node over every cased code point; see tests/runtime/test_regexp_matcher.py).
-_SIMPLE_FOLDING_EXTRA = {0x1FD3: 0x390, 0x1FE3: 0x3B0, 0xFB05: 0xFB06}
-
-
 def canonicalize_unicode(cp: int) -> int:
     """Simple case folding (CaseFolding.txt statuses C and S)."""
-    extra = _SIMPLE_FOLDING_EXTRA.get(cp)
-    if extra is not None:
-        return extra
-    ch = chr(cp)
-    folded = ch.casefold()
-    if len(folded) == 1:
-        return ord(folded)
-    # Full folding expands (status F); the simple mapping, when there is one, is lower().
-    lower = ch.lower()
-    return ord(lower) if len(lower) == 1 else cp
+    return simple_case_fold(cp)
 
 
 class CaseTable:
