@@ -6,6 +6,7 @@ import sys
 
 from scopejs.api import Engine
 from scopejs.errors import EngineInternalError, JSError, JSSyntaxError, ResourceLimitError
+from scopejs.modules.loader import PathLoader
 
 
 def run(args, read_input) -> int:
@@ -48,7 +49,8 @@ def run_cli(args, source: str, name: str) -> int:
     engine = Engine(lazy=lazy, test262_host=bool(getattr(args, "test262_host", False)),
                     stdout=out, stderr=err,
                     print_bytecode=bool(getattr(args, "print_bytecode", False)),
-                    trace_lazy=bool(getattr(args, "trace_lazy", False)))
+                    trace_lazy=bool(getattr(args, "trace_lazy", False)),
+                    module_loader=PathLoader())   # the CLI reads module files (node's way)
     if getattr(args, "show_scopes", False):
         engine.realm.host_defined["show_scopes"] = True   # console.dir(fn) adds [[Scopes]]
     try:
@@ -58,11 +60,11 @@ def run_cli(args, source: str, name: str) -> int:
                                              delete=False, encoding="utf-8") as fh:
                 fh.write(source)
             try:
-                engine.run_module(fh.name)
+                engine.run_module_file(fh.name)
             finally:
                 os.unlink(fh.name)
         elif module:
-            engine.run_module(name)
+            engine.run_module_file(name)
         else:
             engine.run_script(source, name)
         engine.run_jobs()
