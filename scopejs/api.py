@@ -27,8 +27,25 @@ import threading
 
 from scopejs.errors import (EngineInternalError, JSError, JSSyntaxError, ResourceLimitError,
                             ScopeJSError)
+from scopejs.host.convert import JSObject as JSObjectProxy
 
 _DEFAULT = object()
+
+
+def _undefined_as_none(value, memo):
+    from scopejs.runtime.values import UNDEFINED
+    if value is UNDEFINED:
+        return None
+    if value.__class__ is list:
+        if id(value) not in memo:
+            memo[id(value)] = value
+            value[:] = [_undefined_as_none(v, memo) for v in value]
+    elif value.__class__ is dict:
+        if id(value) not in memo:
+            memo[id(value)] = value
+            for k in value:
+                value[k] = _undefined_as_none(value[k], memo)
+    return value
 
 
 class Engine:
@@ -256,7 +273,9 @@ class Engine:
         return self._run(f"running module {path}", self.host.run_module_file, path)
 
     def evaluate(self, source: str, name: str = "<eval>"):
-        """eval(), then a deep copy of the result as plain Python (``to_py``)."""
+        """The older one-shot form: eval(), then a deep copy as plain Python (``to_py``) in
+        which undefined, too, becomes None."""
         value = self.eval(source, name=name)
-        to_py = getattr(value, "to_py", None)
-        return to_py() if to_py is not None else value
+        if isinstance(value, JSObjectProxy):
+            value = value.to_py()
+        return _undefined_as_none(value, {})

@@ -73,3 +73,7 @@ class ModuleLoadError(ScopeJSError):
     """A host module loader refused or could not find a module.  Its message is what JS sees
     (the rejection of ``import()``, or the error of a static import), so a loader must put
     nothing in it that the host wants to keep from scripts."""
+
+
+class ConversionError(ScopeJSError, TypeError):
+    """A Python value that cannot cross into JavaScript (scopejs.host.convert.to_js)."""

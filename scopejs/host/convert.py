@@ -25,7 +25,7 @@ import math
 from scopejs.builtins.date import JSDate
 from scopejs.builtins.map import JSMap as _Map
 from scopejs.builtins.set import JSSet as _Set
-from scopejs.errors import JSError, ScopeJSError
+from scopejs.errors import ConversionError, JSError, ScopeJSError
 from scopejs.runtime.abstract_ops import object_operations as ops
 from scopejs.runtime.abstract_ops.promise_operations import JSPromise as _Promise
 from scopejs.runtime.abstract_ops.type_conversion import ToLength
@@ -61,7 +61,7 @@ def _key(key) -> str:
         return str(key)
     if isinstance(key, JSSymbol):
         return key
-    raise TypeError(f"a JS property key must be str, int or a symbol, not "
+    raise ConversionError(f"a JS property key must be str, int or a symbol, not "
                     f"{type(key).__name__}")
 
 
@@ -130,7 +130,7 @@ def to_js(engine, value, memo=None):
         return value
     if isinstance(value, JSObject):
         if value._engine is not engine:
-            raise TypeError("a JS object of another Engine cannot cross into this one")
+            raise ConversionError("a JS object of another Engine cannot cross into this one")
         return value._obj
     realm = engine.realm
     if c is list or c is tuple or c is dict:
@@ -144,7 +144,7 @@ def to_js(engine, value, memo=None):
             memo[id(value)] = obj
             for k, v in value.items():
                 if k.__class__ is not str:
-                    raise TypeError(f"a dict crossing into JS needs str keys, not "
+                    raise ConversionError(f"a dict crossing into JS needs str keys, not "
                                     f"{type(k).__name__}")
                 ops.CreateDataProperty(obj, _to_code_units(k), to_js(engine, v, memo))
             return obj
@@ -161,7 +161,7 @@ def to_js(engine, value, memo=None):
         return ops.Construct(realm.intrinsics["%Date%"], [float(ms)])
     if callable(value):
         return wrap_callable(engine, value)
-    raise TypeError(f"a Python {type(value).__name__} cannot be passed to JavaScript "
+    raise ConversionError(f"a Python {type(value).__name__} cannot be passed to JavaScript "
                     f"(None, bool, int, float, str, list, tuple, dict, datetime, callables and "
                     f"JS proxies can)")
 
@@ -183,13 +183,15 @@ def wrap_callable(engine, fn, name=None):
             if exc.engine is engine:
                 raise ThrowCompletion(exc.value) from None
             raise ThrowCompletion(realm.new_error("Error", exc.message)) from None
+        except ConversionError as exc:   # the callback passed a bad value back in
+            raise ThrowCompletion(realm.new_error("TypeError", str(exc))) from None
         except ScopeJSError:       # limits and internal errors are not JS's to catch
             raise
         except Exception as exc:  # noqa: BLE001 - the host's exception becomes a JS Error
             raise ThrowCompletion(realm.new_error("Error", _to_code_units(str(exc)))) from None
         try:
             return to_js(engine, result)
-        except TypeError as exc:
+        except ConversionError as exc:
             raise ThrowCompletion(realm.new_error("TypeError", str(exc))) from None
 
     return realm.new_function(behavior, 0, _to_code_units(name))

@@ -17,7 +17,8 @@ from __future__ import annotations
 import threading
 from collections import deque
 
-__all__ = ["Agent", "Evaluator", "SURROUNDING", "current_realm", "surrounding_agent"]
+__all__ = ["Agent", "Evaluator", "SURROUNDING", "current_realm", "surrounding_agent", "tick",
+           "ticking"]
 
 
 class Evaluator:
@@ -139,6 +140,28 @@ class _Surrounding(threading.local):
 
 
 SURROUNDING = _Surrounding()
+
+
+def tick(n: int = 1) -> None:
+    """Charge ``n`` units of built-in work to the surrounding agent's limits (Agent.tick);
+    the one check long built-ins call inside their loops."""
+    agent = SURROUNDING.agent
+    if agent is not None:
+        limiter = agent.limiter    # Agent.tick inlined: this runs once per element
+        limiter.budget -= n
+        if limiter.budget < 0:
+            limiter.out_of_budget()
+
+
+def ticking(iterable):
+    """``iterable``, charging one unit of work per item (for comprehensions in built-ins)."""
+    agent = SURROUNDING.agent
+    if agent is None:
+        yield from iterable
+        return
+    for item in iterable:
+        agent.tick(1)
+        yield item
 
 
 def surrounding_agent() -> Agent | None:
