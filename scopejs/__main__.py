@@ -23,6 +23,14 @@ def build_arg_parser() -> argparse.ArgumentParser:
     ap.add_argument("--test262-host", action="store_true", help="add test262's print and $262")
     ap.add_argument("--show-scopes", action="store_true",
                     help="console.dir of a function also prints its [[Scopes]] as DevTools shows them")
+    # -- limits (embedding helper; scopejs.api.Engine's timeout/max_steps/memory_limit) --------
+    ap.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+                    help="stop the program after this many seconds (ResourceLimitError)")
+    ap.add_argument("--max-steps", type=int, default=None, metavar="N",
+                    help="stop after N steps (loop iterations, calls, built-in work)")
+    ap.add_argument("--memory-limit", type=int, default=None, metavar="BYTES",
+                    help="stop when the program has allocated about BYTES more memory")
+    # -- end of limits ---------------------------------------------------------------------------
     return ap
 
 

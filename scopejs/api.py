@@ -72,7 +72,13 @@ class Engine:
         self._depth = 0
         self._closed = False
         self.host = None
-        self._guard("creating the realm", self._setup, max_depth, memory_limit, module_loader)
+        from scopejs.runtime import execution
+        saved_agent = execution.SURROUNDING.agent
+        try:
+            self._guard("creating the realm", self._setup, max_depth, memory_limit,
+                        module_loader)
+        finally:
+            execution.SURROUNDING.agent = saved_agent
 
     def _setup(self, max_depth, memory_limit, module_loader):
         from scopejs.host.host import create_host
@@ -136,8 +142,10 @@ class Engine:
             finally:
                 self._depth -= 1
                 execution.SURROUNDING.agent = saved_agent
-                if outer and memory is not None:
-                    memory.exit()
+                if outer:
+                    self.interpreter.start_limits()   # no limits between calls
+                    if memory is not None:
+                        memory.exit()
 
     def _to_py(self, value):
         from scopejs.host.convert import to_python

@@ -50,7 +50,10 @@ def run_cli(args, source: str, name: str) -> int:
                     stdout=out, stderr=err,
                     print_bytecode=bool(getattr(args, "print_bytecode", False)),
                     trace_lazy=bool(getattr(args, "trace_lazy", False)),
-                    module_loader=PathLoader())   # the CLI reads module files (node's way)
+                    module_loader=PathLoader(),   # the CLI reads module files (node's way)
+                    timeout=getattr(args, "timeout", None),
+                    max_steps=getattr(args, "max_steps", None),
+                    memory_limit=getattr(args, "memory_limit", None))
     if getattr(args, "show_scopes", False):
         engine.realm.host_defined["show_scopes"] = True   # console.dir(fn) adds [[Scopes]]
     try:

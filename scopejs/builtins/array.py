@@ -262,6 +262,7 @@ def Array_from(realm, this, items, mapfn, this_arg):
         record = GetIteratorFromMethod(items, using_iterator)
         k = 0
         while True:
+            tick()
             value = IteratorStepValue(record)
             if value is DONE:
                 _set_length(a, k)
@@ -392,6 +393,7 @@ def Array_prototype_copyWithin(realm, this, target, start, end):
     else:
         direction = 1
     while count > 0:
+        tick()
         v = _has_get(o, frm)
         if v is not _MISSING:
             _set(o, to, v)
@@ -426,6 +428,7 @@ def FindViaPredicate(o, length, ascending, predicate, this_arg):  # noqa: N802
     _callable(predicate)
     indices = range(length) if ascending else range(length - 1, -1, -1)
     for k in indices:
+        tick()
         v = _get(o, k)
         if ToBoolean(predicate.Call(this_arg, [v, float(k), o])):
             return k, v
@@ -538,6 +541,7 @@ def Array_prototype_reverse(realm, this):
     middle = length // 2
     lower = 0
     while lower != middle:
+        tick()
         upper = length - lower - 1
         lower_value = _has_get(o, lower)
         upper_value = _has_get(o, upper)
@@ -702,6 +706,7 @@ def Array_prototype_sort(realm, this, comparator):
         sorted_list = SortIndexedProperties(o, length, comparator, True)
     item_count = len(sorted_list)
     for j, v in enumerate(sorted_list):
+        tick()
         _set(o, j, v)
     for j in range(item_count, length):
         tick()
@@ -1002,6 +1007,7 @@ def _reduce(o, callback, args, indices):
         accumulator = args[1]
     else:
         for k in it:
+            tick()
             v = _has_get(o, k)
             if v is not _MISSING:
                 accumulator = v
@@ -1009,6 +1015,7 @@ def _reduce(o, callback, args, indices):
         else:
             throw_type_error("Reduce of empty array with no initial value")
     for k in it:
+        tick()
         v = _has_get(o, k)
         if v is not _MISSING:
             accumulator = callback.Call(UNDEFINED, [accumulator, v, float(k), o])

@@ -13,6 +13,7 @@ over its size when the Engine was created).  Two mechanisms enforce it while a c
 """
 from __future__ import annotations
 
+import gc
 import os
 import sys
 
@@ -55,8 +56,11 @@ class MemoryLimit:
             raise ResourceLimitError(f"memory limit of {self.limit} bytes exceeded")
 
     def enter(self) -> None:
-        """Start a call: refuse it when the allowance is spent; lower RLIMIT_AS to the rest."""
-        self.check()
+        """Start a call: refuse it when the allowance is spent (after collecting the garbage
+        an earlier call may have left in cycles); lower RLIMIT_AS to the rest."""
+        if self.used() > self.limit:
+            gc.collect()
+            self.check()
         if _resource is None:
             return
         vm, rss = process_memory()

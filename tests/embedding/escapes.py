@@ -167,12 +167,16 @@ def probe_scripts(engine, out: Outcome):
 def crawl(engine, out: Outcome, limit=200_000):
     """Everything reachable from globalThis: own properties (string and symbol keys), getter
     results, setters, prototypes, and the same from each host value."""
+    ok, value = _run(engine, "[hostList(), hostDict(), caught(), hostDict().f]")
+    return engine._run("crawling", _crawl, engine, out, limit, value, timeout=None)
+
+
+def _crawl(engine, out, limit, host_values):
     realm = engine.realm
     roots = [realm.global_object]
     for name in ("hostFn", "hostList", "hostDict", "hostErr", "hostCallback"):
         roots.append(realm.global_object.Get(name, realm.global_object))
-    ok, value = _run(engine, "[hostList(), hostDict(), caught(), hostDict().f]")
-    roots.append(value)
+    roots.append(host_values)
     seen = set()
     stack = list(roots)
     while stack and len(seen) < limit:
