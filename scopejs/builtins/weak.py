@@ -289,9 +289,9 @@ def _on_collected(registry_ref, cell_ref):
     def callback(_ref):
         registry = registry_ref()
         cell = cell_ref()
-        agent = surrounding_agent()
-        if registry is None or cell is None or agent is None:
+        if registry is None or cell is None:
             return
+        agent = registry.registry_realm.agent   # the registry's own Engine, in any thread
         if cell not in registry.cells:
             return
 
