@@ -72,13 +72,9 @@ class Engine:
         self._depth = 0
         self._closed = False
         self.host = None
-        from scopejs.runtime import execution
-        saved_agent = execution.SURROUNDING.agent
-        try:
-            self._guard("creating the realm", self._setup, max_depth, memory_limit,
-                        module_loader)
-        finally:
-            execution.SURROUNDING.agent = saved_agent
+        # The new agent stays this thread's surrounding agent (as before), with no limits
+        # running between calls (Interpreter.start_limits), so a stale one never fires.
+        self._guard("creating the realm", self._setup, max_depth, memory_limit, module_loader)
 
     def _setup(self, max_depth, memory_limit, module_loader):
         from scopejs.host.host import create_host
