@@ -63,6 +63,14 @@ def build_arg_parser() -> argparse.ArgumentParser:
     ap.add_argument("--print-bytecode-filter", metavar="NAME",
                     help="--print-bytecode only for functions NAME (d8's filter: *, prefix*, -NAME)")
     # -- end heap ---------------------------------------------------------------------------------
+    # -- limits (embedding helper; scopejs.api.Engine's timeout/max_steps/memory_limit) --------
+    ap.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+                    help="stop the program after this many seconds (ResourceLimitError)")
+    ap.add_argument("--max-steps", type=int, default=None, metavar="N",
+                    help="stop after N steps (loop iterations, calls, built-in work)")
+    ap.add_argument("--memory-limit", type=int, default=None, metavar="BYTES",
+                    help="stop when the program has allocated about BYTES more memory")
+    # -- end of limits ---------------------------------------------------------------------------
     return ap
 
 

@@ -6,6 +6,7 @@ import sys
 
 from scopejs.api import Engine
 from scopejs.errors import EngineInternalError, JSError, JSSyntaxError, ResourceLimitError
+from scopejs.modules.loader import PathLoader
 
 
 # -- visualizer and spec-step narration (issue 6 parts 4-5) ------------------------------------
@@ -79,7 +80,11 @@ def run_cli(args, source: str, name: str, attach=None, *, stdout=None, observe=N
                                         or getattr(args, "print_bytecode_filter", None)),
                     trace_lazy=bool(getattr(args, "trace_lazy", False)),
                     expose_gc=bool(getattr(args, "expose_gc", False)),
-                    tier=_tier_options(args))
+                    tier=_tier_options(args),
+                    module_loader=PathLoader(),   # the CLI reads module files (node's way)
+                    timeout=getattr(args, "timeout", None),
+                    max_steps=getattr(args, "max_steps", None),
+                    memory_limit=getattr(args, "memory_limit", None))
     configure_engine(engine, args)   # --print-scopes, --print-bytecode-filter, heap views
     if getattr(args, "show_scopes", False):
         engine.realm.host_defined["show_scopes"] = True   # console.dir(fn) adds [[Scopes]]
@@ -135,11 +140,11 @@ def _run_program(engine, module, source, name):
                                          delete=False, encoding="utf-8") as fh:
             fh.write(source)
         try:
-            engine.run_module(fh.name)
+            engine.run_module_file(fh.name)
         finally:
             os.unlink(fh.name)
     elif module:
-        engine.run_module(name)
+        engine.run_module_file(name)
     else:
         engine.run_script(source, name)
     engine.run_jobs()

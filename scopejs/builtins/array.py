@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import functools
 import math
+import threading
 
 from scopejs.builtins.array_iterator import (
     KEY, KEY_VALUE, VALUE, CreateArrayIterator, pristine_array_values,
 )
 from scopejs.builtins.declare import constructor, intrinsic
+from scopejs.runtime.execution import tick, ticking
 from scopejs.runtime.abstract_ops import (
     DONE, Construct, CreateDataPropertyOrThrow, DeletePropertyOrThrow, GetFunctionRealm,
     GetIteratorFromMethod, GetMethod, GetPrototypeFromConstructor, Invoke, IsArray,
@@ -260,6 +262,7 @@ def Array_from(realm, this, items, mapfn, this_arg):
         record = GetIteratorFromMethod(items, using_iterator)
         k = 0
         while True:
+            tick()
             value = IteratorStepValue(record)
             if value is DONE:
                 _set_length(a, k)
@@ -275,6 +278,7 @@ def Array_from(realm, this, items, mapfn, this_arg):
     length = LengthOfArrayLike(array_like)
     a = Construct(c, [float(length)]) if IsConstructor(c) else _new_array(realm, length)
     for k in range(length):
+        tick()
         value = _get(array_like, k)
         if mapping:
             value = mapfn.Call(this_arg, [value, float(k)])
@@ -353,6 +357,7 @@ def Array_prototype_concat(realm, this, *items):
                 n += length
                 continue
             for k in range(length):
+                tick()
                 v = _has_get(e, k)
                 if v is not _MISSING:
                     _create(a, n, v)
@@ -388,6 +393,7 @@ def Array_prototype_copyWithin(realm, this, target, start, end):
     else:
         direction = 1
     while count > 0:
+        tick()
         v = _has_get(o, frm)
         if v is not _MISSING:
             _set(o, to, v)
@@ -410,6 +416,7 @@ def Array_prototype_fill(realm, this, value, start, end):
         o.elements[k:final] = [value] * (final - k)
         return o
     while k < final:
+        tick()
         Set(o, str(k), value, True)
         k += 1
     return o
@@ -421,6 +428,7 @@ def FindViaPredicate(o, length, ascending, predicate, this_arg):  # noqa: N802
     _callable(predicate)
     indices = range(length) if ascending else range(length - 1, -1, -1)
     for k in indices:
+        tick()
         v = _get(o, k)
         if ToBoolean(predicate.Call(this_arg, [v, float(k), o])):
             return k, v
@@ -470,6 +478,7 @@ def Array_prototype_lastIndexOf(realm, this, search_element, *args):
         return -1.0
     k = int(min(n, length - 1)) if n >= 0 else int(length + n)
     while k >= 0:
+        tick()
         v = _has_get(o, k)
         if v is not _MISSING and IsStrictlyEqual(search_element, v):
             return float(k)
@@ -532,6 +541,7 @@ def Array_prototype_reverse(realm, this):
     middle = length // 2
     lower = 0
     while lower != middle:
+        tick()
         upper = length - lower - 1
         lower_value = _has_get(o, lower)
         upper_value = _has_get(o, upper)
@@ -561,6 +571,7 @@ def Array_prototype_shift(realm, this):
         return UNDEFINED
     first = _get(o, 0)
     for k in range(1, length):
+        tick()
         v = _has_get(o, k)
         if v is not _MISSING:
             _set(o, k - 1, v)
@@ -585,6 +596,7 @@ def Array_prototype_unshift(realm, this, *items):
             throw_type_error("Invalid array length")
         k = length
         while k > 0:
+            tick()
             v = _has_get(o, k - 1)
             if v is not _MISSING:
                 Set(o, str(k + count - 1), v, True)
@@ -612,6 +624,7 @@ def Array_prototype_slice(realm, this, start, end):
         return a
     n = 0
     while k < final:
+        tick()
         v = _has_get(o, k)
         if v is not _MISSING:
             _create_or_define(a, n, v)
@@ -662,6 +675,7 @@ def _sort_values(values: list, comparator) -> list:
 def SortIndexedProperties(o, length, comparator, skip_holes: bool) -> list:  # noqa: N802
     items = []
     for k in range(length):
+        tick()
         if skip_holes:
             v = _has_get(o, k)
             if v is not _MISSING:
@@ -692,8 +706,10 @@ def Array_prototype_sort(realm, this, comparator):
         sorted_list = SortIndexedProperties(o, length, comparator, True)
     item_count = len(sorted_list)
     for j, v in enumerate(sorted_list):
+        tick()
         _set(o, j, v)
     for j in range(item_count, length):
+        tick()
         _delete(o, j)
     return o
 
@@ -725,6 +741,7 @@ def Array_prototype_splice(realm, this, *args):
         el[actual_start:actual_start + delete_count] = items
         return a
     for k in range(delete_count):
+        tick()
         v = _has_get(o, actual_start + k)
         if v is not _MISSING:
             _create_or_define(a, k, v)
@@ -732,6 +749,7 @@ def Array_prototype_splice(realm, this, *args):
     if item_count < delete_count:
         k = actual_start
         while k < length - delete_count:
+            tick()
             v = _has_get(o, k + delete_count)
             if v is not _MISSING:
                 _set(o, k + item_count, v)
@@ -740,11 +758,13 @@ def Array_prototype_splice(realm, this, *args):
             k += 1
         k = length
         while k > length - delete_count + item_count:
+            tick()
             _delete(o, k - 1)
             k -= 1
     elif item_count > delete_count:
         k = length - delete_count
         while k > actual_start:
+            tick()
             v = _has_get(o, k + delete_count - 1)
             if v is not _MISSING:
                 Set(o, str(k + item_count - 1), v, True)
@@ -775,6 +795,7 @@ def Array_prototype_includes(realm, this, search_element, from_index):
         if EMPTY not in el:
             return search_element in el[k:]
     while k < length:
+        tick()
         if SameValueZero(search_element, _get(o, k)):
             return True
         k += 1
@@ -795,6 +816,7 @@ def Array_prototype_indexOf(realm, this, search_element, from_index):
         n = 0
     k = int(n) if n >= 0 else max(length + int(n), 0)
     while k < length:
+        tick()
         v = _has_get(o, k)
         if v is not _MISSING and IsStrictlyEqual(search_element, v):
             return float(k)
@@ -802,7 +824,9 @@ def Array_prototype_indexOf(realm, this, search_element, from_index):
     return -1.0
 
 
-_JOIN_STACK: list = []     # V8: a cyclic join yields "" for the inner occurrence
+# V8: a cyclic join yields "" for the inner occurrence.  Per thread: Engines in other threads
+# join their own arrays.
+_JOIN = threading.local()
 
 
 @ARRAY_PROTOTYPE.method("join", length=1)
@@ -811,13 +835,15 @@ def Array_prototype_join(realm, this, separator):
     o = ToObject(this)
     length = _length(o)
     sep = "," if separator is UNDEFINED else ToString(separator)
-    for seen in _JOIN_STACK:
+    join_stack = _JOIN.__dict__.setdefault("stack", [])
+    for seen in join_stack:
         if seen is o:
             return ""
-    _JOIN_STACK.append(o)
+    join_stack.append(o)
     try:
         parts = []
         for k in range(length):
+            tick()
             element = _get(o, k)
             if element is UNDEFINED or element is NULL:
                 parts.append("")
@@ -827,7 +853,7 @@ def Array_prototype_join(realm, this, separator):
                 parts.append(ToString(element))
         return sep.join(parts)
     finally:
-        _JOIN_STACK.pop()
+        join_stack.pop()
 
 
 @ARRAY_PROTOTYPE.method("keys", length=0)
@@ -855,6 +881,7 @@ def Array_prototype_forEach(realm, this, callback, this_arg):
     length = _length(o)
     _callable(callback)
     for k in range(length):
+        tick()
         v = _has_get(o, k)
         if v is not _MISSING:
             callback.Call(this_arg, [v, float(k), o])
@@ -869,6 +896,7 @@ def Array_prototype_filter(realm, this, callback, this_arg):
     a = ArraySpeciesCreate(realm, o, 0)
     to = 0
     for k in range(length):
+        tick()
         v = _has_get(o, k)
         if v is not _MISSING:
             if ToBoolean(callback.Call(this_arg, [v, float(k), o])):
@@ -883,6 +911,7 @@ def FlattenIntoArray(target, source, source_len, start, depth,  # noqa: N802
                      mapper=None, this_arg=UNDEFINED) -> int:
     target_index = start
     for source_index in range(source_len):
+        tick()
         element = _has_get(source, source_index)
         if element is _MISSING:
             continue
@@ -936,6 +965,7 @@ def Array_prototype_map(realm, this, callback, this_arg):
     _callable(callback)
     a = ArraySpeciesCreate(realm, o, length)
     for k in range(length):
+        tick()
         v = _has_get(o, k)
         if v is not _MISSING:
             _create_or_define(a, k, callback.Call(this_arg, [v, float(k), o]))
@@ -949,6 +979,7 @@ def Array_prototype_every(realm, this, callback, this_arg):
     length = _length(o)
     _callable(callback)
     for k in range(length):
+        tick()
         v = _has_get(o, k)
         if v is not _MISSING and not ToBoolean(callback.Call(this_arg, [v, float(k), o])):
             return False
@@ -962,6 +993,7 @@ def Array_prototype_some(realm, this, callback, this_arg):
     length = _length(o)
     _callable(callback)
     for k in range(length):
+        tick()
         v = _has_get(o, k)
         if v is not _MISSING and ToBoolean(callback.Call(this_arg, [v, float(k), o])):
             return True
@@ -975,6 +1007,7 @@ def _reduce(o, callback, args, indices):
         accumulator = args[1]
     else:
         for k in it:
+            tick()
             v = _has_get(o, k)
             if v is not _MISSING:
                 accumulator = v
@@ -982,6 +1015,7 @@ def _reduce(o, callback, args, indices):
         else:
             throw_type_error("Reduce of empty array with no initial value")
     for k in it:
+        tick()
         v = _has_get(o, k)
         if v is not _MISSING:
             accumulator = callback.Call(UNDEFINED, [accumulator, v, float(k), o])
@@ -1009,13 +1043,15 @@ def Array_prototype_toLocaleString(realm, this):
     """23.1.3.32 Array.prototype.toLocaleString ( [ reserved1 [ , reserved2 ] ] )"""
     array = ToObject(this)
     length = _length(array)
-    for seen in _JOIN_STACK:
+    join_stack = _JOIN.__dict__.setdefault("stack", [])
+    for seen in join_stack:
         if seen is array:
             return ""
-    _JOIN_STACK.append(array)
+    join_stack.append(array)
     try:
         parts = []
         for k in range(length):
+            tick()
             element = _get(array, k)
             if element is UNDEFINED or element is NULL:
                 parts.append("")
@@ -1023,7 +1059,7 @@ def Array_prototype_toLocaleString(realm, this):
                 parts.append(ToString(Invoke(element, "toLocaleString")))
         return ",".join(parts)
     finally:
-        _JOIN_STACK.pop()
+        join_stack.pop()
 
 
 @ARRAY_PROTOTYPE.method("toString", length=0, intrinsic="%Array.prototype.toString%")
@@ -1042,7 +1078,7 @@ def Array_prototype_toReversed(realm, this):
     o = ToObject(this)
     length = _length(o)
     a = _array_create_checked(realm, length)
-    a.elements = [_get(o, length - k - 1) for k in range(length)]
+    a.elements = [_get(o, length - k - 1) for k in ticking(range(length))]
     return a
 
 
@@ -1081,9 +1117,9 @@ def Array_prototype_toSpliced(realm, this, *args):
     if new_len > MAX_SAFE_INTEGER:
         throw_type_error("Invalid array length")
     a = _array_create_checked(realm, new_len)
-    out = [_get(o, i) for i in range(actual_start)]
+    out = [_get(o, i) for i in ticking(range(actual_start))]
     out.extend(items)
-    out.extend(_get(o, i) for i in range(actual_start + skip_count, length))
+    out.extend(_get(o, i) for i in ticking(range(actual_start + skip_count, length)))
     a.elements = out
     return a
 
@@ -1099,7 +1135,7 @@ def Array_prototype_with(realm, this, index, value):
         throw_range_error("Invalid index : " + _index_text(index))
     actual = int(actual)
     a = _array_create_checked(realm, length)
-    a.elements = [value if k == actual else _get(o, k) for k in range(length)]
+    a.elements = [value if k == actual else _get(o, k) for k in ticking(range(length))]
     return a
 
 

@@ -11,6 +11,7 @@ import json as _pyjson
 import re
 
 from scopejs.builtins.declare import intrinsic
+from scopejs.runtime.execution import tick
 from scopejs.runtime.abstract_ops import (
     Call, CreateDataProperty, EnumerableOwnProperties, IsArray, IsCallable, LengthOfArrayLike,
     NumberToString, ToIntegerOrInfinity, ToNumber, ToString,
@@ -48,6 +49,7 @@ class _Builder:
         self.realm = realm
 
     def value(self, v):
+        tick()
         c = v.__class__
         if c is str:
             return to_code_units(v) if _ASTRAL.search(v) else v
@@ -62,6 +64,7 @@ class _Builder:
         return v
 
     def pairs(self, pairs):
+        tick(len(pairs) + 1)
         obj = JSObject(self.realm.object_prototype)
         props = obj.props
         value = self.value
@@ -73,6 +76,7 @@ class _Builder:
 
 
 def _parse_float(text):
+    tick()
     return float(text)
 
 
@@ -102,6 +106,7 @@ def InternalizeJSONProperty(holder, name, reviver):  # noqa: N802
         if IsArray(val):
             length = LengthOfArrayLike(val)
             for i in range(length):
+                tick()
                 _internalize_element(val, str(i), reviver)
         else:
             for key in EnumerableOwnProperties(val, "key"):
@@ -176,6 +181,7 @@ class _JSONErrorFinder:
                                f"{self.pos}")
 
     def value(self):
+        tick()
         c = self.peek()
         if c == "{":
             self.object()
@@ -345,6 +351,7 @@ def JSON_stringify(realm, this, value, replacer, space):
             seen = set()
             length = LengthOfArrayLike(replacer)
             for k in range(length):
+                tick()
                 v = replacer.Get(str(k), replacer)
                 item = UNDEFINED
                 if v.__class__ is str:
@@ -377,6 +384,7 @@ def JSON_stringify(realm, this, value, replacer, space):
 # 25.5.2.2 SerializeJSONProperty ( state, key, holder )
 def SerializeJSONProperty(state, key, holder):  # noqa: N802
     """The JSON text of holder[key], or None for undefined (the property is skipped)."""
+    tick()
     value = holder.Get(key, holder)
     if isinstance(value, JSObject) or value.__class__ is JSBigInt:
         to_json = _get_v(state.realm, value, "toJSON")

@@ -14,6 +14,7 @@ import math
 import unicodedata
 
 from scopejs.builtins.declare import constructor, intrinsic
+from scopejs.runtime.execution import tick
 from scopejs.runtime.abstract_ops import (
     JS_WHITESPACE, Call, CreateArrayFromList, GetMethod, GetPrototypeFromConstructor, Invoke,
     IsCallable, IsRegExp, IsStringWellFormedUnicode, LengthOfArrayLike, NumberToString,
@@ -106,6 +107,7 @@ def String_raw(realm, this, template, *substitutions):
         return ""
     out = []
     for i in range(literal_count):
+        tick()
         out.append(ToString(literals.Get(str(i), literals)))
         if i + 1 == literal_count:
             break
@@ -469,6 +471,7 @@ def String_prototype_replaceAll(realm, this, search_value, replace_value):
     positions = []
     position = StringIndexOf(s, search_string, 0)
     while position != -1:
+        tick()
         positions.append(position)
         position = StringIndexOf(s, search_string, position + advance_by)
     end_of_last_match = 0
@@ -621,6 +624,7 @@ def String_prototype_toWellFormed(realm, this):
     k = 0
     n = len(s)
     while k < n:
+        tick()
         cp, count, unpaired = CodePointAt(s, k)
         out.append("\ufffd" if unpaired else s[k:k + count])
         k += count

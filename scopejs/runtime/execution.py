@@ -1,8 +1,13 @@
 """9.4 Execution contexts, 9.5 Jobs, 9.7 Agents: the surrounding agent and its job queue.
 
-One ``Agent`` is "the surrounding agent" at a time (``execution.SURROUNDING.agent``); the engine
+One ``Agent`` is "the surrounding agent" of a thread at a time (``execution.SURROUNDING.agent``,
+thread-local, so Engines in different threads never see each other's agent); the engine
 activates its agent when it starts running code (``agent.activate()``). Runtime code that needs
-the current realm (e.g. to create a TypeError inside ToNumber) calls ``current_realm()``.
+the current realm (e.g. to create a TypeError inside ToNumber) calls ``current_realm()``; code
+that has a function or realm at hand uses ``realm.agent`` instead.
+
+Limits: long built-ins call ``agent.tick(n)`` (n units of work done), the one cheap check that
+shares the interpreter's step budget, deadline and memory limit (``agent.limiter``).
 
 The interpreter is reached only through ``agent.evaluator`` (see docs/runtime-api.md,
 "Evaluator hook"); runtime/ never imports scopejs.interpreter.
@@ -10,9 +15,11 @@ The interpreter is reached only through ``agent.evaluator`` (see docs/runtime-ap
 from __future__ import annotations
 
 import weakref
+import threading
 from collections import deque
 
-__all__ = ["Agent", "Evaluator", "SURROUNDING", "current_realm", "surrounding_agent"]
+__all__ = ["Agent", "Evaluator", "SURROUNDING", "current_realm", "surrounding_agent", "tick",
+           "ticking"]
 
 
 class Evaluator:
@@ -59,7 +66,7 @@ class Agent:
     evaluator hook, the symbol registry (20.4.2.2 GlobalSymbolRegistry) and limits."""
 
     __slots__ = ("current_realm", "evaluator", "jobs", "symbol_registry", "kept_alive",
-                 "cleanup_jobs", "host_hooks", "modules", "__weakref__")
+                 "cleanup_jobs", "host_hooks", "modules", "limiter", "__weakref__")
 
     def __init__(self, evaluator: Evaluator | None = None):
         self.current_realm = None
@@ -73,6 +80,17 @@ class Agent:
         # The host's module system (scopejs.modules.loader.ModuleLoader): module variables,
         # import.meta and import() of running code go through it.
         self.modules = None
+        # The object enforcing limits (the interpreter): ``budget`` counts down, and
+        # ``out_of_budget()`` checks steps, deadline and memory when it goes below zero.
+        self.limiter = _NO_LIMITS
+
+    def tick(self, n: int = 1) -> None:
+        """Charge ``n`` units of work done by a built-in against the running call's limits;
+        raises ResourceLimitError when one is exceeded."""
+        limiter = self.limiter
+        limiter.budget -= n
+        if limiter.budget < 0:
+            limiter.out_of_budget()
 
     def activate(self) -> "Agent":
         """Make this the surrounding agent (call when starting to run code)."""
@@ -129,14 +147,50 @@ class Agent:
         return None
 
 
-class _Surrounding:
-    __slots__ = ("agent",)
+class _NoLimits:
+    """The limiter of an agent without an interpreter: never fires."""
+    __slots__ = ("budget",)
+
+    def __init__(self):
+        self.budget = 1 << 62
+
+    def out_of_budget(self):
+        self.budget = 1 << 62
+
+
+_NO_LIMITS = _NoLimits()
+
+
+class _Surrounding(threading.local):
+    """The surrounding agent of the current thread."""
 
     def __init__(self):
         self.agent = None
 
 
 SURROUNDING = _Surrounding()
+
+
+def tick(n: int = 1) -> None:
+    """Charge ``n`` units of built-in work to the surrounding agent's limits (Agent.tick);
+    the one check long built-ins call inside their loops."""
+    agent = SURROUNDING.agent
+    if agent is not None:
+        limiter = agent.limiter    # Agent.tick inlined: this runs once per element
+        limiter.budget -= n
+        if limiter.budget < 0:
+            limiter.out_of_budget()
+
+
+def ticking(iterable):
+    """``iterable``, charging one unit of work per item (for comprehensions in built-ins)."""
+    agent = SURROUNDING.agent
+    if agent is None:
+        yield from iterable
+        return
+    for item in iterable:
+        agent.tick(1)
+        yield item
 
 
 def surrounding_agent() -> Agent | None:

@@ -3,6 +3,7 @@ and node's timers on the virtual clock."""
 import io
 
 from scopejs.api import Engine
+from scopejs.modules.loader import PathLoader
 from tests.interpreter.conftest import run_error, run_js
 
 
@@ -10,8 +11,8 @@ def run_module(tmp_path, files, main="main.mjs"):
     for name, text in files.items():
         (tmp_path / name).write_text(text)
     out = io.StringIO()
-    engine = Engine(stdout=out)
-    engine.run_module(str(tmp_path / main))
+    engine = Engine(stdout=out, module_loader=PathLoader())
+    engine.run_module_file(str(tmp_path / main))
     engine.run_jobs()
     return out.getvalue().splitlines()
 

@@ -190,12 +190,10 @@ def describe_error(exc) -> str:
 
 
 def _make_engine(Engine, lazy: bool, stdout, stderr, tier=None):
-    if tier is not None:   # the optimizing tier's options (tests/tiers)
-        return Engine(lazy=lazy, stdout=stdout, stderr=stderr, max_steps=MAX_STEPS, tier=tier)
-    try:
-        return Engine(lazy=lazy, stdout=stdout, stderr=stderr, max_steps=MAX_STEPS)
-    except TypeError:  # an Engine without max_steps yet
-        return Engine(lazy=lazy, stdout=stdout, stderr=stderr)
+    from scopejs.modules.loader import PathLoader   # programs import files, as under node
+    options = {"tier": tier} if tier is not None else {}   # the optimizing tier (tests/tiers)
+    return Engine(lazy=lazy, stdout=stdout, stderr=stderr, max_steps=MAX_STEPS,
+                  module_loader=PathLoader(), **options)
 
 
 def run_scopejs(path: Path, mode: str = "lazy", timeout: float = TIMEOUT_SECONDS,
@@ -209,7 +207,7 @@ def run_scopejs(path: Path, mode: str = "lazy", timeout: float = TIMEOUT_SECONDS
         with time_limit(timeout):
             engine = _make_engine(Engine, mode == "lazy", stdout, stderr, tier)
             if is_module(path):
-                engine.run_module(str(path))
+                engine.run_module_file(str(path))
             else:
                 engine.run_script(path.read_text(encoding="utf-8"), path.name)
             engine.run_jobs()

@@ -65,7 +65,7 @@ class Engine:
             if line.startswith("PRINT "):
                 self.stdout.write(line[6:] + "\\n")
 
-    def run_module(self, path):
+    def run_module_file(self, path):
         with open(path) as fh:
             self.run_script(fh.read(), "mod/" + os.path.basename(path), module=True)
 

@@ -11,7 +11,6 @@ import types
 
 from scopejs.errors import EngineInternalError
 from scopejs.runtime.completion import throw_type_error
-from scopejs.runtime.execution import SURROUNDING as _SURROUNDING
 from scopejs.runtime.objects.ordinary import JSObject
 from scopejs.runtime.property import C
 from scopejs.runtime.values import NULL, UNDEFINED, JSSymbol
@@ -76,8 +75,8 @@ class BuiltinFunction(JSFunctionBase):
             elif not self.varargs:
                 args = args[:n]
         realm = self.realm
-        agent = _SURROUNDING.agent
-        if agent is None or agent.current_realm is realm:
+        agent = realm.agent
+        if agent.current_realm is realm:
             r = self.behavior(realm, this, *args)
         else:
             # 10.3.1 steps 4-6: the callee context's Realm is F.[[Realm]] (errors thrown by
@@ -131,6 +130,8 @@ def _arity_of_signature(behavior) -> tuple[int, bool]:
     n = sum(1 for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD))
     varargs = any(p.kind is p.VAR_POSITIONAL for p in params)
     return n, varargs
+
+
 
 
 def function_name_of_key(key, prefix: str | None = None) -> str:

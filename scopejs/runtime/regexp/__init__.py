@@ -7,12 +7,13 @@
 Strings are UTF-16 code units (astral characters as surrogate pairs).  A pattern is parsed once by
 scopejs.parsing.regexp_syntax (the validator's grammar) and compiled either to Python's ``re``
 when translate.py proves the semantics identical, or to the closure matcher in compiler.py.
-Matching is bounded by ``max_steps`` per start position (RegExpTimeout) and never raises RecursionError
+Matching charges its backtracking to the Engine's limits every ``max_steps`` steps (MatchState.over_limit) and never raises RecursionError
 (RegExpStackOverflow instead).
 """
 from __future__ import annotations
 
 import sys
+import threading
 
 from scopejs.parsing.regexp_syntax import (RegExpSyntaxError, format_error, parse_pattern,
                                            validate_flags)
@@ -23,9 +24,9 @@ __all__ = ["compile_pattern", "CompiledRegExp", "MatchResult", "RegExpSyntaxErro
            "RegExpTimeout", "RegExpStackOverflow", "DEFAULT_MAX_STEPS", "format_error",
            "validate_flags"]
 
-# Backtracking steps allowed per start position (a step is a choice point: an alternative, a
-# quantifier iteration); roughly a second or two of matching.
-DEFAULT_MAX_STEPS = 1_000_000
+# Backtracking steps between two limit checks (a step is a choice point: an alternative, a
+# quantifier iteration); each check charges them to the Engine's limits (MatchState.over_limit).
+DEFAULT_MAX_STEPS = 4096
 RECURSION_LIMIT = 60_000
 
 
@@ -138,7 +139,7 @@ def _from_python(m, group_count: int) -> MatchResult:
     return MatchResult(spans[0][0], spans[0][1], captures)
 
 
-_CACHE: dict = {}
+_LOCAL = threading.local()   # per-thread cache: a CompiledRegExp's MatchState is not shareable
 
 
 def compile_pattern(pattern: str, flags: str, max_steps: int = DEFAULT_MAX_STEPS,
@@ -147,6 +148,7 @@ def compile_pattern(pattern: str, flags: str, max_steps: int = DEFAULT_MAX_STEPS
 
     ``allow_python_re=False`` forces the closure matcher (the differential tests use it)."""
     key = (pattern, flags, max_steps, allow_python_re)
+    _CACHE = _LOCAL.__dict__.setdefault("cache", {})
     compiled = _CACHE.get(key)
     if compiled is not None:
         return compiled

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from scopejs.parsing.regexp_syntax import (Assertion, BackReference, Char, CharClass, Disjunction,
                                            Dot, Group, Lookaround, Quantifier)
+from scopejs.runtime.execution import SURROUNDING
 from scopejs.runtime.regexp.charsets import (LINE_TERMINATORS, MAX_CODE_POINT, MAX_CODE_UNIT,
                                              WORD_RANGES, WORD_RANGES_IU, CharSet, case_table,
                                              class_ranges, complement, normalize)
@@ -26,7 +27,7 @@ _DOT_RANGES_U = complement(_TERMINATOR_RANGES, MAX_CODE_POINT)
 
 
 class RegExpTimeout(Exception):
-    """The matcher exceeded its step limit (a catastrophic-backtracking guard)."""
+    """Kept for importers; matching is no longer capped (limits are the caller's: over_limit)."""
 
 
 class MatchState:
@@ -39,6 +40,14 @@ class MatchState:
         self.caps: list = []
         self.steps = 0
         self.limit = limit
+
+    def over_limit(self) -> None:
+        """Every ``limit`` backtracking steps: charge them to the running call's limits (the
+        Engine's timeout / max_steps); with none set, matching runs on as in node."""
+        self.steps = 0
+        agent = SURROUNDING.agent
+        if agent is not None:
+            agent.tick(self.limit)
 
 
 def _fail(i, k=None):
@@ -77,7 +86,7 @@ class Compiler:
         def alternation(i, k):
             state.steps += 1
             if state.steps > state.limit:
-                raise RegExpTimeout()
+                state.over_limit()
             for alternative in alternatives:
                 result = alternative(i, k)
                 if result is not None:
@@ -604,7 +613,7 @@ class Compiler:
                             return result
                         state.steps += 1
                         if state.steps > limit:
-                            raise RegExpTimeout()
+                            state.over_limit()
                     return None
                 for index in range(count, lo - 1, -1):
                     result = attempt(positions, index, k)
@@ -612,7 +621,7 @@ class Compiler:
                         return result
                     state.steps += 1
                     if state.steps > limit:
-                        raise RegExpTimeout()
+                        state.over_limit()
                 return None
         else:
             def repeat(i, k):
@@ -633,7 +642,7 @@ class Compiler:
                 while True:
                     state.steps += 1
                     if state.steps > state.limit:
-                        raise RegExpTimeout()
+                        state.over_limit()
                     result = attempt(positions, count, k)
                     if result is not None:
                         return result
@@ -661,7 +670,7 @@ class Compiler:
                 return k(i)
             state.steps += 1
             if state.steps > state.limit:
-                raise RegExpTimeout()
+                state.over_limit()
 
             # 2. d: the continuation after one more iteration, with the empty check.
             def d(j):
