@@ -11,6 +11,7 @@ eval, the Function constructor, error stacks).
 from __future__ import annotations
 
 import sys
+from collections import deque
 
 from scopejs.errors import JSError
 from scopejs.interpreter.calls_support import (
@@ -19,6 +20,7 @@ from scopejs.interpreter.calls_support import (
 from scopejs.interpreter.dispatch import decode
 from scopejs.interpreter.frame import Frame, ScriptClosure
 from scopejs.interpreter.interpreter import Interpreter
+from scopejs.host.timers import Timers
 from scopejs.modules.loader import ModuleLoader
 from scopejs.interpreter.stack import describe_frame, frame_location, live_pcs
 from scopejs.runtime.completion import ThrowCompletion
@@ -77,6 +79,8 @@ class Host:
         self.interpreter.engine = engine
         self.evaluator.interp = self.interpreter
         self.agent.modules = ModuleLoader(self)
+        self.timers = Timers()
+        self.ticks = deque()      # process.nextTick callbacks: (function, args)
         self.agent.host_hooks["stdout"] = engine.stdout
         self.agent.host_hooks["stderr"] = engine.stderr
         self.realm.host_defined["stdout"] = engine.stdout
@@ -130,23 +134,42 @@ class Host:
         return self.interpreter.run(frame)
 
     def run_jobs(self):
-        """Drain the job queue; an unhandled rejection is then reported as node does (it ends
-        the program like an uncaught exception)."""
+        """Run the event loop to its end: the nextTick queue and promise jobs, then node's loop
+        phases (scopejs.host.timers) until no referenced timer or immediate is left.  An
+        unhandled rejection is reported as node does (it ends the program like an uncaught
+        exception)."""
         self.agent.activate()
-        self.agent.run_jobs()
-        check = not getattr(self.engine, "test262_host", False)
-        if check:
-            self._check_rejections()
-        timers = getattr(self, "timers", None)
-        while timers is not None:
-            entry = timers.pop_next()
-            if entry is None:
-                break
-            fn, args = entry[2], entry[3]
-            fn.Call(UNDEFINED, list(args))
+        self.run_microtasks()
+        while self.timers.run_iteration(self):
+            pass
+
+    def run_microtasks(self):
+        """node's processTicksAndRejections: the whole nextTick queue, then the promise jobs,
+        until both are empty; then the unhandled-rejection check."""
+        ticks = self.ticks
+        while True:
+            while ticks:
+                fn, args = ticks.popleft()
+                fn.Call(UNDEFINED, args)
             self.agent.run_jobs()
-            if check:
-                self._check_rejections()
+            if not ticks:
+                break
+        if not getattr(self.engine, "test262_host", False):
+            self._check_rejections()
+
+    def run_callback(self, fn, args):
+        """A macrotask (timer or immediate callback), then the microtasks it queued."""
+        fn.Call(UNDEFINED, list(args))
+        self.run_microtasks()
+
+    def wait(self, seconds):
+        """Sleep until the next timer is due, within the interpreter's time limit."""
+        import time
+        deadline = self.interpreter.deadline
+        if deadline is not None and time.monotonic() + seconds > deadline:
+            from scopejs.errors import ResourceLimitError
+            raise ResourceLimitError("time limit reached while waiting for a timer")
+        time.sleep(seconds)
 
     def _check_rejections(self):
         try:

@@ -18,6 +18,27 @@ from scopejs.modules.records import (
 from scopejs.runtime.completion import throw_error, throw_reference_error, throw_type_error
 from scopejs.runtime.objects.ordinary import JSObject
 from scopejs.runtime.values import HOLE, NULL, UNDEFINED
+from scopejs.source.text import from_code_units
+
+
+def detect_format(path):
+    """node 20's syntax detection for a .js file with no "type": ES module when it does not
+    parse as a script (CommonJS body) but parses as a module; else CommonJS."""
+    from scopejs.errors import JSSyntaxError
+    from scopejs.parsing.parser import parse
+    with open(path, encoding="utf-8", errors="surrogateescape") as fh:
+        text = fh.read()
+    from scopejs.modules.commonjs import wrap_source
+    try:
+        parse(wrap_source(text, path), module=False, lazy=True, name=path)
+        return "commonjs"
+    except JSSyntaxError:
+        pass
+    try:
+        parse(text, module=True, lazy=True, name=path)
+        return "esm"
+    except JSSyntaxError:
+        return "commonjs"
 
 def _require_resolution(resolution, request, name):
     """A ResolveExport result that must be one binding; else the SyntaxError V8 throws."""
@@ -39,18 +60,23 @@ class ModuleLoader:
         self.records: dict = {}
         self.by_source: dict = {}    # id(SourceText) -> ModuleRecord of the code running it
         self.root = None
+        self.builtins = None     # node host: core modules (scopejs.host.node.NodeBuiltins)
+        self.commonjs = None     # node host: the CommonJS loader
 
-    def load(self, path):
+    def load(self, path, text=None):
+        """The record of the module file at ``path`` (parsed, its requests loaded); ``text``
+        given: that source instead of the file's (-e with --module)."""
         path = os.path.abspath(path)
         record = self.records.get(path)
         if record is not None:
             return record
         from scopejs.bytecode.compiler import compile_module
-        try:
-            with open(path, encoding="utf-8") as fh:
-                text = fh.read()
-        except OSError as exc:
-            throw_error("Error", f"Cannot find module '{path}': {exc.strerror}")
+        if text is None:
+            try:
+                with open(path, encoding="utf-8") as fh:
+                    text = fh.read()
+            except OSError as exc:
+                throw_error("Error", f"Cannot find module '{path}': {exc.strerror}")
         from scopejs.parsing.parser import parse
         program = parse(text, module=True, lazy=self.host.engine.lazy,
                         name=os.path.relpath(path) if not path.startswith("/tmp") else path)
@@ -64,8 +90,54 @@ class ModuleLoader:
         self.by_source[id(source)] = record
         _collect_entries(record, program)
         for req in record.requests:
-            target = os.path.join(os.path.dirname(path), req)
-            record.resolved_requests[req] = self.load(target)
+            record.resolved_requests[req] = self.load_request(req, path)
+        return record
+
+    def load_request(self, specifier, referrer):
+        """HostLoadImportedModule: resolve as node does (scopejs.modules.resolution), then an
+        ES module record, or a synthetic record for CommonJS, JSON and core modules."""
+        from scopejs.modules.resolution import ModuleNotFound, module_format, resolve_import
+        builtins = self.builtins
+        try:
+            target = resolve_import(specifier, referrer,
+                                    builtins.has if builtins is not None else lambda n: False)
+        except ModuleNotFound as exc:
+            from scopejs.modules.commonjs import module_not_found
+            module_not_found(self.host.realm, exc.message, exc.code)
+        if target.startswith("node:"):
+            return self.synthetic(target, lambda: builtins.load(target[5:], self.commonjs))
+        fmt = module_format(target)
+        if fmt is None and self.commonjs is not None:
+            fmt = detect_format(target)
+        if fmt in ("commonjs", "json") and self.commonjs is not None:
+            cjs = self.commonjs
+            return self.synthetic(target, lambda: cjs.load(target).Get("exports", None))
+        return self.load(target)
+
+    def synthetic(self, key, evaluate):
+        """A module record whose exports are a CommonJS value: `default` is the value, its own
+        enumerable string keys are named exports (node finds names with cjs-module-lexer;
+        scopejs evaluates the CommonJS module when the importing graph loads and reads them)."""
+        record = self.records.get(key)
+        if record is not None:
+            return record
+        value = evaluate()
+        record = ModuleRecord(self.host, key, None, None)
+        record.synthetic = True
+        record.status = "evaluated"
+        self.records[key] = record
+        names = []
+        if isinstance(value, JSObject):
+            for k in value.OwnPropertyKeys():
+                if k.__class__ is str and k != "default":
+                    desc = value.GetOwnProperty(k)
+                    if desc is not None and desc.enumerable:
+                        names.append(k)
+        for name in names:
+            record.local_exports[name] = name
+            record.cell(name).value = value.Get(name, value)
+        record.local_exports["default"] = "*default*"
+        record.cell("*default*").value = value
         return record
 
     def link(self, record, seen=None):
@@ -73,6 +145,8 @@ class ModuleLoader:
         if id(record) in seen:
             return
         seen.add(id(record))
+        if record.synthetic:
+            return
         for dep in record.resolved_requests.values():
             self.link(dep, seen)
         self.instantiate(record)
@@ -114,6 +188,8 @@ class ModuleLoader:
         frame.pc = i
 
     def evaluate(self, record):
+        if record.synthetic:
+            return UNDEFINED
         if record.status in ("evaluating", "evaluated"):
             if record.error is not None:
                 raise record.error
@@ -183,6 +259,8 @@ class ModuleLoader:
         meta = getattr(record, "meta", None)
         if meta is None:
             meta = JSObject(NULL)
+            meta.define_own_value("dirname", os.path.dirname(record.path))
+            meta.define_own_value("filename", record.path)
             meta.define_own_value("url", "file://" + record.path)
             record.meta = meta
         return meta
@@ -205,13 +283,21 @@ class ModuleLoader:
                 name = getattr(source, "name", "") or ""
                 base = os.path.abspath(name) if name and not name.startswith("<") and \
                     name != "[eval]" else os.path.join(os.getcwd(), "x.js")
-            record = self.load(os.path.join(os.path.dirname(base), spec))
+            record = self.load_request(from_code_units(spec), base)
             self.link(record)
             self.evaluate(record)
             cap.resolve.Call(UNDEFINED, [get_namespace(record)])
         except ThrowCompletion as exc:
             cap.reject.Call(UNDEFINED, [exc.value])
         return cap.promise
+
+    def run_source(self, text, path):
+        """Run ``text`` as the entry module named ``path`` (no file is written)."""
+        self.host.agent.activate()
+        record = self.load(path, text)
+        self.root = record
+        self.link(record)
+        return self.evaluate(record)
 
     def run_file(self, path):
         """Load, link and evaluate the module graph rooted at ``path`` (the CLI's entry)."""
