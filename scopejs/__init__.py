@@ -9,7 +9,21 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["parse_script", "parse_module", "__version__"]
+__all__ = ["parse_script", "parse_module", "__version__",
+           "Engine", "JSError", "JSSyntaxError", "ResourceLimitError", "EngineInternalError",
+           "ScopeJSError", "ModuleLoadError", "UNDEFINED", "FileLoader", "ModuleSource",
+           "JSObject", "JSArray", "JSFunction", "JSMap", "JSSet", "JSPromise"]
+
+from scopejs.api import Engine  # noqa: E402
+from scopejs.errors import (  # noqa: E402
+    EngineInternalError, JSError, JSSyntaxError, ModuleLoadError, ResourceLimitError,
+    ScopeJSError,
+)
+from scopejs.host.convert import (  # noqa: E402
+    JSArray, JSFunction, JSMap, JSObject, JSPromise, JSSet,
+)
+from scopejs.modules.loader import FileLoader, ModuleSource  # noqa: E402
+from scopejs.runtime.values import UNDEFINED  # noqa: E402
 
 
 def parse_script(source: str, *, lazy: bool = True, name: str = "<input>"):

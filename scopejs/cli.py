@@ -154,14 +154,14 @@ def run_main_file(engine, node, path, force_module=False):
     from scopejs.modules.resolution import module_format
     fmt = "esm" if force_module else module_format(path)
     if fmt == "esm":
-        engine.run_module(path)
+        engine.run_module_file(path)
         return
     try:
-        engine._guard(f"running {path}", node.loader.run_main, path)
+        engine._run(f"running {path}", node.loader.run_main, path)
     except JSSyntaxError as cjs_error:
         if fmt is not None or not _parses_as_module(path):
             raise cjs_error from None
-        engine.run_module(path)
+        engine.run_module_file(path)
 
 
 def _parses_as_module(path):
@@ -198,7 +198,7 @@ def run_eval_source(engine, node, source, name, module=False, print_result=False
                 engine.stdout.write(to_host_text(format_log_args([value])) + "\n")
             return
     path = os.path.join(os.getcwd(), f"{name}1")
-    engine._guard(f"running module {name}", host.agent.modules.run_source, source, path)
+    engine._run(f"running module {name}", host.agent.modules.run_source, source, path)
 
 
 def install_eval_globals(engine, node, name):

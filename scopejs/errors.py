@@ -53,6 +53,12 @@ class JSError(ScopeJSError):
         self.value = value
         self.message = message
         self.stack = stack
+        self.name = "Error"
+        self.engine = None     # the Engine whose code threw
+        self.origin = None     # (frame, pc) where it was thrown, for the uncaught report
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.message}" if self.message else str(self.name)
 
 
 class ResourceLimitError(ScopeJSError):
@@ -61,3 +67,9 @@ class ResourceLimitError(ScopeJSError):
 
 class EngineInternalError(ScopeJSError):
     """A bug in scopejs: names the stage and the node or bytecode offset where it happened."""
+
+
+class ModuleLoadError(ScopeJSError):
+    """A host module loader refused or could not find a module.  Its message is what JS sees
+    (the rejection of ``import()``, or the error of a static import), so a loader must put
+    nothing in it that the host wants to keep from scripts."""

@@ -21,12 +21,12 @@ from scopejs.interpreter.dispatch import decode
 from scopejs.interpreter.frame import Frame, ScriptClosure
 from scopejs.interpreter.interpreter import Interpreter
 from scopejs.host.timers import Timers
-from scopejs.modules.loader import ModuleLoader
+from scopejs.modules.loader import CallableLoader, DenyLoader, ModuleLoader
 from scopejs.interpreter.stack import describe_frame, frame_location, live_pcs
 from scopejs.runtime.completion import ThrowCompletion
 from scopejs.runtime.execution import Agent, Evaluator
 from scopejs.runtime.objects.ordinary import JSObject, describe_thrown
-from scopejs.runtime.values import NULL, UNDEFINED, JSBigInt, JSSymbol
+from scopejs.runtime.values import UNDEFINED
 
 STACK_TRACE_LIMIT = 10
 
@@ -68,17 +68,17 @@ class EngineEvaluator(Evaluator):
 
 
 class Host:
-    def __init__(self, engine, max_steps=None, max_depth=10000, time_limit=None):
+    def __init__(self, engine, max_depth=10000, module_loader=None):
         from scopejs.builtins.bootstrap import create_realm
         self.engine = engine
         self.evaluator = EngineEvaluator(self)
         self.agent = Agent(self.evaluator)
         self.realm = create_realm(self.agent)
-        self.interpreter = Interpreter(self.realm, max_depth=max_depth, max_steps=max_steps,
-                                       time_limit=time_limit)
+        self.interpreter = Interpreter(self.realm, max_depth=max_depth)
+        self.agent.limiter = self.interpreter
         self.interpreter.engine = engine
         self.evaluator.interp = self.interpreter
-        self.agent.modules = ModuleLoader(self)
+        self.agent.modules = ModuleLoader(self, host_loader(module_loader))
         self.timers = Timers()
         self.ticks = deque()      # process.nextTick callbacks: (function, args)
         self.agent.host_hooks["stdout"] = engine.stdout
@@ -204,6 +204,7 @@ class Host:
             if s.__class__ is str:
                 stack = s
         err = JSError(value, message, stack)
+        err.engine = self.engine
         err.name = name
         err.origin = getattr(exc, "origin", None)
         return err
@@ -268,69 +269,29 @@ class Host:
             count += 1
         return "\n".join(lines)
 
-    # -- Python <-> JS -----------------------------------------------------------------------
-    def to_python(self, value, _depth=0):
-        from scopejs.source.text import from_code_units
-        if value is UNDEFINED or value is NULL:
-            return None
-        c = value.__class__
-        if c is bool or c is float:
-            return value
-        if c is str:
-            return from_code_units(value)
-        if c is JSBigInt:
-            return value.value
-        if c is JSSymbol:
-            return value
-        if _depth > 50:
-            return value
-        from scopejs.runtime.objects.arrays import JSArray
-        from scopejs.runtime.objects.functions import JSFunctionBase
-        if isinstance(value, JSFunctionBase):
-            return value
-        if isinstance(value, JSArray):
-            n = value.get_length()
-            return [self.to_python(value.get_index(i), _depth + 1) for i in range(n)]
-        if isinstance(value, JSObject):
-            out = {}
-            for key in value.OwnPropertyKeys():
-                if key.__class__ is not str:
-                    continue
-                desc = value.GetOwnProperty(key)
-                if desc is not None and desc.enumerable:
-                    out[from_code_units(key)] = self.to_python(value.Get(key, value), _depth + 1)
-            return out
-        return value
-
-    def to_js(self, value):
-        from scopejs.source.text import to_code_units
-        if value is None:
-            return UNDEFINED
-        if value is True or value is False:
-            return value
-        if isinstance(value, int):
-            return float(value)
-        if isinstance(value, float):
-            return value
-        if isinstance(value, str):
-            return to_code_units(value)
-        if isinstance(value, (list, tuple)):
-            return self.realm.new_array([self.to_js(v) for v in value])
-        if isinstance(value, dict):
-            obj = self.realm.new_object()
-            for k, v in value.items():
-                obj.props[to_code_units(str(k))] = self.to_js(v)
-            return obj
-        return value
-
-    def call_from_python(self, function, args):
-        from scopejs.runtime.abstract_ops.object_operations import Call
-        self.agent.activate()
-        return self.to_python(Call(function, UNDEFINED, [self.to_js(a) for a in args]))
+    def close(self):
+        """Drop what links the realm to the Engine and to Python (so both can be freed)."""
+        self.agent.jobs.clear()
+        self.agent.modules = None
+        self.realm.host_defined.clear()
+        self.interpreter.engine = None
+        self.evaluator.interp = None
 
 
-def create_host(engine, **limits):
-    return Host(engine, **limits)
+def create_host(engine, **options):
+    return Host(engine, **options)
+
+
+def host_loader(module_loader):
+    """The Engine's ``module_loader`` argument as a host loader (scopejs.modules.loader)."""
+    if module_loader is None:
+        return DenyLoader()
+    if hasattr(module_loader, "resolve") and hasattr(module_loader, "load"):
+        return module_loader
+    if callable(module_loader):
+        return CallableLoader(module_loader)
+    raise TypeError("module_loader must be None, a callable (specifier, referrer) -> source, "
+                    "or an object with resolve(specifier, referrer) and load(key)")
 
 
 def error_name_message(value):

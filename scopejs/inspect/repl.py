@@ -78,7 +78,7 @@ class Repl:
         engine = self.engine
         try:
             value = engine.run_script(source, "REPL" + str(self.count))
-            engine._guard("running jobs", engine.host.run_microtasks)
+            engine._run("running jobs", engine.host.run_microtasks)
             engine.realm.global_object.Set("_", value, engine.realm.global_object)
             self.write(self.format_value(value) + "\n")
         except JSSyntaxError as err:

@@ -38,7 +38,8 @@ class Interpreter:
     """Per-agent interpreter state: the stack top, limits, hooks."""
 
     __slots__ = ("engine", "realm", "top", "nesting", "max_nesting", "max_depth", "budget",
-                 "max_steps", "deadline", "tracer", "on_compile", "debugger_hook")
+                 "max_steps", "deadline", "tracer", "on_compile", "debugger_hook",
+                 "steps_left", "memory", "interrupt")
 
     CHECK_INTERVAL = 2048   # back-edges between limit checks when only a deadline is set
 
@@ -50,22 +51,46 @@ class Interpreter:
         self.nesting = 0
         self.max_nesting = max_nesting
         self.max_depth = max_depth
-        self.max_steps = max_steps
-        self.deadline = (time.monotonic() + time_limit) if time_limit else None
-        self.budget = max_steps if max_steps is not None else self.CHECK_INTERVAL
         self.tracer = None
         self.on_compile = on_compile
         self.debugger_hook = None
+        self.memory = None       # a MemoryLimit (scopejs.host.limits) or None
+        self.interrupt = None    # set (with budget = -1) by another thread to stop the run
+        self.start_limits(time_limit, max_steps)
 
     # -- limits ------------------------------------------------------------------------------
+    # ``budget`` counts down at back-edges, calls and built-in work (agent.tick); below zero,
+    # out_of_budget() charges the chunk to ``steps_left`` and checks the deadline and memory.
+    def start_limits(self, time_limit=None, max_steps=None):
+        """Begin a call's limits: the deadline starts now, the step budget is full."""
+        self.max_steps = max_steps
+        self.deadline = (time.monotonic() + time_limit) if time_limit else None
+        self.steps_left = max_steps if max_steps is not None else None
+        self.budget = self._chunk()
+        self.interrupt = None
+
+    def _chunk(self):
+        left = self.steps_left
+        return self.CHECK_INTERVAL if left is None or left > self.CHECK_INTERVAL else left
+
     def out_of_budget(self):
-        """Called by JumpLoop (and calls) when ``budget`` drops below zero."""
-        if self.max_steps is not None:
-            raise ResourceLimitError(f"step limit of {self.max_steps} loop iterations and "
-                                     f"calls exceeded")
+        """Called by JumpLoop, calls and agent.tick when ``budget`` drops below zero."""
+        if self.interrupt is not None:
+            reason, self.interrupt = self.interrupt, None
+            self.budget = self._chunk()
+            raise ResourceLimitError(reason)
+        if self.steps_left is not None:
+            self.steps_left -= self._chunk() - self.budget
+            if self.steps_left < 0:
+                self.steps_left = 0
+                self.budget = 0
+                raise ResourceLimitError(f"step limit of {self.max_steps} steps exceeded")
         if self.deadline is not None and time.monotonic() > self.deadline:
+            self.budget = self._chunk()
             raise ResourceLimitError("time limit exceeded")
-        self.budget = self.CHECK_INTERVAL
+        if self.memory is not None:
+            self.memory.check()
+        self.budget = self._chunk()
 
     def set_time_limit(self, seconds):
         self.deadline = (time.monotonic() + seconds) if seconds else None
@@ -164,6 +189,8 @@ class Interpreter:
                         agent.current_realm = f.realm
         except (ThrowCompletion, ScopeJSError, BrokenPipeError):
             raise
+        except MemoryError:   # an allocation past the host's memory limit (host/limits.py)
+            raise ResourceLimitError("memory limit exceeded") from None
         except Exception as exc:  # a bug: name the function and bytecode offset
             sfi = f.bytecode.sfi
             name = (getattr(sfi, "name", None) or "<anonymous>") if sfi is not None else "?"

@@ -244,3 +244,21 @@ def main_require(loader, directory):
     module.Set("id", "[eval]", module)
     return module, loader.make_require(module)
 
+
+def detect_format(path):
+    """node 20's syntax detection for a .js file with no "type": ES module when it does not
+    parse as a script (CommonJS body) but parses as a module; else CommonJS."""
+    from scopejs.errors import JSSyntaxError
+    from scopejs.parsing.parser import parse
+    with open(path, encoding="utf-8", errors="surrogateescape") as fh:
+        text = fh.read()
+    try:
+        parse(wrap_source(text, path), module=False, lazy=True, name=path)
+        return "commonjs"
+    except JSSyntaxError:
+        pass
+    try:
+        parse(text, module=True, lazy=True, name=path)
+        return "esm"
+    except JSSyntaxError:
+        return "commonjs"

@@ -1,8 +1,24 @@
-"""16.2 ES modules loaded from files: loading, linking (16.2.1.7.3.1 InitializeEnvironment) and
-evaluation of a module graph, and what running module code asks of it (module variables,
-import.meta, import()).
+"""16.2 ES modules: loading, linking (16.2.1.7.3.1 InitializeEnvironment) and evaluation of a
+module graph, and what running module code asks of it (module variables, import.meta, import()).
 
-The interpreter reaches this through ``agent.modules`` (a ModuleSystem installed by the host),
+Where module text comes from is the host's decision (16.2.1.8 HostLoadImportedModule), made by a
+*host loader* with two methods (the interface every loader implements):
+
+    resolve(specifier: str, referrer: str | None) -> str    # a key naming the module
+    load(key: str) -> ModuleSource                          # its text and kind
+
+Either may raise ModuleLoadError, whose message is shown to JS as is (so it must not reveal
+anything the host wants to keep).  Any other exception is reported to JS as
+"Cannot find module '<specifier>'" with nothing from the host.  Loaders here:
+
+- DenyLoader: the default of an embedded Engine; every import fails (no file system access).
+- FileLoader(root): files under ``root`` only; a path outside it (``..``, absolute paths,
+  symlinks) fails with the same message as a missing file.
+- CallableLoader(fn): ``fn(specifier, referrer) -> str | ModuleSource``, the Engine's
+  ``module_loader=callable`` form.
+- the CLI plugs node's resolution in (scopejs.host) as one more loader.
+
+The interpreter reaches this through ``agent.modules`` (a ModuleLoader installed by the host),
 so it never imports this layer.  Simplifications (documented): modules are evaluated
 synchronously in DFS post-order (cycles are handled by the "evaluating" mark, so a cycle sees
 TDZ holes exactly as the spec's InnerModuleEvaluation does); top-level await runs the module
@@ -11,34 +27,119 @@ body as its compiled form does.
 from __future__ import annotations
 
 import os
+from typing import NamedTuple
 
+from scopejs.errors import JSSyntaxError, ModuleLoadError
 from scopejs.modules.records import (
     ModuleRecord, _collect_entries, get_namespace, namespace_cell,
 )
 from scopejs.runtime.completion import throw_error, throw_reference_error, throw_type_error
 from scopejs.runtime.objects.ordinary import JSObject
 from scopejs.runtime.values import HOLE, NULL, UNDEFINED
-from scopejs.source.text import from_code_units
 
 
-def detect_format(path):
-    """node 20's syntax detection for a .js file with no "type": ES module when it does not
-    parse as a script (CommonJS body) but parses as a module; else CommonJS."""
-    from scopejs.errors import JSSyntaxError
-    from scopejs.parsing.parser import parse
-    with open(path, encoding="utf-8", errors="surrogateescape") as fh:
-        text = fh.read()
-    from scopejs.modules.commonjs import wrap_source
-    try:
-        parse(wrap_source(text, path), module=False, lazy=True, name=path)
-        return "commonjs"
-    except JSSyntaxError:
-        pass
-    try:
-        parse(text, module=True, lazy=True, name=path)
-        return "esm"
-    except JSSyntaxError:
-        return "commonjs"
+
+class ModuleSource(NamedTuple):
+    """What a host loader's ``load`` returns: the module's text, its kind ("module" for an ES
+    module; other kinds, e.g. "commonjs" or "json", are for loaders that handle them) and the
+    name shown in stack traces (default: the key)."""
+    text: str
+    kind: str = "module"
+    name: str | None = None
+
+
+def not_found(specifier) -> ModuleLoadError:
+    """The one message of a refused import: names only what JS asked for."""
+    return ModuleLoadError(f"Cannot find module '{specifier}'")
+
+
+class DenyLoader:
+    """The embedded default: no module can be imported (no file system, no network)."""
+
+    def resolve(self, specifier, referrer):
+        raise not_found(specifier)
+
+    def load(self, key):
+        raise not_found(key)
+
+
+class CallableLoader:
+    """``fn(specifier, referrer) -> str | ModuleSource``; the key is the specifier, so a module
+    imported twice (from anywhere) is one module."""
+
+    def __init__(self, fn):
+        self.fn = fn
+        self.pending: dict = {}
+
+    def resolve(self, specifier, referrer):
+        if specifier not in self.pending:
+            self.pending[specifier] = self.fn(specifier, referrer)
+        return specifier
+
+    def load(self, key):
+        result = self.pending.pop(key) if key in self.pending else self.fn(key, None)
+        if isinstance(result, ModuleSource):
+            return result
+        if isinstance(result, str):
+            return ModuleSource(result, "module", key)
+        raise not_found(key)
+
+
+class FileLoader:
+    """Module files under ``root`` (a directory).  Specifiers are paths: relative ones resolve
+    against the importing module's directory (or ``root`` for code that is not a module file),
+    absolute ones against ``root``.  Anything resolving outside ``root`` (after following
+    symlinks), a bare specifier, and a missing or unreadable file fail alike."""
+
+    def __init__(self, root):
+        self.root = os.path.realpath(root)
+
+    def _inside(self, path) -> bool:
+        return path == self.root or path.startswith(self.root.rstrip(os.sep) + os.sep)
+
+    def resolve(self, specifier, referrer):
+        if not (specifier.startswith("./") or specifier.startswith("../")
+                or specifier.startswith("/")) or "\0" in specifier:
+            raise not_found(specifier)
+        if specifier.startswith("/"):
+            path = os.path.join(self.root, specifier.lstrip("/"))
+        else:
+            base = referrer if referrer and self._inside(referrer) else \
+                os.path.join(self.root, "x.js")
+            path = os.path.join(os.path.dirname(base), specifier)
+        path = os.path.realpath(path)
+        if not self._inside(path) or not os.path.isfile(path):
+            raise not_found(specifier)
+        return path
+
+    def load(self, key):
+        if not self._inside(os.path.realpath(key)):
+            raise not_found(key)
+        try:
+            with open(key, encoding="utf-8", errors="surrogateescape") as fh:
+                text = fh.read()
+        except OSError:
+            raise not_found(key) from None
+        return ModuleSource(text, "module", key)
+
+
+class PathLoader:
+    """The CLI's loader until node's resolution is plugged in: any file path, relative to the
+    importing module (or the script's file, or the working directory); node's message."""
+
+    def resolve(self, specifier, referrer):
+        base = referrer if referrer else os.path.join(os.getcwd(), "x.js")
+        return os.path.abspath(os.path.join(os.path.dirname(base), specifier))
+
+    def load(self, key):
+        try:
+            with open(key, encoding="utf-8") as fh:
+                text = fh.read()
+        except OSError as exc:
+            raise ModuleLoadError(f"Cannot find module '{key}': {exc.strerror}") from None
+        name = os.path.relpath(key) if not key.startswith("/tmp") else key
+        return ModuleSource(text, "module", name)
+
 
 def _require_resolution(resolution, request, name):
     """A ResolveExport result that must be one binding; else the SyntaxError V8 throws."""
@@ -52,67 +153,65 @@ def _require_resolution(resolution, request, name):
 
 
 class ModuleLoader:
-    """One Engine's module map (path -> ModuleRecord) and the operations running code needs;
-    installed as ``agent.modules`` by the host."""
+    """One Engine's module map (key -> ModuleRecord) and the operations running code needs;
+    installed as ``agent.modules`` by the host.  ``host_loader`` (see the module docstring)
+    decides where module text comes from."""
 
-    def __init__(self, host):
+    def __init__(self, host, host_loader=None):
         self.host = host
+        self.host_loader = host_loader if host_loader is not None else DenyLoader()
         self.records: dict = {}
         self.by_source: dict = {}    # id(SourceText) -> ModuleRecord of the code running it
         self.root = None
-        self.builtins = None     # node host: core modules (scopejs.host.node.NodeBuiltins)
-        self.commonjs = None     # node host: the CommonJS loader
 
-    def load(self, path, text=None):
-        """The record of the module file at ``path`` (parsed, its requests loaded); ``text``
-        given: that source instead of the file's (-e with --module)."""
-        path = os.path.abspath(path)
-        record = self.records.get(path)
+    def resolve(self, specifier, referrer):
+        """16.2.1.8 HostLoadImportedModule, first half: the host loader's key, or a JS Error."""
+        try:
+            return self.host_loader.resolve(specifier, referrer)
+        except ModuleLoadError as exc:
+            throw_error("Error", str(exc))
+        except Exception:  # noqa: BLE001 - a host loader's failure reveals nothing to JS
+            throw_error("Error", str(not_found(specifier)))
+
+    def fetch(self, key):
+        """The host loader's ModuleSource for ``key``, or a JS Error."""
+        try:
+            source = self.host_loader.load(key)
+        except ModuleLoadError as exc:
+            throw_error("Error", str(exc))
+        except Exception:  # noqa: BLE001 - a host loader's failure reveals nothing to JS
+            throw_error("Error", str(not_found(key)))
+        if not isinstance(source, ModuleSource) or (
+                source.kind != "module" and not hasattr(self.host_loader, "exports_of")):
+            throw_error("Error", str(not_found(key)))
+        return source
+
+    def load(self, key, source=None):
+        """The ModuleRecord of ``key`` (fetched, parsed and compiled once), with its requests
+        loaded too."""
+        record = self.records.get(key)
         if record is not None:
             return record
         from scopejs.bytecode.compiler import compile_module
-        if text is None:
-            try:
-                with open(path, encoding="utf-8") as fh:
-                    text = fh.read()
-            except OSError as exc:
-                throw_error("Error", f"Cannot find module '{path}': {exc.strerror}")
+        if source is None:
+            source = self.fetch(key)
+        if source.kind != "module":   # CommonJS, JSON, a core module: the loader evaluates it
+            return self.synthetic(key, lambda: self.host_loader.exports_of(key, source))
         from scopejs.parsing.parser import parse
-        program = parse(text, module=True, lazy=self.host.engine.lazy,
-                        name=os.path.relpath(path) if not path.startswith("/tmp") else path)
+        program = parse(source.text, module=True, lazy=self.host.engine.lazy,
+                        name=source.name or key)
         sfi = compile_module(program)
         if self.host.interpreter.on_compile is not None:
             self.host.interpreter.on_compile(sfi)
-        record = ModuleRecord(self.host, path, program, sfi)
-        self.records[path] = record
-        source = sfi.source or program.source
-        record.source = source
-        self.by_source[id(source)] = record
+        record = ModuleRecord(self.host, key, program, sfi)
+        self.records[key] = record
+        text = sfi.source or program.source
+        record.source = text
+        self.by_source[id(text)] = record
         _collect_entries(record, program)
         for req in record.requests:
-            record.resolved_requests[req] = self.load_request(req, path)
+            record.resolved_requests[req] = self.load(self.resolve(req, key))
         return record
-
-    def load_request(self, specifier, referrer):
-        """HostLoadImportedModule: resolve as node does (scopejs.modules.resolution), then an
-        ES module record, or a synthetic record for CommonJS, JSON and core modules."""
-        from scopejs.modules.resolution import ModuleNotFound, module_format, resolve_import
-        builtins = self.builtins
-        try:
-            target = resolve_import(specifier, referrer,
-                                    builtins.has if builtins is not None else lambda n: False)
-        except ModuleNotFound as exc:
-            from scopejs.modules.commonjs import module_not_found
-            module_not_found(self.host.realm, exc.message, exc.code)
-        if target.startswith("node:"):
-            return self.synthetic(target, lambda: builtins.load(target[5:], self.commonjs))
-        fmt = module_format(target)
-        if fmt is None and self.commonjs is not None:
-            fmt = detect_format(target)
-        if fmt in ("commonjs", "json") and self.commonjs is not None:
-            cjs = self.commonjs
-            return self.synthetic(target, lambda: cjs.load(target).Get("exports", None))
-        return self.load(target)
 
     def synthetic(self, key, evaluate):
         """A module record whose exports are a CommonJS value: `default` is the value, its own
@@ -267,7 +366,8 @@ class ModuleLoader:
 
     def dynamic_import(self, frame, referrer, specifier):
         """import(specifier): a promise for the namespace (loaded and evaluated now; settled
-        via the job queue like node)."""
+        via the job queue like node).  Every failure, a module that does not parse included,
+        is a rejection."""
         from scopejs.runtime.abstract_ops import promise_operations as ops
         from scopejs.runtime.abstract_ops.type_conversion import ToString
         from scopejs.runtime.completion import ThrowCompletion
@@ -279,11 +379,14 @@ class ModuleLoader:
             record = self.by_source.get(id(source))
             if record is not None:
                 base = record.path
-            else:   # a script: resolve relative to the script's file name
+            else:   # a script: its file name, when it has one
                 name = getattr(source, "name", "") or ""
                 base = os.path.abspath(name) if name and not name.startswith("<") and \
-                    name != "[eval]" else os.path.join(os.getcwd(), "x.js")
-            record = self.load_request(from_code_units(spec), base)
+                    not name.startswith("[") else None
+            try:
+                record = self.load(self.resolve(spec, base))
+            except JSSyntaxError as exc:
+                throw_error(exc.kind, exc.message)
             self.link(record)
             self.evaluate(record)
             cap.resolve.Call(UNDEFINED, [get_namespace(record)])
@@ -291,18 +394,21 @@ class ModuleLoader:
             cap.reject.Call(UNDEFINED, [exc.value])
         return cap.promise
 
-    def run_source(self, text, path):
-        """Run ``text`` as the entry module named ``path`` (no file is written)."""
-        self.host.agent.activate()
-        record = self.load(path, text)
-        self.root = record
-        self.link(record)
-        return self.evaluate(record)
-
     def run_file(self, path):
-        """Load, link and evaluate the module graph rooted at ``path`` (the CLI's entry)."""
+        """Load, link and evaluate the module graph rooted at the file ``path`` (the CLI's
+        entry), read through the host loader."""
         self.host.agent.activate()
-        record = self.load(path)
+        return self.run_record(self.load(self.resolve(path, None)))
+
+    def run_source(self, text, name):
+        """Load, link and evaluate a module given as text (the embedding API's run_module);
+        its imports go through the host loader.  Returns the record."""
+        self.host.agent.activate()
+        record = self.load(name, ModuleSource(text, "module", name))
+        self.run_record(record)
+        return record
+
+    def run_record(self, record):
         self.root = record
         self.link(record)
         return self.evaluate(record)

@@ -1,14 +1,20 @@
 """9.4 Execution contexts, 9.5 Jobs, 9.7 Agents: the surrounding agent and its job queue.
 
-One ``Agent`` is "the surrounding agent" at a time (``execution.SURROUNDING.agent``); the engine
+One ``Agent`` is "the surrounding agent" of a thread at a time (``execution.SURROUNDING.agent``,
+thread-local, so Engines in different threads never see each other's agent); the engine
 activates its agent when it starts running code (``agent.activate()``). Runtime code that needs
-the current realm (e.g. to create a TypeError inside ToNumber) calls ``current_realm()``.
+the current realm (e.g. to create a TypeError inside ToNumber) calls ``current_realm()``; code
+that has a function or realm at hand uses ``realm.agent`` instead.
+
+Limits: long built-ins call ``agent.tick(n)`` (n units of work done), the one cheap check that
+shares the interpreter's step budget, deadline and memory limit (``agent.limiter``).
 
 The interpreter is reached only through ``agent.evaluator`` (see docs/runtime-api.md,
 "Evaluator hook"); runtime/ never imports scopejs.interpreter.
 """
 from __future__ import annotations
 
+import threading
 from collections import deque
 
 __all__ = ["Agent", "Evaluator", "SURROUNDING", "current_realm", "surrounding_agent"]
@@ -58,7 +64,7 @@ class Agent:
     evaluator hook, the symbol registry (20.4.2.2 GlobalSymbolRegistry) and limits."""
 
     __slots__ = ("current_realm", "evaluator", "jobs", "symbol_registry", "kept_alive",
-                 "host_hooks", "modules", "__weakref__")
+                 "host_hooks", "modules", "limiter", "__weakref__")
 
     def __init__(self, evaluator: Evaluator | None = None):
         self.current_realm = None
@@ -70,6 +76,17 @@ class Agent:
         # The host's module system (scopejs.modules.loader.ModuleLoader): module variables,
         # import.meta and import() of running code go through it.
         self.modules = None
+        # The object enforcing limits (the interpreter): ``budget`` counts down, and
+        # ``out_of_budget()`` checks steps, deadline and memory when it goes below zero.
+        self.limiter = _NO_LIMITS
+
+    def tick(self, n: int = 1) -> None:
+        """Charge ``n`` units of work done by a built-in against the running call's limits;
+        raises ResourceLimitError when one is exceeded."""
+        limiter = self.limiter
+        limiter.budget -= n
+        if limiter.budget < 0:
+            limiter.out_of_budget()
 
     def activate(self) -> "Agent":
         """Make this the surrounding agent (call when starting to run code)."""
@@ -100,8 +117,22 @@ class Agent:
         self.kept_alive.clear()
 
 
-class _Surrounding:
-    __slots__ = ("agent",)
+class _NoLimits:
+    """The limiter of an agent without an interpreter: never fires."""
+    __slots__ = ("budget",)
+
+    def __init__(self):
+        self.budget = 1 << 62
+
+    def out_of_budget(self):
+        self.budget = 1 << 62
+
+
+_NO_LIMITS = _NoLimits()
+
+
+class _Surrounding(threading.local):
+    """The surrounding agent of the current thread."""
 
     def __init__(self):
         self.agent = None

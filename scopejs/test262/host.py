@@ -106,7 +106,7 @@ def judge_run(scenario: Scenario, engine_class, harness_dir: str, *, lazy: bool 
     expected_phase, expected_type = meta.negative_phase, meta.negative_type
     try:
         if scenario.mode == "module":
-            engine.run_module(scenario.path)
+            engine.run_module_file(scenario.path)
         else:
             # The file's own path as the script's name: dynamic import() resolves against it.
             engine.run_script(test_source(scenario, read_test(scenario.path)), scenario.path)

@@ -42,8 +42,8 @@ def test_time_limit_stops_runaway_loop():
 
 def test_call_from_python():
     engine = Engine()
-    fn = engine.run_script("(function (a, b) { return a + b; })", "f.js")
-    assert engine.call(fn, 2, 3) == 5.0
+    fn = engine.eval("(function (a, b) { return a + b; })")
+    assert engine.call(fn, 2, 3) == 5
 
 
 def test_stdout_is_captured():

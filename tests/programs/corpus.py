@@ -190,10 +190,9 @@ def describe_error(exc) -> str:
 
 
 def _make_engine(Engine, lazy: bool, stdout, stderr):
-    try:
-        return Engine(lazy=lazy, stdout=stdout, stderr=stderr, max_steps=MAX_STEPS)
-    except TypeError:  # an Engine without max_steps yet
-        return Engine(lazy=lazy, stdout=stdout, stderr=stderr)
+    from scopejs.modules.loader import PathLoader   # programs import files, as under node
+    return Engine(lazy=lazy, stdout=stdout, stderr=stderr, max_steps=MAX_STEPS,
+                  module_loader=PathLoader())
 
 
 def run_scopejs(path: Path, mode: str = "lazy", timeout: float = TIMEOUT_SECONDS) -> Expectation:
@@ -206,7 +205,7 @@ def run_scopejs(path: Path, mode: str = "lazy", timeout: float = TIMEOUT_SECONDS
         with time_limit(timeout):
             engine = _make_engine(Engine, mode == "lazy", stdout, stderr)
             if is_module(path):
-                engine.run_module(str(path))
+                engine.run_module_file(str(path))
             else:
                 engine.run_script(path.read_text(encoding="utf-8"), path.name)
             engine.run_jobs()

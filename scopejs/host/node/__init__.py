@@ -118,8 +118,8 @@ def install_node_host(host, argv, allow=ALL_CAPABILITIES, version="0"):
     loader = CommonJSLoader(host, builtins)
     host.node = NodeState(host, builtins, loader, argv)
     host.node.version = version
-    host.agent.modules.builtins = builtins
-    host.agent.modules.commonjs = loader
+    from scopejs.host.node.loader import NodeLoader
+    host.agent.modules.host_loader = NodeLoader(builtins, loader)
     g = realm.global_object
     g.define_own_value("global", g, WC)
     for name, (lib, prop) in LAZY_GLOBALS.items():

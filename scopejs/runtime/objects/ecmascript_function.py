@@ -11,7 +11,6 @@ handlers skip these methods and push a frame on its own stack directly.
 """
 from __future__ import annotations
 
-from scopejs.runtime import execution
 from scopejs.runtime.objects.functions import JSFunctionBase
 from scopejs.runtime.objects.ordinary import JSObject
 from scopejs.runtime.property import W, WC
@@ -154,11 +153,11 @@ class ECMAScriptFunction(JSFunctionBase):
 
     # 10.2.1 [[Call]] ( thisArgument, argumentsList )
     def Call(self, this, args):  # noqa: N802
-        return execution.SURROUNDING.agent.evaluator.call_function(self, this, args)
+        return self.realm.agent.evaluator.call_function(self, this, args)
 
     # 10.2.2 [[Construct]] ( argumentsList, newTarget )
     def Construct(self, args, new_target):  # noqa: N802
-        return execution.SURROUNDING.agent.evaluator.construct_function(self, args, new_target)
+        return self.realm.agent.evaluator.construct_function(self, args, new_target)
 
     def source_text(self):
         """[[SourceText]]: the exact source slice of the function (Function.prototype.toString)."""

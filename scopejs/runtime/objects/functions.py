@@ -10,7 +10,6 @@ import inspect
 
 from scopejs.errors import EngineInternalError
 from scopejs.runtime.completion import throw_type_error
-from scopejs.runtime.execution import SURROUNDING as _SURROUNDING
 from scopejs.runtime.objects.ordinary import JSObject
 from scopejs.runtime.property import C
 from scopejs.runtime.values import NULL, UNDEFINED, JSSymbol
@@ -75,8 +74,8 @@ class BuiltinFunction(JSFunctionBase):
             elif not self.varargs:
                 args = args[:n]
         realm = self.realm
-        agent = _SURROUNDING.agent
-        if agent is None or agent.current_realm is realm:
+        agent = realm.agent
+        if agent.current_realm is realm:
             r = self.behavior(realm, this, *args)
         else:
             # 10.3.1 steps 4-6: the callee context's Realm is F.[[Realm]] (errors thrown by
@@ -107,19 +106,27 @@ class BuiltinConstructor(BuiltinFunction):
         return BuiltinFunction.Call(self, new_target, args)
 
 
+# Keyed by code object, never by the behaviour itself: a closure behaviour may hold JS objects,
+# and a process-wide cache must not keep any Engine's objects alive.
 _ARITY_CACHE: dict = {}
 
 
 def builtin_arity(behavior) -> tuple[int, bool]:
     """(number of JS parameters after (realm, this), takes *args?) of a Python behaviour."""
-    cached = _ARITY_CACHE.get(behavior)
+    key = behavior.__code__ if behavior.__class__ is _PyFunction else None
+    cached = _ARITY_CACHE.get(key) if key is not None else None
     if cached is not None:
         return cached
     params = list(inspect.signature(behavior).parameters.values())[2:]
     n = sum(1 for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD))
     varargs = any(p.kind is p.VAR_POSITIONAL for p in params)
-    _ARITY_CACHE[behavior] = result = (n, varargs)
+    result = (n, varargs)
+    if key is not None:
+        _ARITY_CACHE[key] = result
     return result
+
+
+_PyFunction = type(builtin_arity)
 
 
 def function_name_of_key(key, prefix: str | None = None) -> str:
