@@ -124,3 +124,20 @@ clearTimeout(Infinity); clearTimeout(undefined); clearTimeout({});
 const i = setInterval(() => { console.log('interval'); clearInterval(i); }, 1);
 setTimeout(() => console.log('unref never runs'), 50000).unref();
 """])
+
+
+STDIN_READERS = {
+    "readline_lines.js": "const rl = require('readline').createInterface({ input: process.stdin });\n"
+                         "let n = 0; rl.on('line', (l) => { n += Number(l) || 0; console.log(JSON.stringify(l)); });\n"
+                         "rl.on('close', () => console.log('sum', n));\n",
+    "readline_async.js": "(async () => { const rl = require('readline').createInterface({ input: process.stdin });\n"
+                         "  for await (const line of rl) console.log('got', line); console.log('done'); })();\n",
+    "stdin_events.js": "let s = ''; process.stdin.setEncoding('utf8'); process.stdin.on('data', (c) => s += c);\n"
+                       "process.stdin.on('end', () => console.log(s.split('\\n')));\n",
+    "read_fd0.js": "console.log(require('fs').readFileSync(0, 'utf8').toUpperCase());\n",
+}
+
+
+@pytest.mark.parametrize("script", sorted(STDIN_READERS))
+def test_programs_reading_stdin(node_path, tmp_path, script):
+    same(node_path, tmp_path, [script], STDIN_READERS, stdin="1\n2\r\nthree\n4")

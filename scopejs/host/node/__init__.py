@@ -33,7 +33,7 @@ CORE_MODULES = {
     "querystring": ("querystring", None), "string_decoder": ("string_decoder", None),
     "timers": ("timers", None), "timers/promises": ("timers_promises", None),
     "url": ("url", None), "util": ("util", None), "util/types": ("util_types", None),
-    "module": ("module", None), "tty": ("tty", None),
+    "module": ("module", None), "tty": ("tty", None), "readline": ("readline", "stdin"),
 }
 LIB_PARAMS = ("exports", "require", "module", "__filename", "__dirname", "binding")
 

@@ -93,6 +93,15 @@ def make_binding(host, builtins):
         except (AttributeError, ValueError):
             return False
 
+    @fn("readStdin")
+    def read_stdin(realm_, this):
+        """All of standard input as a binary string (one code unit per byte)."""
+        if "stdin" not in allow:
+            throw_type_error("reading standard input is not allowed in this host")
+        stream = getattr(sys.stdin, "buffer", None)
+        data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+        return data.decode("latin-1")
+
     # -- process ------------------------------------------------------------------------------
     node = host.node
     value("argv", js_list(to_code_units(a) for a in node.argv))

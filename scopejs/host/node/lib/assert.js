@@ -45,7 +45,11 @@ class AssertionError extends Error {
     let text;
     if (message != null) text = String(message);
     else if (operator in kReadableOperator && !operator.startsWith('not')) text = diffMessage(operator, actual, expected);
-    else if (operator in kReadableOperator) text = `${kReadableOperator[operator]}\n\n${inspectValue(actual)}\n`;
+    else if (operator in kReadableOperator) {
+      const shown = inspectValue(actual);
+      text = shown.includes('\n') || shown.length > 50 ? `${kReadableOperator[operator]}\n\n${shown}\n`
+        : `${kReadableOperator[operator]} ${shown}`;
+    }
     else text = `${inspect(actual)} ${operator} ${inspect(expected)}`;
     super(text);
     this.generatedMessage = message == null;

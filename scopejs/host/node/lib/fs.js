@@ -46,6 +46,10 @@ class Dirent {
 
 function readFileSync(path, options) {
   const enc = encodingOf(options);
+  if (path === 0) {   // the standard input, read to its end
+    const buf = Buffer.from(binding.readStdin(), 'latin1');
+    return enc ? buf.toString(enc) : buf;
+  }
   if (enc === 'utf8' || enc === 'utf-8') return binding.readFile(pathArg(path), 'utf8');
   const buf = Buffer.from(binding.readFile(pathArg(path), 'latin1'), 'latin1');
   return enc ? buf.toString(enc) : buf;

@@ -2,7 +2,7 @@
 // node:module — the parts of Module a pure engine has.
 function Module() {}
 Module.builtinModules = ['assert', 'assert/strict', 'buffer', 'events', 'fs', 'fs/promises', 'module', 'os',
-  'path', 'path/posix', 'process', 'querystring', 'string_decoder', 'timers', 'timers/promises', 'tty', 'url',
+  'path', 'path/posix', 'process', 'querystring', 'readline', 'string_decoder', 'timers', 'timers/promises', 'tty', 'url',
   'util', 'util/types'];
 Module.isBuiltin = (name) => Module.builtinModules.includes(String(name).replace(/^node:/, ''));
 Module.createRequire = function createRequire(filename) {

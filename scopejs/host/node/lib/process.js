@@ -106,9 +106,62 @@ function makeStream(fd) {
 }
 process.stdout = makeStream(1);
 process.stderr = makeStream(2);
-process.stdin = new EventEmitter();
-process.stdin.fd = 0;
-process.stdin.isTTY = binding.isTTY(0);
+process.stdin = makeStdin();
+
+// process.stdin: the whole input is read when a consumer first listens ('data', 'end',
+// 'readable') or asks (read, async iteration), then delivered as one chunk and 'end'.
+function makeStdin() {
+  const stdin = new EventEmitter();
+  stdin.fd = 0;
+  stdin.isTTY = binding.isTTY(0);
+  stdin.readable = true;
+  let encoding = null;
+  let data;
+  let scheduled = false;
+  let delivered = false;
+  const take = () => {
+    if (data === undefined) {
+      const { Buffer } = require('buffer');
+      data = Buffer.from(binding.readStdin(), 'latin1');
+    }
+    return data;
+  };
+  const chunk = () => (encoding ? take().toString(encoding) : take());
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(() => {
+      const c = chunk();
+      delivered = true;
+      if (c.length > 0) stdin.emit('data', c);
+      stdin.emit('end');
+      stdin.emit('close');
+    });
+  };
+  stdin.setEncoding = (enc) => { encoding = enc || 'utf8'; return stdin; };
+  stdin.resume = () => { schedule(); return stdin; };
+  stdin.pause = () => stdin;
+  stdin.unref = () => stdin;
+  stdin.ref = () => stdin;
+  stdin.read = () => {
+    if (delivered) return null;
+    delivered = true;
+    const c = chunk();
+    return c.length > 0 ? c : null;
+  };
+  stdin.on = stdin.addListener = function on(type, listener) {
+    EventEmitter.prototype.on.call(stdin, type, listener);
+    if (type === 'data' || type === 'end' || type === 'readable') schedule();
+    return stdin;
+  };
+  stdin.pipe = (dest) => { stdin.on('data', (c) => dest.write(c)); return dest; };
+  stdin[Symbol.asyncIterator] = async function* () {
+    const c = chunk();
+    delivered = true;
+    if (c.length > 0) yield c;
+  };
+  return stdin;
+}
 
 process[Symbol.toStringTag] = 'process';
 module.exports = process;

@@ -57,7 +57,7 @@ function parseURL(input, base) {
   if (qAt >= 0) { r.search = rest.slice(qAt); rest = rest.slice(0, qAt); }
   if (special) rest = rest.replace(/\\/g, '/');
   if (rest.startsWith('//') || (special && r.protocol !== 'file:')) {
-    rest = rest.replace(/^\/*/, '');
+    rest = r.protocol === 'file:' ? rest.slice(2) : rest.replace(/^\/*/, '');
     const slash = rest.indexOf('/');
     let authority = slash >= 0 ? rest.slice(0, slash) : rest;
     rest = slash >= 0 ? rest.slice(slash) : '';
