@@ -173,6 +173,18 @@ class CommonJSLoader:
                 text = fh.read()
         except OSError as exc:
             throw_error("Error", to_code_units(f"{exc.strerror}: {filename}"))
+        from scopejs.modules.resolution import module_format
+        fmt = module_format(filename)
+        if fmt == "esm" or (fmt is None and filename.endswith(".js") and
+                            detect_format(filename) == "esm"):
+            # node 20.19+ require(esm): the module namespace, evaluated synchronously
+            from scopejs.modules.records import get_namespace
+            modules = self.host.agent.modules
+            record = modules.load(modules.resolve(filename, None))
+            modules.link(record)
+            modules.evaluate(record)
+            module.Set("exports", get_namespace(record), module)
+            return
         if filename.endswith(".json"):
             parse = realm.intrinsics["%JSON%"].Get("parse", None)
             try:

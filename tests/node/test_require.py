@@ -69,6 +69,10 @@ CASES = {
         "pkg/main.js": "import { x } from './x.js'; console.log('type module', x, typeof require);\n",
         "pkg/x.js": "export const x = 42;\n",
     },
+    "require_of_an_es_module": {
+        "main.js": "const m = require('./esm.mjs'); console.log(m, m.f(), require('./esm.mjs') === m);\n",
+        "esm.mjs": "export const x = 1; export function f() { return 2; }\n",
+    },
     "core_modules_from_require": {
         "main.js": "const util = require('util'), events = require('events'), assert = require('assert');\n"
                    "const e = new events(); e.once('x', (a, b) => console.log('once', a, b)); e.emit('x', 1, 2);\n"
