@@ -100,15 +100,17 @@ def run_node(args) -> int:
     try:
         try:
             if kind == "file":
-                run_main_file(engine, node, path, args.module)
+                catching_uncaught(engine, node, run_main_file, engine, node, path, args.module)
             elif kind in ("eval", "stdin"):
                 source = args.code if kind == "eval" else sys.stdin.read()
-                run_eval_source(engine, node, source, "[eval]" if kind == "eval" else "[stdin]",
-                                args.module, args.print_result)
+                catching_uncaught(engine, node, run_eval_source, engine, node, source,
+                                  "[eval]" if kind == "eval" else "[stdin]", args.module,
+                                  args.print_result)
             if kind == "repl" or args.interactive:
                 from scopejs.inspect.repl import run_repl
                 run_repl(engine, node)
-            engine.run_jobs()
+            while not catching_uncaught(engine, node, engine.run_jobs):
+                pass
             code = node.exit_code()
             node.emit_exit(code)
             code = node.exit_code(code)
@@ -139,6 +141,18 @@ def run_node(args) -> int:
     except BrokenPipeError:
         pass
     return code
+
+
+def catching_uncaught(engine, node, fn, *args):
+    """Run ``fn``; an uncaught exception goes to process.on('uncaughtException') listeners
+    if there are any (then False: the loop goes on), else it propagates."""
+    try:
+        fn(*args)
+        return True
+    except JSError as exc:
+        if not engine._run("reporting an uncaught exception", node.handle_uncaught, exc.value):
+            raise
+        return False
 
 
 def report_missing_main(path) -> int:

@@ -81,6 +81,7 @@ class Host:
         self.agent.modules = ModuleLoader(self, host_loader(module_loader))
         self.timers = Timers()
         self.ticks = deque()      # process.nextTick callbacks: (function, args)
+        self.rejection_hook = None   # node host: (rejected promises) -> handled?
         self.agent.host_hooks["stdout"] = engine.stdout
         self.agent.host_hooks["stderr"] = engine.stderr
         self.realm.host_defined["stdout"] = engine.stdout
@@ -172,11 +173,10 @@ class Host:
         time.sleep(seconds)
 
     def _check_rejections(self):
-        try:
-            from scopejs.runtime.abstract_ops.promise_operations import take_unhandled_rejections
-        except ImportError:
-            return
+        from scopejs.runtime.abstract_ops.promise_operations import take_unhandled_rejections
         rejected = take_unhandled_rejections(self.agent)
+        if rejected and self.rejection_hook is not None and self.rejection_hook(rejected):
+            return   # node: process.on('unhandledRejection') listeners took them
         if rejected:
             reason = rejected[0].promise_result
             if not isinstance(reason, JSObject):

@@ -141,3 +141,14 @@ STDIN_READERS = {
 @pytest.mark.parametrize("script", sorted(STDIN_READERS))
 def test_programs_reading_stdin(node_path, tmp_path, script):
     same(node_path, tmp_path, [script], STDIN_READERS, stdin="1\n2\r\nthree\n4")
+
+
+def test_uncaught_exception_and_rejection_listeners(node_path, tmp_path):
+    same(node_path, tmp_path, ["ue.js"], {"ue.js": """
+process.on('uncaughtException', (e, origin) => console.log('caught', e.message, origin));
+process.on('unhandledRejection', (r, p) => console.log('rejected', r.message, p instanceof Promise));
+setTimeout(() => { throw new Error('in timer'); }, 1);
+Promise.reject(new Error('nobody'));
+setTimeout(() => console.log('still running'), 20);
+throw new Error('top');
+"""})

@@ -117,6 +117,7 @@ def install_node_host(host, argv, allow=ALL_CAPABILITIES, version="0"):
     builtins = NodeBuiltins(host, allow)
     loader = CommonJSLoader(host, builtins)
     host.node = NodeState(host, builtins, loader, argv)
+    host.rejection_hook = host.node.handle_rejections
     host.node.version = version
     from scopejs.host.node.loader import NodeLoader
     host.agent.modules.host_loader = NodeLoader(builtins, loader)
@@ -148,6 +149,29 @@ class NodeState:
         if code.__class__ is float and code == code:
             return int(code) & 0xFF
         return default
+
+    def _emit_if_listened(self, event, args):
+        process = self.process()
+        if process is None:
+            return False
+        count = process.Get("listenerCount", process).Call(process, [event])
+        if not (count.__class__ is float and count > 0):
+            return False
+        process.Get("emit", process).Call(process, [event] + args)
+        return True
+
+    def handle_rejections(self, promises):
+        """process.on('unhandledRejection', (reason, promise) => ...): True if listened."""
+        if not self._emit_if_listened("unhandledRejection", [promises[0].promise_result,
+                                                             promises[0]]):
+            return False
+        for promise in promises[1:]:
+            self._emit_if_listened("unhandledRejection", [promise.promise_result, promise])
+        return True
+
+    def handle_uncaught(self, value):
+        """process.on('uncaughtException', (err, origin) => ...): True if listened."""
+        return self._emit_if_listened("uncaughtException", [value, "uncaughtException"])
 
     def emit_exit(self, code):
         """process.emit('exit', code) as node does before it ends (once)."""
