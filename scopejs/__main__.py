@@ -23,6 +23,9 @@ OPTIONS = [
     (("-h", "--help"), "help", "bool", False, "print this help"),
     (("--module",), "module", "bool", False, "run the entry (file or -e) as an ES module"),
     (("--input-type",), "input_type", "value", None, "'module' or 'commonjs' for -e and stdin"),
+    (("--script",), "script", "bool", False,
+     "run the entry file as a classic Script in the global scope (a browser <script>), not as "
+     "a CommonJS module"),
     (("--print-ast",), "print_ast", "choice:tree|json", None,
      "print the syntax tree (indented tree, or ESTree JSON with =json)"),
     (("--print-scopes",), "print_scopes", "bool", False, "print scopes and variable locations"),

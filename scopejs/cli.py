@@ -99,7 +99,9 @@ def run_node(args) -> int:
     from scopejs.host.node.bindings import ProcessExit
     try:
         try:
-            if kind == "file":
+            if kind == "file" and args.script:
+                catching_uncaught(engine, node, run_script_file, engine, node, path)
+            elif kind == "file":
                 catching_uncaught(engine, node, run_main_file, engine, node, path, args.module)
             elif kind in ("eval", "stdin"):
                 source = args.code if kind == "eval" else sys.stdin.read()
@@ -176,6 +178,15 @@ def run_main_file(engine, node, path, force_module=False):
         if fmt is not None or not _parses_as_module(path):
             raise cjs_error from None
         engine.run_module_file(path)
+
+
+def run_script_file(engine, node, path):
+    """--script: the file is a classic Script (global `var`s, `this` is the global object), as
+    a browser runs it and as the seed articles picture [[Scopes]] (a `Script` scope)."""
+    with open(path, encoding="utf-8", errors="surrogateescape", newline="") as fh:
+        source = fh.read()
+    install_eval_globals(engine, node, path)
+    engine.run_script(source, os.path.relpath(path) if not path.startswith("/tmp") else path)
 
 
 def _parses_as_module(path):
