@@ -107,12 +107,13 @@ class Timers:
         return any(e[5] for e in self.pending.values()) or \
             any(e[2] for e in self.immediates.values())
 
-    def run_iteration(self, host):
-        """One turn of the loop; False when nothing referenced is left to run."""
+    def run_iteration(self, host, block=True):
+        """One turn of the loop; False when nothing referenced is left to run.  With
+        ``block=False`` (the REPL between inputs) it runs what is due and never sleeps."""
         if not self.alive():
             return False
         self.loop_now = self.now()
-        if not self.immediates:
+        if not self.immediates and block:
             due = min(e[0] for e in self.pending.values() if e[5]) if \
                 any(e[5] for e in self.pending.values()) else None
             if due is not None and due > self.loop_now:

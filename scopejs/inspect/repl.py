@@ -81,6 +81,8 @@ class Repl:
             engine._run("running jobs", engine.host.run_microtasks)
             engine.realm.global_object.Set("_", value, engine.realm.global_object)
             self.write(self.format_value(value) + "\n")
+            engine._run("running due timers", engine.host.timers.run_iteration, engine.host,
+                        False)
         except JSSyntaxError as err:
             self.write(f"Uncaught {err.kind}: {err.message}\n")
         except JSError as err:

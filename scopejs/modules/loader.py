@@ -1,7 +1,7 @@
 """16.2 ES modules: loading, linking (16.2.1.7.3.1 InitializeEnvironment) and evaluation of a
 module graph, and what running module code asks of it (module variables, import.meta, import()).
 
-Where module text comes from is the host's decision (16.2.1.8 HostLoadImportedModule), made by a
+Where module text comes from is the host's decision (16.2.1.10 HostLoadImportedModule), made by a
 *host loader* with two methods (the interface every loader implements):
 
     resolve(specifier: str, referrer: str | None) -> str    # a key naming the module
@@ -165,7 +165,7 @@ class ModuleLoader:
         self.root = None
 
     def resolve(self, specifier, referrer):
-        """16.2.1.8 HostLoadImportedModule, first half: the host loader's key, or a JS Error."""
+        """16.2.1.10 HostLoadImportedModule, first half: the host loader's key, or a JS Error."""
         try:
             return self.host_loader.resolve(specifier, referrer)
         except ModuleLoadError as exc:
