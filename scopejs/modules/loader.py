@@ -358,8 +358,9 @@ class ModuleLoader:
         meta = getattr(record, "meta", None)
         if meta is None:
             meta = JSObject(NULL)
-            meta.define_own_value("dirname", os.path.dirname(record.path))
-            meta.define_own_value("filename", record.path)
+            if os.path.isabs(record.path):   # node 20.11+: a file module's directory and path
+                meta.define_own_value("dirname", os.path.dirname(record.path))
+                meta.define_own_value("filename", record.path)
             meta.define_own_value("url", "file://" + record.path)
             record.meta = meta
         return meta
