@@ -61,6 +61,10 @@ def make_engine(args, argv):
                     trace_lazy=args.trace_lazy)
     if args.show_scopes:
         engine.realm.host_defined["show_scopes"] = True   # console.dir(fn) adds [[Scopes]]
+    show = engine.interpreter.on_compile
+    if show is not None:   # --print-bytecode: the program's functions, not the core modules'
+        engine.interpreter.on_compile = lambda sfi: None if sfi.source is not None and \
+            sfi.source.name.startswith("node:") else show(sfi)
     from scopejs import __version__
     node = install_node_host(engine.host, argv, version=__version__)
     return engine, node
