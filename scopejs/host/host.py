@@ -11,6 +11,7 @@ eval, the Function constructor, error stacks).
 from __future__ import annotations
 
 import sys
+from collections import deque
 
 from scopejs.errors import JSError
 from scopejs.interpreter.calls_support import (
@@ -19,6 +20,7 @@ from scopejs.interpreter.calls_support import (
 from scopejs.interpreter.dispatch import decode
 from scopejs.interpreter.frame import Frame, ScriptClosure
 from scopejs.interpreter.interpreter import Interpreter
+from scopejs.host.timers import Timers
 from scopejs.modules.loader import CallableLoader, DenyLoader, ModuleLoader
 from scopejs.interpreter.stack import frame_location, stack_lines
 from scopejs.runtime.completion import ThrowCompletion
@@ -78,6 +80,9 @@ class Host:
         self.interpreter.engine = engine
         self.evaluator.interp = self.interpreter
         self.agent.modules = ModuleLoader(self, host_loader(module_loader))
+        self.timers = Timers()
+        self.ticks = deque()      # process.nextTick callbacks: (function, args)
+        self.rejection_hook = None   # node host: (rejected promises) -> handled?
         self.agent.host_hooks["stdout"] = engine.stdout
         self.agent.host_hooks["stderr"] = engine.stderr
         self.realm.host_defined["stdout"] = engine.stdout
@@ -131,27 +136,46 @@ class Host:
         return self.interpreter.run(frame)
 
     def run_jobs(self):
-        """Drain the job queue; an unhandled rejection is then reported as node does (it ends
-        the program like an uncaught exception)."""
+        """Run the event loop to its end: the nextTick queue and promise jobs, then node's loop
+        phases (scopejs.host.timers) until no referenced timer or immediate is left.  An
+        unhandled rejection is reported as node does (it ends the program like an uncaught
+        exception)."""
         self.agent.activate()
-        self.agent.run_jobs()
-        check = not getattr(self.engine, "test262_host", False)
-        if check:
-            self._check_rejections()
-        self.run_cleanup_tasks(check)
-        timers = getattr(self, "timers", None)
-        while timers is not None:
-            entry = timers.pop_next()
-            if entry is None:
-                break
-            fn, args = entry[2], entry[3]
-            fn.Call(UNDEFINED, list(args))
-            self.agent.run_jobs()
-            if check:
-                self._check_rejections()
-            self.run_cleanup_tasks(check)
+        self.run_microtasks()
+        self.run_cleanup_tasks()
+        while self.timers.run_iteration(self):
+            pass
 
-    def run_cleanup_tasks(self, check):
+    def run_microtasks(self):
+        """node's processTicksAndRejections: the whole nextTick queue, then the promise jobs,
+        until both are empty; then the unhandled-rejection check."""
+        ticks = self.ticks
+        while True:
+            while ticks:
+                fn, args = ticks.popleft()
+                fn.Call(UNDEFINED, args)
+            self.agent.run_jobs()
+            if not ticks:
+                break
+        if not getattr(self.engine, "test262_host", False):
+            self._check_rejections()
+
+    def run_callback(self, fn, args):
+        """A macrotask (timer or immediate callback), then the microtasks it queued."""
+        fn.Call(UNDEFINED, list(args))
+        self.run_microtasks()
+        self.run_cleanup_tasks()
+
+    def wait(self, seconds):
+        """Sleep until the next timer is due, within the interpreter's time limit."""
+        import time
+        deadline = self.interpreter.deadline
+        if deadline is not None and time.monotonic() + seconds > deadline:
+            from scopejs.errors import ResourceLimitError
+            raise ResourceLimitError("time limit reached while waiting for a timer")
+        time.sleep(seconds)
+
+    def run_cleanup_tasks(self):
         """The tasks queued by 9.9.4.1 HostEnqueueFinalizationRegistryCleanupJob: after the
         task that collected the targets (and its microtasks), before the next timer; each one
         is a task of its own, followed by a microtask checkpoint."""
@@ -167,16 +191,13 @@ class Host:
                 CleanupFinalizationRegistry(registry)
             finally:
                 agent.current_realm = previous
-            agent.run_jobs()
-            if check:
-                self._check_rejections()
+            self.run_microtasks()
 
     def _check_rejections(self):
-        try:
-            from scopejs.runtime.abstract_ops.promise_operations import take_unhandled_rejections
-        except ImportError:
-            return
+        from scopejs.runtime.abstract_ops.promise_operations import take_unhandled_rejections
         rejected = take_unhandled_rejections(self.agent)
+        if rejected and self.rejection_hook is not None and self.rejection_hook(rejected):
+            return   # node: process.on('unhandledRejection') listeners took them
         if rejected:
             reason = rejected[0].promise_result
             if not isinstance(reason, JSObject):

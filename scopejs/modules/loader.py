@@ -1,7 +1,7 @@
 """16.2 ES modules: loading, linking (16.2.1.7.3.1 InitializeEnvironment) and evaluation of a
 module graph, and what running module code asks of it (module variables, import.meta, import()).
 
-Where module text comes from is the host's decision (16.2.1.8 HostLoadImportedModule), made by a
+Where module text comes from is the host's decision (16.2.1.10 HostLoadImportedModule), made by a
 *host loader* with two methods (the interface every loader implements):
 
     resolve(specifier: str, referrer: str | None) -> str    # a key naming the module
@@ -36,6 +36,7 @@ from scopejs.modules.records import (
 from scopejs.runtime.completion import throw_error, throw_reference_error, throw_type_error
 from scopejs.runtime.objects.ordinary import JSObject
 from scopejs.runtime.values import HOLE, NULL, UNDEFINED
+
 
 
 class ModuleSource(NamedTuple):
@@ -164,7 +165,7 @@ class ModuleLoader:
         self.root = None
 
     def resolve(self, specifier, referrer):
-        """16.2.1.8 HostLoadImportedModule, first half: the host loader's key, or a JS Error."""
+        """16.2.1.10 HostLoadImportedModule, first half: the host loader's key, or a JS Error."""
         try:
             return self.host_loader.resolve(specifier, referrer)
         except ModuleLoadError as exc:
@@ -180,7 +181,8 @@ class ModuleLoader:
             throw_error("Error", str(exc))
         except Exception:  # noqa: BLE001 - a host loader's failure reveals nothing to JS
             throw_error("Error", str(not_found(key)))
-        if not isinstance(source, ModuleSource) or source.kind != "module":
+        if not isinstance(source, ModuleSource) or (
+                source.kind != "module" and not hasattr(self.host_loader, "exports_of")):
             throw_error("Error", str(not_found(key)))
         return source
 
@@ -193,6 +195,8 @@ class ModuleLoader:
         from scopejs.bytecode.compiler import compile_module
         if source is None:
             source = self.fetch(key)
+        if source.kind != "module":   # CommonJS, JSON, a core module: the loader evaluates it
+            return self.synthetic(key, lambda: self.host_loader.exports_of(key, source))
         from scopejs.parsing.parser import parse
         program = parse(source.text, module=True, lazy=self.host.engine.lazy,
                         name=source.name or key)
@@ -209,11 +213,39 @@ class ModuleLoader:
             record.resolved_requests[req] = self.load(self.resolve(req, key))
         return record
 
+    def synthetic(self, key, evaluate):
+        """A module record whose exports are a CommonJS value: `default` is the value, its own
+        enumerable string keys are named exports (node finds names with cjs-module-lexer;
+        scopejs evaluates the CommonJS module when the importing graph loads and reads them)."""
+        record = self.records.get(key)
+        if record is not None:
+            return record
+        value = evaluate()
+        record = ModuleRecord(self.host, key, None, None)
+        record.synthetic = True
+        record.status = "evaluated"
+        self.records[key] = record
+        names = []
+        if isinstance(value, JSObject):
+            for k in value.OwnPropertyKeys():
+                if k.__class__ is str and k != "default":
+                    desc = value.GetOwnProperty(k)
+                    if desc is not None and desc.enumerable:
+                        names.append(k)
+        for name in names:
+            record.local_exports[name] = name
+            record.cell(name).value = value.Get(name, value)
+        record.local_exports["default"] = "*default*"
+        record.cell("*default*").value = value
+        return record
+
     def link(self, record, seen=None):
         seen = seen if seen is not None else set()
         if id(record) in seen:
             return
         seen.add(id(record))
+        if record.synthetic:
+            return
         for dep in record.resolved_requests.values():
             self.link(dep, seen)
         self.instantiate(record)
@@ -255,6 +287,8 @@ class ModuleLoader:
         frame.pc = i
 
     def evaluate(self, record):
+        if record.synthetic:
+            return UNDEFINED
         if record.status in ("evaluating", "evaluated"):
             if record.error is not None:
                 raise record.error
@@ -324,6 +358,9 @@ class ModuleLoader:
         meta = getattr(record, "meta", None)
         if meta is None:
             meta = JSObject(NULL)
+            if os.path.isabs(record.path):   # node 20.11+: a file module's directory and path
+                meta.define_own_value("dirname", os.path.dirname(record.path))
+                meta.define_own_value("filename", record.path)
             meta.define_own_value("url", "file://" + record.path)
             record.meta = meta
         return meta

@@ -41,6 +41,7 @@ class ModuleRecord:
         self.namespace = None
         self.error = None
         self.binding_cache: dict = {}
+        self.synthetic = False           # CommonJS/JSON/core module seen from ES modules
 
     # 16.2.1.7.2.2 ResolveExport ( exportName [ , resolveSet ] )
     def resolve_export(self, name, resolve_set=None):

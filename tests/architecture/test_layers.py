@@ -44,6 +44,8 @@ EXCEPTIONS: dict[tuple[str, str], str] = {
     ("runtime", "parsing.regexp_syntax"): "one RegExp grammar for early errors and the matcher",
     # console is the host's window onto values: it formats them with the inspector's views.
     ("builtins", "inspect"): "console.log/console.dir use inspect's value and [[Scopes]] views",
+    # node's util.inspect/util.format are the console formatter, exposed to the node host's JS.
+    ("host", "inspect"): "util.inspect and util.format print with the console formatter",
 }
 
 

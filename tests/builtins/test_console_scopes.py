@@ -123,11 +123,19 @@ const cFn = a()()
 console.dir(cFn)
 """)
     root = Path(__file__).resolve().parents[2]
-    with_flag = subprocess.run([sys.executable, "-m", "scopejs", "--show-scopes", str(prog)],
-                               capture_output=True, text=True, cwd=root, timeout=60)
+    # --script: a classic Script, as seed 003 pictures it (its `const cFn` in the Script scope)
+    with_flag = subprocess.run([sys.executable, "-m", "scopejs", "--script", "--show-scopes",
+                                str(prog)], capture_output=True, text=True, cwd=root, timeout=60)
     assert with_flag.stdout == ("[Function: c]\n  [[Scopes]]: Scopes[4]\n"
                                 "    0: Closure (b) {y: 'y', z: 'z'}\n    1: Closure (a) {w: 'w'}\n"
                                 "    2: Script {cFn: [Function: c]}\n    3: Global\n")
+    # as node runs the file (a CommonJS module): cFn is a local of the module wrapper, which
+    # c does not capture, so no scope holds it
+    as_node = subprocess.run([sys.executable, "-m", "scopejs", "--show-scopes", str(prog)],
+                             capture_output=True, text=True, cwd=root, timeout=60)
+    assert as_node.stdout == ("[Function: c]\n  [[Scopes]]: Scopes[3]\n"
+                              "    0: Closure (b) {y: 'y', z: 'z'}\n    1: Closure (a) {w: 'w'}\n"
+                              "    2: Global\n")
     plain = subprocess.run([sys.executable, "-m", "scopejs", str(prog)],
                            capture_output=True, text=True, cwd=root, timeout=60)
     assert plain.stdout == "[Function: c]\n"    # what node prints

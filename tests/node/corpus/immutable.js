@@ -1,0 +1,10 @@
+const req = require('module').createRequire(process.argv[2] + '/');
+const { Map, List, Set, fromJS, Record, Seq } = req('immutable');
+const m1 = Map({ a: 1, b: 2 });
+const m2 = m1.set('b', 50);
+console.log(m1.get('b'), m2.get('b'), m1.equals(Map({ b: 2, a: 1 })));
+console.log(List([1, 2, 3]).push(4).map((x) => x * 2).toJS().join(','), Set([1, 1, 2]).size);
+const deep = fromJS({ x: { y: [1, 2] } });
+console.log(JSON.stringify(deep.setIn(['x', 'y', 0], 9).toJS()), deep.getIn(['x', 'y', 1]));
+const P = Record({ x: 0, y: 0 });
+console.log(new P({ x: 3 }).toString(), Seq([1, 2, 3, 4]).filter((x) => x % 2).toArray().join(','));
