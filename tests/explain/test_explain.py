@@ -3,6 +3,7 @@
 pinned biblio, lazy and eager compilation narrating the same steps."""
 from __future__ import annotations
 
+import gc
 import io
 import re
 import subprocess
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from scopejs.api import Engine
+from scopejs.modules.loader import PathLoader
 from scopejs.errors import ScopeJSError
 from scopejs.inspect.explain import NOTATION, SPEC_OPERATIONS, SPEC_TERMS, Explaining
 from tests.bytecode.golden_options import update_requested
@@ -27,20 +29,26 @@ def explain(source: str, name: str = "t.js", lazy: bool = True) -> str:
     """The narration interleaved with the program's own output, as the CLI prints it."""
     out = io.StringIO()
     engine = Engine(stdout=out, lazy=lazy)
+    # Python's cyclic collector would free cyclic contexts at times that depend on whatever ran
+    # before; off, a context is reported collected exactly when its last reference goes.
+    gc.collect()
+    gc.disable()
     try:
         with Explaining(engine, out):
             engine.run_script(source, name)
             engine.run_jobs()
     except ScopeJSError as exc:   # seeds that end in an error (as the article shows)
         out.write(f"uncaught: {exc}\n")
+    finally:
+        gc.enable()
     return out.getvalue()
 
 
 def explain_module(path: Path) -> str:
     out = io.StringIO()
-    engine = Engine(stdout=out)
+    engine = Engine(stdout=out, module_loader=PathLoader())
     with Explaining(engine, out, main_name=str(path)):
-        engine.run_module(str(path))
+        engine.run_module_file(str(path))
         engine.run_jobs()
     return out.getvalue()
 

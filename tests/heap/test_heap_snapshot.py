@@ -67,7 +67,7 @@ class Snapshot:
 
 def take_snapshot(tmp_path, program, *flags):
     out = tmp_path / "run.heapsnapshot"
-    proc = subprocess.run([sys.executable, "-m", "scopejs", f"--heap-snapshot={out}", *flags,
+    proc = subprocess.run([sys.executable, "-m", "scopejs", "--script", f"--heap-snapshot={out}", *flags,
                            str(program)], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     return Snapshot(json.loads(out.read_text()))
@@ -139,7 +139,7 @@ def test_snapshot_on_debugger(tmp_path):
     program = tmp_path / "dbg.js"
     program.write_text("function f() { let secret = {tag: 1}; debugger; return () => secret; }\n"
                        "var keep = f();\n")
-    proc = subprocess.run([sys.executable, "-m", "scopejs",
+    proc = subprocess.run([sys.executable, "-m", "scopejs", "--script",
                            f"--heap-snapshot-on-debugger={tmp_path / 'at'}", str(program)],
                           cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
@@ -209,7 +209,7 @@ def heapsnapshot_package(node_path, tmp_path_factory):
 def test_third_party_reader_sees_closure_context_edges(tmp_path, heapsnapshot_package,
                                                       node_path):
     snap_path = tmp_path / "seed000.heapsnapshot"
-    proc = subprocess.run([sys.executable, "-m", "scopejs", f"--heap-snapshot={snap_path}",
+    proc = subprocess.run([sys.executable, "-m", "scopejs", "--script", f"--heap-snapshot={snap_path}",
                            str(HERE / "seed000_counters.js")], cwd=ROOT, capture_output=True,
                           text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr

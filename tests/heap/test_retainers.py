@@ -18,7 +18,7 @@ var myCounter = createCounter();
 def scopejs(tmp_path, source, *flags):
     path = tmp_path / "prog.js"
     path.write_text(source)
-    proc = subprocess.run([sys.executable, "-m", "scopejs", *flags, str(path)], cwd=ROOT,
+    proc = subprocess.run([sys.executable, "-m", "scopejs", "--script", *flags, str(path)], cwd=ROOT,
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     return proc.stdout.splitlines()

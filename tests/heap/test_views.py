@@ -40,7 +40,7 @@ TRACE = """\
 def scopejs(tmp_path, source, *flags):
     path = tmp_path / "prog.js"
     path.write_text(source)
-    proc = subprocess.run([sys.executable, "-m", "scopejs", *flags], cwd=tmp_path,
+    proc = subprocess.run([sys.executable, "-m", "scopejs", "--script", *flags], cwd=tmp_path,
                           capture_output=True, text=True, timeout=120,
                           env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
     return proc

@@ -9,6 +9,7 @@ import pytest
 
 import scopejs.interpreter.decoding as decoding
 from scopejs.api import Engine
+from scopejs.modules.loader import PathLoader
 from scopejs.errors import JSError, JSSyntaxError
 from tests.programs.corpus import all_programs, is_module, time_limit
 
@@ -16,12 +17,12 @@ from tests.programs.corpus import all_programs, is_module, time_limit
 def _run(path, fuse, monkeypatch):
     monkeypatch.setattr(decoding, "FUSE", fuse)
     out = io.StringIO()
-    engine = Engine(stdout=out, stderr=out, max_steps=20_000_000)
+    engine = Engine(stdout=out, stderr=out, max_steps=20_000_000, module_loader=PathLoader())
     report = None
     try:
         with time_limit(30):
             if is_module(path):
-                engine.run_module(str(path))
+                engine.run_module_file(str(path))
             else:
                 engine.run_script(path.read_text(encoding="utf-8"), path.name)
             engine.run_jobs()

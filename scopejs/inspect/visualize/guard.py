@@ -17,8 +17,8 @@ def guarded(view: str):
         def run(self, *args):
             try:
                 return method(self, *args)
-            except (ScopeJSError, KeyboardInterrupt):
-                raise
+            except (ScopeJSError, KeyboardInterrupt, BrokenPipeError):
+                raise   # BrokenPipeError: the reader went away (`| head`); the CLI stops quietly
             except Exception as exc:
                 raise EngineInternalError(
                     f"{view}: {type(exc).__name__}: {exc} in {method.__name__}") from exc
