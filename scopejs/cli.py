@@ -110,10 +110,9 @@ def run_node(args) -> int:
     else:
         argv = [exec_path] + args.script_args
     engine, node = make_engine(args, argv)
-    out, err = sys.stdout, sys.stderr
-    code = 0
     from scopejs.host.node.bindings import ProcessExit
-    try:
+
+    def program():
         try:
             if kind == "file" and args.script:
                 catching_uncaught(engine, node, run_script_file, engine, node, path)
@@ -132,35 +131,10 @@ def run_node(args) -> int:
             after_run(engine, args)
             code = node.exit_code()
             node.emit_exit(code)
-            code = node.exit_code(code)
+            return node.exit_code(code)
         except ProcessExit as exc:
-            code = exc.code
-    except JSError as exc:
-        out.flush()
-        if engine.test262_host:
-            print(f"{getattr(exc, 'name', 'Error')}: {exc.message}", file=err)
-        else:
-            print(engine.host.format_uncaught(exc), file=err)
-        after_run(engine, args, failed=True)
-        return 1
-    except ResourceLimitError as exc:
-        out.flush()
-        print(f"scopejs: {exc}", file=err)
-        return 1
-    except JSSyntaxError:
-        out.flush()
-        raise
-    except BrokenPipeError:   # the reader went away (e.g. `| head`): stop quietly like node
-        try:
-            sys.stdout = open(os.devnull, "w")
-        except OSError:
-            pass
-        return 0
-    try:
-        out.flush()
-    except BrokenPipeError:
-        pass
-    return code
+            return exc.code
+    return run_reporting(engine, args, program)
 
 
 def catching_uncaught(engine, node, fn, *args):
@@ -308,10 +282,21 @@ def run_cli(args, source: str, name: str, attach=None, *, stdout=None, observe=N
         attach(engine)
     import contextlib
     observing = observe(engine) if observe is not None else contextlib.nullcontext()
-    try:
+
+    def program():
         with observing:
             _run_program(engine, module, source, name)
         after_run(engine, args)
+        return 0
+    return run_reporting(engine, args, program)
+
+
+def run_reporting(engine, args, program) -> int:
+    """Run ``program()`` (it gives the exit code); report what escapes it as node does: an
+    uncaught error (exit 1), a limit (exit 1), a closed pipe (quietly, exit 0)."""
+    out, err = engine.stdout, engine.stderr
+    try:
+        code = program()
     except JSError as exc:
         out.flush()
         if engine.test262_host:
@@ -333,6 +318,11 @@ def run_cli(args, source: str, name: str, attach=None, *, stdout=None, observe=N
         except OSError:
             pass
         return 0
+    try:
+        out.flush()
+    except BrokenPipeError:
+        pass
+    return code
     try:
         out.flush()
     except BrokenPipeError:

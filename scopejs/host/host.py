@@ -27,7 +27,7 @@ from scopejs.runtime.completion import ThrowCompletion
 from scopejs.runtime.execution import Agent, Evaluator
 from scopejs.runtime.objects.ordinary import JSObject, describe_thrown
 from scopejs.runtime.objects.primitive_wrappers import JSErrorObject
-from scopejs.runtime.values import NULL, UNDEFINED, JSBigInt, JSSymbol
+from scopejs.runtime.values import UNDEFINED
 
 STACK_TRACE_LIMIT = 10
 
