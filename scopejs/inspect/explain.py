@@ -151,8 +151,9 @@ class Explainer(Observer):
     def position_text(self, source, offset) -> str:
         """`line:col`, prefixed with the source's file name outside the main program."""
         line, col = source.position(offset)
-        if self.main_source is None and (self.main_name is None
-                                         or source.name == self.main_name):
+        if self.main_source is None and (
+                self.main_name is None or source.name == self.main_name or
+                os.path.abspath(source.name) == os.path.abspath(self.main_name)):
             self.main_source = source
         if source is self.main_source:
             return f"{line}:{col + 1}"
