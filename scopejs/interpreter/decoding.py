@@ -66,20 +66,29 @@ def _fall_off_end(f):
 _CALLISH = frozenset(op for op in Op if op.name.startswith(("Call", "Construct")))
 
 
-def entry_points(bytecode):
-    """Indices where execution can start other than by falling through."""
-    entries = set()
-    for i, (op, operands) in enumerate(bytecode.instructions):
+def jump_targets(bytecode):
+    """Every instruction index reached by a jump, a switch table or an exception handler (the
+    block starts the optimizing tier compiles, too)."""
+    targets = set()
+    for op, operands in bytecode.instructions:
         if op in JUMP_OPS:
             for kind, value in zip(SPEC_OF[op].operands, operands):
                 if kind is OperandKind.JUMP:
-                    entries.add(value)
+                    targets.add(value)
         elif op is Op.SwitchOnSmiNoFeedback:
-            entries.update(bytecode.constants[operands[0]].targets)
+            targets.update(bytecode.constants[operands[0]].targets)
+    for entry in bytecode.handler_table or ():
+        targets.update((entry.start, entry.end, entry.handler))
+    return targets
+
+
+def entry_points(bytecode):
+    """Indices where execution can start other than by falling through: jump targets, and the
+    instruction after a call or a suspension (where a frame resumes)."""
+    entries = jump_targets(bytecode)
+    for i, (op, _operands) in enumerate(bytecode.instructions):
         if op in _CALLISH or op is Op.SuspendGenerator:
             entries.add(i + 1)
-    for entry in bytecode.handler_table:
-        entries.update((entry.start, entry.end, entry.handler))
     return entries
 
 

@@ -33,27 +33,15 @@ interpreter's.  ``Debugger`` is not compiled (the pause sees an interpreter fram
 """
 from __future__ import annotations
 
-from scopejs.bytecode.opcodes import JUMP_OPS, SPEC_OF, OperandKind, Op
+from scopejs.bytecode.opcodes import SPEC_OF, OperandKind, Op
 from scopejs.interpreter.cases import Target, definitions, lower
+from scopejs.interpreter.decoding import jump_targets
 from scopejs.tiering.speculation import guard_for, specialize
 
 NOT_COMPILED = frozenset({Op.Debugger})
 _RESUMES = frozenset({"CALL", "SUSPEND"})
 
 
-def jump_targets(bytecode):
-    """Every instruction index execution can reach other than by falling through."""
-    targets = set()
-    for op, operands in bytecode.instructions:
-        if op in JUMP_OPS:
-            for kind, value in zip(SPEC_OF[op].operands, operands):
-                if kind is OperandKind.JUMP:
-                    targets.add(value)
-        elif op is Op.SwitchOnSmiNoFeedback:
-            targets.update(bytecode.constants[operands[0]].targets)
-    for entry in bytecode.handler_table or ():
-        targets.update((entry.start, entry.end, entry.handler))
-    return targets
 
 
 class TierTarget(Target):
