@@ -68,9 +68,9 @@ def test_bigint_wrap(realm):
 def test_element_types_table():
     assert [t.name for t in ELEMENT_TYPES] == [
         "Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array",
-        "Int32Array", "Uint32Array", "Float32Array", "Float64Array", "BigInt64Array",
-        "BigUint64Array"]
-    assert [t.size for t in ELEMENT_TYPES] == [1, 1, 1, 2, 2, 4, 4, 4, 8, 8, 8]
+        "Int32Array", "Uint32Array", "Float16Array", "Float32Array", "Float64Array",
+        "BigInt64Array", "BigUint64Array"]
+    assert [t.size for t in ELEMENT_TYPES] == [1, 1, 1, 2, 2, 4, 4, 2, 4, 8, 8, 8]
 
 
 # -- the exotic object (10.4.5) ------------------------------------------------------------
