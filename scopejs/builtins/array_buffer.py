@@ -27,6 +27,8 @@ ARRAY_BUFFER = constructor("%ArrayBuffer%", length=1,
                            instance_prototype="%ArrayBuffer.prototype%")
 DETACH_ARRAY_BUFFER = function("%DetachArrayBuffer%", length=1)
 
+_INVALID_MAX_BYTE_LENGTH = "Invalid array buffer max length"   # V8's RangeError message
+
 
 # 25.1.3.1 AllocateArrayBuffer ( constructor, byteLength [ , maxByteLength ] )
 def AllocateArrayBuffer(constructor_, byte_length: int,  # noqa: N802
@@ -34,13 +36,13 @@ def AllocateArrayBuffer(constructor_, byte_length: int,  # noqa: N802
     # 1-2. (allocatingResizableBuffer is whether maxByteLength is present)
     # 3. If allocatingResizableBuffer is true and byteLength > maxByteLength, throw a RangeError.
     if max_byte_length is not None and byte_length > max_byte_length:
-        throw_range_error("Invalid array buffer max length")
+        throw_range_error(_INVALID_MAX_BYTE_LENGTH)
     # 4. OrdinaryCreateFromConstructor (may run user code through newTarget.prototype)
     proto = GetPrototypeFromConstructor(constructor_, "%ArrayBuffer.prototype%")
     # 5. CreateByteDataBlock; 6-7. (resizable) a block of maxByteLength bytes must be possible.
     data = CreateByteDataBlock(byte_length)
     if max_byte_length is not None and max_byte_length > MAX_MAX_BYTE_LENGTH:
-        throw_range_error("Invalid array buffer max length")
+        throw_range_error(_INVALID_MAX_BYTE_LENGTH)
     return JSArrayBuffer(proto, data, max_byte_length)
 
 
@@ -55,7 +57,7 @@ def GetArrayBufferMaxByteLengthOption(options) -> int | None:  # noqa: N802
     if max_byte_length is UNDEFINED:
         return None
     # 4. Return ? ToIndex(maxByteLength).
-    return ToIndex(max_byte_length)
+    return ToIndex(max_byte_length, _INVALID_MAX_BYTE_LENGTH)
 
 
 # 25.1.3.6 CloneArrayBuffer ( srcBuffer, srcByteOffset, srcLength )
@@ -168,13 +170,14 @@ def ArrayBuffer_prototype_resize(realm, this, new_length):
         throw_type_error(f"Method {what} called on incompatible receiver "
                          f"{describe_for_error(o)}")
     # 4. Let newByteLength be ? ToIndex(newLength).
-    new_byte_length = ToIndex(new_length)
+    invalid_length = f"{what}: Invalid length parameter"
+    new_byte_length = ToIndex(new_length, invalid_length)
     # 5. If IsDetachedBuffer(O) is true, throw a TypeError exception.
     if IsDetachedBuffer(o):
         throw_detached_error(what)
     # 6. If newByteLength > O.[[ArrayBufferMaxByteLength]], throw a RangeError exception.
     if new_byte_length > o.max_byte_length:
-        throw_range_error(f"{what}: Invalid length parameter")
+        throw_range_error(invalid_length)
     # 7-8. HostResizeArrayBuffer: none (handled); a new block of newByteLength bytes
     # (CreateByteDataBlock zeroes the bytes past the old length), the old contents copied.
     old = o.array_buffer_data

@@ -299,16 +299,12 @@ def TypedArray_prototype_copyWithin(realm, this, target, start, end):
         to_byte = to * size + byte_offset
         from_byte = frm * size + byte_offset
         count_bytes = count * size
-        # l-n. Byte by byte (backwards when the ranges overlap that way) while both indices are
-        # below bufferByteLimit. Equivalent, as one memmove: backwards, all bytes or none (the
-        # first pair checked is the highest); forwards, the prefix in which both are in range.
-        if from_byte < to_byte < from_byte + count_bytes:
-            if to_byte + count_bytes > buffer_byte_limit:
-                count_bytes = 0
-        else:
-            count_bytes = max(0, min(count_bytes, buffer_byte_limit - from_byte,
-                                     buffer_byte_limit - to_byte))
-        if count_bytes:
+        # l-n. Byte by byte (backwards when the ranges overlap that way), copying the bytes
+        # whose indices are both below bufferByteLimit. Equivalent, as one memmove: the prefix
+        # of the ranges in which both indices are in range.
+        count_bytes = min(count_bytes, buffer_byte_limit - from_byte,
+                          buffer_byte_limit - to_byte)
+        if count_bytes > 0:
             data = o.viewed_array_buffer.array_buffer_data
             data[to_byte:to_byte + count_bytes] = data[from_byte:from_byte + count_bytes]
     return o

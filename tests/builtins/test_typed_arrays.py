@@ -5,13 +5,12 @@ import pytest
 
 from scopejs import api
 from scopejs.builtins.bootstrap import create_realm
-from scopejs.errors import JSError
 from scopejs.runtime.objects.typed_array import (
     ELEMENT_TYPES, JSTypedArray, numeric_index,
 )
 from scopejs.runtime.property import PropertyDescriptor
 from scopejs.runtime.values import JSBigInt, UNDEFINED
-from tests.runtime.jshelpers import arr, new, thrown
+from tests.runtime.jshelpers import arr, engine_error, new, thrown
 
 
 @pytest.fixture(scope="module")
@@ -26,12 +25,6 @@ def realm():
 
 def js(engine, src):
     return engine.evaluate(src)
-
-
-def js_error(engine, src) -> str:
-    with pytest.raises(JSError) as info:
-        engine.run_script(src)
-    return f"{info.value.name}: {info.value.message}"
 
 
 # -- conversions (7.1.x) ---------------------------------------------------------------------
@@ -161,7 +154,7 @@ def test_constructor_forms(engine):
     ("new Uint8Array(1e10)", "RangeError: Invalid typed array length: 10000000000"),
 ])
 def test_errors(engine, src, message):
-    assert js_error(engine, src) == message
+    assert engine_error(engine, src) == message
 
 
 # -- %TypedArray% and its prototype ------------------------------------------------------------
@@ -225,10 +218,10 @@ def test_from_of_and_species(engine):
 
 
 def test_iterator_on_detached_throws(engine):
-    assert js_error(engine, """
+    assert engine_error(engine, """
         var t = new Int8Array(2); var it = t.values(); it.next();
         $262.detachArrayBuffer(t.buffer); it.next()""") == \
-        "TypeError: Cannot perform %ArrayIteratorPrototype%.next on a detached ArrayBuffer"
+        "TypeError: Cannot perform Array Iterator.prototype.next on a detached ArrayBuffer"
 
 
 def test_set_converts_before_checking_detach(engine):

@@ -374,7 +374,7 @@ class JSTypedArray(JSObject):
         """TypedArrayLength of a validated view; TypeError when out of bounds (used by
         %ArrayIteratorPrototype%.next, 23.1.5.2.1 step 6.b.ii-iii)."""
         if self.is_out_of_bounds():
-            throw_detached_error("%ArrayIteratorPrototype%.next")
+            throw_detached_error("Array Iterator.prototype.next")   # node's name
         return self.array_length
 
     # -- element access (int index) ---------------------------------------------------------
