@@ -238,8 +238,9 @@ def get_TypedArray_prototype_byteOffset(realm, this):
 def get_TypedArray_prototype_length(realm, this):
     """23.2.3.21 get %TypedArray%.prototype.length"""
     o = _require_ta(this, "get %TypedArray%.prototype.length")
-    # 4-7. +0 when out of bounds, else TypedArrayLength.
-    return float(TypedArrayLength(o))
+    # 4-7. +0 when out of bounds, else TypedArrayLength (current_length is both; called
+    # directly: this getter is on every `i < ta.length` loop test).
+    return float(o.current_length())
 
 
 # -- iteration ----------------------------------------------------------------------------------
@@ -613,7 +614,7 @@ def TypedArray_prototype_slice(realm, this, start, end):
             size = o.element_type.size
             src_byte = k * size + o.byte_offset
             target_byte = a.byte_offset
-            limit = min(count * size, a.byte_length)
+            limit = min(count * size, TypedArrayByteLength(a))
             src_data = o.viewed_array_buffer.array_buffer_data
             dst_data = a.viewed_array_buffer.array_buffer_data
             if src_data is dst_data and src_byte < target_byte < src_byte + limit:

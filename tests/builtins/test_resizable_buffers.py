@@ -136,7 +136,10 @@ def test_array_prototype_methods_see_the_current_length(engine):
         var b = new ArrayBuffer(4, {maxByteLength: 8});
         var t = new Uint8Array(b); t.set([1, 2, 3, 4]);
         var seen = [];
-        Array.prototype.forEach.call(t, function (x, i) { if (i === 0) b.resize(2); seen.push(x); });
+        Array.prototype.forEach.call(t, function (x, i) {
+            if (i === 0) b.resize(2);
+            seen.push(x);
+        });
         var r = Array.prototype.every.call(t, function (x) { return x < 3; });
         [seen.join(), r, Array.prototype.lastIndexOf.call(t, 2), Object.keys(t).join()]""") == \
         ["1,2", True, 1.0, "0,1"]

@@ -402,11 +402,23 @@ class JSTypedArray(JSObject):
         if 0 <= i < self.array_length:
             self.mv[self.base + i] = v
 
+    # The interpreter's keyed access with an int index >= 0 (get_element / set_element
+    # inlined: the hottest path).
     def get_index(self, index: int):
-        return self.get_element(index)
+        if self.shape != self.viewed_array_buffer.shape:
+            self.sync()
+        if index < self.array_length:
+            v = self.mv[self.base + index]
+            et = self.element_type
+            return float(v) if et.is_plain else et.decode(v)
+        return UNDEFINED
 
     def set_index(self, index: int, value) -> bool:
-        self.set_element(index, value)
+        v = self.element_type.convert(value)
+        if self.shape != self.viewed_array_buffer.shape:
+            self.sync()
+        if index < self.array_length:
+            self.mv[self.base + index] = v
         return True
 
     def values_list(self, length: int) -> list:

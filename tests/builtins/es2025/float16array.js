@@ -39,6 +39,8 @@ console.log(DataView.prototype.getFloat16.length, DataView.prototype.setFloat16.
   DataView.prototype.getFloat16.name);
 try { dv.getFloat16(3); } catch (e) { console.log(e.constructor.name); }
 console.log(Math.f16round(1.1) === new Float16Array([1.1])[0]);
+// console formatting as for the other typed arrays (node >= 22 prints the same)
+console.log(new Float16Array([1.1, -0, NaN]), [new Float16Array(1)]);
 // expect: function Float16Array 3 2 2
 // expect: true [object Float16Array] 6
 // expect: 1.099609375,0.0999755859375,65504,Infinity,-0,NaN,0,5.960464477539063e-8
@@ -55,3 +57,4 @@ console.log(Math.f16round(1.1) === new Float16Array([1.1])[0]);
 // expect: 1 2 getFloat16
 // expect: RangeError
 // expect: true
+// expect: Float16Array(3) [ 1.099609375, -0, NaN ] [ Float16Array(1) [ 0 ] ]
