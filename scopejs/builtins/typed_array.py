@@ -28,6 +28,7 @@ from scopejs.runtime.abstract_ops import (
     SpeciesConstructor, ToBigInt, ToBoolean, ToIndex, ToIntegerOrInfinity, ToNumber, ToObject,
     ToString, describe_for_error,
 )
+from scopejs.runtime.abstract_ops.operators import MIX_BIGINT_MESSAGE
 from scopejs.runtime.completion import throw_range_error, throw_type_error
 from scopejs.runtime.objects.functions import JSFunctionBase
 from scopejs.runtime.objects.ordinary import JSObject
@@ -561,7 +562,7 @@ def _set_from_typed_array(realm, target, target_offset, source) -> None:
     if target_offset == math.inf or src_length + target_offset > target_length:
         throw_range_error("offset is out of bounds")
     if target.element_type.is_bigint != source.element_type.is_bigint:
-        throw_type_error("Content type of the source TypedArray does not match the target")
+        throw_type_error(MIX_BIGINT_MESSAGE)
     target_offset = int(target_offset)
     if src_length == 0:
         return
@@ -824,7 +825,7 @@ def _init_from_typed_array(realm, o, src) -> None:
     _check_in_bounds(src, "Construct")
     length = TypedArrayLength(src)
     if o.element_type.is_bigint != src.element_type.is_bigint:
-        throw_type_error("Content type of the source TypedArray does not match")
+        throw_type_error(MIX_BIGINT_MESSAGE)
     AllocateTypedArrayBuffer(realm, o, length)
     if length == 0:
         return

@@ -1,4 +1,4 @@
-"""Float16Array (ES2025, 23.2 Table 71) and DataView get/setFloat16 (25.3.4.7, 25.3.4.21) against
+"""Float16Array (ES2025, 23.2 Table 71) and DataView get/setFloat16 (25.3.4.7, 25.3.4.18) against
 an independent Python reference: binary16 rounding computed with exact rational arithmetic
 (roundTiesToEven, 6.1.6.1.x / IEEE 754-2019), not with the struct module the engine uses.
 node 20 has no Float16Array, so this reference replaces the differential test."""

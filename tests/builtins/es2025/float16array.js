@@ -1,6 +1,6 @@
 // Float16Array (ES2025): 23.2.5 the TypedArray constructors (Table 71, element size 2,
 // conversion Math.f16round's roundTiesToEven, 21.3.2.18), 23.2.3 %TypedArray%.prototype
-// methods picking the element type up from the table, 25.3.4.7 / 25.3.4.21 DataView
+// methods picking the element type up from the table, 25.3.4.7 / 25.3.4.18 DataView
 // getFloat16 / setFloat16.
 console.log(typeof Float16Array, Float16Array.name, Float16Array.length,
   Float16Array.BYTES_PER_ELEMENT, Float16Array.prototype.BYTES_PER_ELEMENT);
