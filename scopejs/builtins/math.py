@@ -11,6 +11,7 @@ import struct
 
 from scopejs.builtins.declare import intrinsic
 from scopejs.runtime.abstract_ops import Number_exponentiate, ToNumber, ToUint32
+from scopejs.runtime.ieee754 import FLOAT16, FLOAT32, round_to_format
 
 MATH_RANDOM_SEED = 0x5C0BE
 
@@ -182,33 +183,23 @@ def Math_floor(realm, this, x):
     return math.copysign(0.0, n) if r == 0.0 else r
 
 
-_FLOAT32 = struct.Struct("<f")
-_FLOAT16 = struct.Struct("<e")
-
-
-def _round_to_format(x, fmt: struct.Struct) -> float:
-    """x rounded to a narrower IEEE-754 format (roundTiesToEven, in one step from the double:
-    no double rounding). CPython refuses to pack a finite double that rounds to infinity; the
-    IEEE result is that infinity."""
+def _round_to_format(x, fmt) -> float:
     n = _num(x)
     if not _finite(n):
         return n
-    try:
-        return fmt.unpack(fmt.pack(n))[0]
-    except OverflowError:
-        return math.copysign(_INF, n)
+    return round_to_format(n, fmt)
 
 
 @MATH.method("fround", length=1)
 def Math_fround(realm, this, x):
     """21.3.2.17 Math.fround ( x )"""
-    return _round_to_format(x, _FLOAT32)
+    return _round_to_format(x, FLOAT32)
 
 
 @MATH.method("f16round", length=1)
 def Math_f16round(realm, this, x):
     """21.3.2.18 Math.f16round ( x )"""
-    return _round_to_format(x, _FLOAT16)
+    return _round_to_format(x, FLOAT16)
 
 
 @MATH.method("hypot", length=2)

@@ -1,7 +1,10 @@
 """23.2 TypedArray Objects: the %TypedArray% intrinsic (from, of, @@species, every
-%TypedArray%.prototype method) and the eleven concrete constructors of Table 71.
+%TypedArray%.prototype method) and the twelve concrete constructors of Table 71.
 
-The exotic object (10.4.5) and the element types are in runtime/objects/typed_array.py.
+The exotic object (10.4.5) and the element types are in runtime/objects/typed_array.py, with
+the TypedArray With Buffer Witness Record operations (IsTypedArrayOutOfBounds, TypedArrayLength):
+a view over a resizable buffer may go out of bounds or change length whenever user code runs, so
+the methods below re-check where the spec makes a new witness record.
 
 Fast paths. Methods follow the spec's algorithms; where the spec reads and writes elements of a
 typed array through Get/Set with no user code in between (reverse, fill, sort's write-back,
@@ -25,11 +28,14 @@ from scopejs.runtime.abstract_ops import (
     SpeciesConstructor, ToBigInt, ToBoolean, ToIndex, ToIntegerOrInfinity, ToNumber, ToObject,
     ToString, describe_for_error,
 )
+from scopejs.runtime.abstract_ops.operators import MIX_BIGINT_MESSAGE
 from scopejs.runtime.completion import throw_range_error, throw_type_error
 from scopejs.runtime.objects.functions import JSFunctionBase
 from scopejs.runtime.objects.ordinary import JSObject
 from scopejs.runtime.objects.typed_array import (
-    ELEMENT_TYPES, MAX_BYTE_LENGTH, JSArrayBuffer, JSTypedArray, IsValidIntegerIndex,
+    ELEMENT_TYPES, MAX_BYTE_LENGTH, IsDetachedBuffer,
+    IsFixedLengthArrayBuffer, IsTypedArrayOutOfBounds, IsValidIntegerIndex, JSArrayBuffer,
+    JSTypedArray, TypedArrayByteLength, TypedArrayLength, throw_detached_error,
 )
 from scopejs.runtime.values import NULL, SYMBOL_ITERATOR, UNDEFINED, JSBigInt
 
@@ -46,12 +52,18 @@ TYPED_ARRAY = constructor("%TypedArray%", length=0, instance_prototype="%TypedAr
 # 23.2.4.4 ValidateTypedArray ( O, order )
 def ValidateTypedArray(o, what: str) -> int:  # noqa: N802
     """RequireInternalSlot(O, [[TypedArrayName]]) and not out of bounds; returns
-    TypedArrayLength."""
+    TypedArrayLength (the witness record is the view itself, see the module docstring)."""
     if not isinstance(o, JSTypedArray):
         throw_type_error(f"Method {what} called on incompatible receiver {describe_for_error(o)}")
-    if o.viewed_array_buffer.array_buffer_data is None:
-        throw_type_error(f"Cannot perform {what} on a detached ArrayBuffer")
+    _check_in_bounds(o, what)
     return o.array_length
+
+
+def _check_in_bounds(o, what: str) -> None:
+    """TypeError when IsTypedArrayOutOfBounds of a new witness record (V8 says "detached"
+    for a view out of bounds of a shrunk buffer too)."""
+    if IsTypedArrayOutOfBounds(o):
+        throw_detached_error(what)
 
 
 def _require_ta(o, what: str) -> JSTypedArray:
@@ -132,11 +144,8 @@ def _put(o, k: int, value) -> None:
 
 
 def _values(o, length: int) -> list:
-    """The first ``length`` elements as JS values (O valid, not detached)."""
-    raw = o.mv[o.base:o.base + length].tolist() if length else []
-    if o.element_type.is_bigint:
-        return [JSBigInt(v) for v in raw]
-    return [float(v) for v in raw]
+    """The first ``length`` elements as JS values (O valid, not out of bounds)."""
+    return o.values_list(length)
 
 
 def _iterated_values(realm, source):
@@ -214,21 +223,25 @@ def get_TypedArray_prototype_buffer(realm, this):
 def get_TypedArray_prototype_byteLength(realm, this):
     """23.2.3.3 get %TypedArray%.prototype.byteLength"""
     o = _require_ta(this, "get %TypedArray%.prototype.byteLength")
-    return 0.0 if o.is_out_of_bounds() else float(o.byte_length)
+    # 4-6. TypedArrayByteLength of a new witness record (0 when out of bounds).
+    return float(TypedArrayByteLength(o))
 
 
 @TYPED_ARRAY_PROTOTYPE.getter("byteOffset")
 def get_TypedArray_prototype_byteOffset(realm, this):
     """23.2.3.4 get %TypedArray%.prototype.byteOffset"""
     o = _require_ta(this, "get %TypedArray%.prototype.byteOffset")
-    return 0.0 if o.is_out_of_bounds() else float(o.byte_offset)
+    # 4-6. +0 when out of bounds.
+    return 0.0 if IsTypedArrayOutOfBounds(o) else float(o.byte_offset)
 
 
 @TYPED_ARRAY_PROTOTYPE.getter("length")
 def get_TypedArray_prototype_length(realm, this):
     """23.2.3.21 get %TypedArray%.prototype.length"""
     o = _require_ta(this, "get %TypedArray%.prototype.length")
-    return 0.0 if o.is_out_of_bounds() else float(o.array_length)
+    # 4-7. +0 when out of bounds, else TypedArrayLength (current_length is both; called
+    # directly: this getter is on every `i < ta.length` loop test).
+    return float(o.current_length())
 
 
 # -- iteration ----------------------------------------------------------------------------------
@@ -276,16 +289,26 @@ def TypedArray_prototype_copyWithin(realm, this, target, start, end):
     frm = _relative(start, length, 0)
     final = _relative(end, length, length)
     count = min(final - frm, length - to)
+    # 17. If count > 0, then
     if count > 0:
-        if o.is_out_of_bounds():
-            throw_type_error("Cannot perform %TypedArray%.prototype.copyWithin on a detached "
-                             "ArrayBuffer")
+        # c-e. A new witness record: the conversions above may have shrunk or detached it.
+        _check_in_bounds(o, "%TypedArray%.prototype.copyWithin")
+        length = TypedArrayLength(o)
+        # f-k.
         size = o.element_type.size
-        data = o.viewed_array_buffer.array_buffer_data
-        to_byte = to * size + o.byte_offset
-        from_byte = frm * size + o.byte_offset
+        byte_offset = o.byte_offset
+        buffer_byte_limit = length * size + byte_offset
+        to_byte = to * size + byte_offset
+        from_byte = frm * size + byte_offset
         count_bytes = count * size
-        data[to_byte:to_byte + count_bytes] = data[from_byte:from_byte + count_bytes]
+        # l-n. Byte by byte (backwards when the ranges overlap that way), copying the bytes
+        # whose indices are both below bufferByteLimit. Equivalent, as one memmove: the prefix
+        # of the ranges in which both indices are in range.
+        count_bytes = min(count_bytes, buffer_byte_limit - from_byte,
+                          buffer_byte_limit - to_byte)
+        if count_bytes > 0:
+            data = o.viewed_array_buffer.array_buffer_data
+            data[to_byte:to_byte + count_bytes] = data[from_byte:from_byte + count_bytes]
     return o
 
 
@@ -324,9 +347,9 @@ def TypedArray_prototype_fill(realm, this, value, start, end):
     value = ToBigInt(value) if o.element_type.is_bigint else ToNumber(value)
     k = _relative(start, length, 0)
     final = _relative(end, length, length)
-    if o.is_out_of_bounds():
-        throw_type_error("Cannot perform %TypedArray%.prototype.fill on a detached ArrayBuffer")
-    final = min(final, o.array_length)
+    # 15-18. A new witness record (the conversions may have run user code).
+    _check_in_bounds(o, "%TypedArray%.prototype.fill")
+    final = min(final, TypedArrayLength(o))
     if k < final:
         raw = o.element_type.convert(value)
         mv = o.mv
@@ -530,21 +553,20 @@ def TypedArray_prototype_set(realm, this, source, offset):
 
 # 23.2.3.26.2 SetTypedArrayFromTypedArray ( target, targetOffset, source )
 def _set_from_typed_array(realm, target, target_offset, source) -> None:
-    if target.is_out_of_bounds():
-        throw_type_error("Cannot perform %TypedArray%.prototype.set on a detached ArrayBuffer")
-    target_length = target.array_length
-    if source.is_out_of_bounds():
-        throw_type_error("Cannot perform %TypedArray%.prototype.set on a detached ArrayBuffer")
-    src_length = source.array_length
+    # 1-4.
+    _check_in_bounds(target, "%TypedArray%.prototype.set")
+    target_length = TypedArrayLength(target)
+    # 5-8.
+    _check_in_bounds(source, "%TypedArray%.prototype.set")
+    src_length = TypedArrayLength(source)
     if target_offset == math.inf or src_length + target_offset > target_length:
         throw_range_error("offset is out of bounds")
     if target.element_type.is_bigint != source.element_type.is_bigint:
-        throw_type_error("Content type of the source TypedArray does not match the target")
+        throw_type_error(MIX_BIGINT_MESSAGE)
     target_offset = int(target_offset)
     if src_length == 0:
         return
-    if source.element_type is target.element_type or \
-            source.element_type.fmt == target.element_type.fmt:
+    if source.element_type.same_encoding(target.element_type):
         # Same type: a bit-level copy (source bytes are read before any is written).
         size = source.element_type.size
         src_data = source.viewed_array_buffer.array_buffer_data
@@ -562,9 +584,9 @@ def _set_from_typed_array(realm, target, target_offset, source) -> None:
 
 # 23.2.3.26.1 SetTypedArrayFromArrayLike ( target, targetOffset, source )
 def _set_from_array_like(target, target_offset, source) -> None:
-    if target.is_out_of_bounds():
-        throw_type_error("Cannot perform %TypedArray%.prototype.set on a detached ArrayBuffer")
-    target_length = target.array_length
+    # 1-3.
+    _check_in_bounds(target, "%TypedArray%.prototype.set")
+    target_length = TypedArrayLength(target)
     src = ToObject(source)
     src_length = LengthOfArrayLike(src)
     if target_offset == math.inf or src_length + target_offset > target_length:
@@ -585,16 +607,15 @@ def TypedArray_prototype_slice(realm, this, start, end):
     count = max(final - k, 0)
     a = TypedArraySpeciesCreate(realm, o, [float(count)])
     if count > 0:
-        if o.is_out_of_bounds():
-            throw_type_error("Cannot perform %TypedArray%.prototype.slice on a detached "
-                             "ArrayBuffer")
-        final = min(final, o.array_length)
+        # 14.a-d. A new witness record; endIndex clamped to the current length.
+        _check_in_bounds(o, "%TypedArray%.prototype.slice")
+        final = min(final, TypedArrayLength(o))
         count = max(final - k, 0)
         if o.element_type is a.element_type:
             size = o.element_type.size
             src_byte = k * size + o.byte_offset
             target_byte = a.byte_offset
-            limit = min(count * size, a.byte_length)
+            limit = min(count * size, TypedArrayByteLength(a))
             src_data = o.viewed_array_buffer.array_buffer_data
             dst_data = a.viewed_array_buffer.array_buffer_data
             if src_data is dst_data and src_byte < target_byte < src_byte + limit:
@@ -664,15 +685,25 @@ def TypedArray_prototype_sort(realm, this, comparator):
 def TypedArray_prototype_subarray(realm, this, start, end):
     """23.2.3.30 %TypedArray%.prototype.subarray ( start, end )"""
     o = _require_ta(this, "%TypedArray%.prototype.subarray")
+    # 4.
     buffer = o.viewed_array_buffer
-    src_length = 0 if o.is_out_of_bounds() else o.array_length
+    # 5-7. srcLength: 0 when out of bounds.
+    src_length = 0 if IsTypedArrayOutOfBounds(o) else TypedArrayLength(o)
+    # 8-13.
     begin = _relative(start, src_length, 0)
+    # 14-16.
     size = o.element_type.size
     begin_byte_offset = o.byte_offset + begin * size
-    final = _relative(end, src_length, src_length)
-    new_length = max(final - begin, 0)
-    return TypedArraySpeciesCreate(realm, o, [buffer, float(begin_byte_offset),
-                                              float(new_length)])
+    # 17. A length-tracking view with end undefined gives a length-tracking subarray.
+    if o.fixed_length is None and end is UNDEFINED:
+        args = [buffer, float(begin_byte_offset)]
+    # 18.
+    else:
+        final = _relative(end, src_length, src_length)
+        new_length = max(final - begin, 0)
+        args = [buffer, float(begin_byte_offset), float(new_length)]
+    # 19.
+    return TypedArraySpeciesCreate(realm, o, args)
 
 
 @TYPED_ARRAY_PROTOTYPE.method("toLocaleString", length=0)
@@ -790,15 +821,15 @@ def _make_constructor(etype):
 
 # 23.2.5.1.2 InitializeTypedArrayFromTypedArray ( O, srcArray )
 def _init_from_typed_array(realm, o, src) -> None:
-    if src.is_out_of_bounds():
-        throw_type_error("Cannot perform Construct on a detached ArrayBuffer")
-    length = src.array_length
+    # 1-4.
+    _check_in_bounds(src, "Construct")
+    length = TypedArrayLength(src)
     if o.element_type.is_bigint != src.element_type.is_bigint:
-        throw_type_error("Content type of the source TypedArray does not match")
+        throw_type_error(MIX_BIGINT_MESSAGE)
     AllocateTypedArrayBuffer(realm, o, length)
     if length == 0:
         return
-    if o.element_type.fmt == src.element_type.fmt:
+    if o.element_type.same_encoding(src.element_type):
         size = src.element_type.size
         start = src.byte_offset
         o.viewed_array_buffer.array_buffer_data[:] = \
@@ -812,15 +843,28 @@ def _init_from_typed_array(realm, o, src) -> None:
 
 # 23.2.5.1.3 InitializeTypedArrayFromArrayBuffer ( O, buffer, byteOffset, length )
 def _init_from_array_buffer(o, buffer, byte_offset, length) -> None:
+    # 1-3.
     etype = o.element_type
     size = etype.size
     offset = ToIndex(byte_offset)
     if offset % size:
         throw_range_error(f"start offset of {etype.name} should be a multiple of {size}")
+    # 4. Let bufferIsFixedLength be IsFixedLengthArrayBuffer(buffer).
+    buffer_is_fixed_length = IsFixedLengthArrayBuffer(buffer)
+    # 5.
     new_length = 0 if length is UNDEFINED else ToIndex(length)
-    if buffer.array_buffer_data is None:
-        throw_type_error("Cannot perform Construct on a detached ArrayBuffer")
+    # 6.
+    if IsDetachedBuffer(buffer):
+        throw_detached_error("Construct")
+    # 7. Let bufferByteLength be ArrayBufferByteLength(buffer, seq-cst).
     buffer_byte_length = buffer.byte_length
+    # 8. length undefined over a resizable buffer: a length-tracking view.
+    if length is UNDEFINED and not buffer_is_fixed_length:
+        if offset > buffer_byte_length:
+            throw_range_error(f"Start offset {offset} is outside the bounds of the buffer")
+        o.attach(buffer, offset, None)
+        return
+    # 9.
     if length is UNDEFINED:
         if buffer_byte_length % size:
             throw_range_error(f"byte length of {etype.name} should be a multiple of {size}")
@@ -831,6 +875,7 @@ def _init_from_array_buffer(o, buffer, byte_offset, length) -> None:
         new_byte_length = new_length * size
         if offset + new_byte_length > buffer_byte_length:
             throw_range_error(f"Invalid typed array length: {new_length}")
+    # 10-13.
     o.attach(buffer, offset, new_byte_length // size)
 
 

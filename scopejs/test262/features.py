@@ -1,7 +1,8 @@
 """What scopejs targets in test262: ECMAScript 2023 (ES14) plus the ES2024/ES2025 library features
 implemented so far (the features not listed below: array-grouping, promise-with-resolvers,
-arraybuffer-transfer, String.prototype.isWellFormed/toWellFormed, set-methods, iterator-helpers,
-promise-try, RegExp.escape), plus Annex B (reported separately).
+arraybuffer-transfer, resizable-arraybuffer, String.prototype.isWellFormed/toWellFormed,
+set-methods, iterator-helpers, promise-try, RegExp.escape, Float16Array), plus Annex B
+(reported separately).
 
 One table per kind of exclusion, each entry with its reason, so the cut is decided once and read
 by the runner, the docs and the tests.  A test is skipped when any of its ``features`` is in
@@ -27,14 +28,12 @@ UNSUPPORTED_FEATURES: dict[str, str] = {
     "ShadowRealm": "proposal (stage 2.7), not in ES2025",
     "decorators": "proposal (stage 3), not in ES2025",
     # --- ES2024 not implemented yet ---
-    "resizable-arraybuffer": "ES2024 resizable ArrayBuffer",
     "regexp-v-flag": "ES2024 RegExp v flag (set notation)",
     # --- ES2025 not implemented yet ---
     "import-attributes": "ES2025 import attributes (with { type })",
     "json-modules": "ES2025 JSON modules",
     "regexp-modifiers": "ES2025 RegExp pattern modifiers",
     "regexp-duplicate-named-groups": "ES2025 duplicate named capture groups",
-    "Float16Array": "ES2025 Float16Array / Math.f16round",
     # --- ES2026 and later, and proposals ---
     "Error.isError": "ES2026 Error.isError",
     "Math.sumPrecise": "ES2026 Math.sumPrecise",

@@ -3,13 +3,12 @@ import pytest
 
 from scopejs import api
 from scopejs.builtins.bootstrap import create_realm
-from scopejs.errors import JSError
 from scopejs.runtime.objects.typed_array import (
     ELEMENT_TYPE_BY_NAME, MAX_BYTE_LENGTH, DetachArrayBuffer, GetValueFromBuffer,
     JSArrayBuffer, SetValueInBuffer,
 )
 from scopejs.runtime.values import JSBigInt
-from tests.runtime.jshelpers import call, new, thrown
+from tests.runtime.jshelpers import call, engine_error, new, thrown
 
 
 @pytest.fixture(scope="module")
@@ -24,12 +23,6 @@ def realm():
 
 def js(engine, src):
     return engine.evaluate(src)
-
-
-def js_error(engine, src) -> str:
-    with pytest.raises(JSError) as info:
-        engine.run_script(src)
-    return f"{info.value.name}: {info.value.message}"
 
 
 def test_array_buffer_constructor_and_byte_length(realm):
@@ -59,7 +52,7 @@ def test_array_buffer_slice_species(engine):
         class B extends ArrayBuffer {}
         var s = new B(4).slice(0, 2);
         [s instanceof B, s.byteLength]""") == [True, 2.0]
-    assert js_error(engine, """
+    assert engine_error(engine, """
         var b = new ArrayBuffer(4);
         b.constructor = {[Symbol.species]: function () { return b; }};
         b.slice()""") == "TypeError: ArrayBuffer subclass returned this from species constructor"
@@ -71,7 +64,7 @@ def test_detach_makes_views_empty(engine):
         $262.detachArrayBuffer(ta.buffer);
         [ta.length, ta.byteLength, ta.byteOffset, ta[0], ta.buffer.byteLength, 0 in ta,
          Object.keys(ta).length]""") == [0.0, 0.0, 0.0, None, 0.0, False, 0.0]
-    assert js_error(engine, "var t = new Int8Array(2); $262.detachArrayBuffer(t.buffer);"
+    assert engine_error(engine, "var t = new Int8Array(2); $262.detachArrayBuffer(t.buffer);"
                             "t.fill(1)") == \
         "TypeError: Cannot perform %TypedArray%.prototype.fill on a detached ArrayBuffer"
 
@@ -119,13 +112,13 @@ def test_data_view_get_set_all_types(engine):
     ("DataView(new ArrayBuffer(1))", "TypeError: Constructor DataView requires 'new'"),
 ])
 def test_data_view_errors(engine, src, message):
-    assert js_error(engine, src) == message
+    assert engine_error(engine, src) == message
 
 
 def test_data_view_detached(engine):
-    assert js_error(engine, "var d = new DataView(new ArrayBuffer(4));"
+    assert engine_error(engine, "var d = new DataView(new ArrayBuffer(4));"
                             "$262.detachArrayBuffer(d.buffer); d.byteLength") == \
         "TypeError: Cannot perform DataView.prototype.byteLength on a detached ArrayBuffer"
-    assert js_error(engine, "var d = new DataView(new ArrayBuffer(4));"
+    assert engine_error(engine, "var d = new DataView(new ArrayBuffer(4));"
                             "$262.detachArrayBuffer(d.buffer); d.getInt8(0)") == \
         "TypeError: Cannot perform DataView.prototype.getInt8 on a detached ArrayBuffer"

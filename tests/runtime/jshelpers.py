@@ -40,3 +40,13 @@ def arr(realm, *values):
 
 def to_list(a) -> list:
     return [a.Get(str(i), a) for i in range(int(a.Get("length", a)))]
+
+
+def engine_error(engine, src: str) -> str:
+    """Run ``src`` as a script on an api.Engine; 'Name: message' of the uncaught JS error."""
+    from scopejs.errors import JSError
+    try:
+        engine.run_script(src)
+    except JSError as exc:
+        return f"{exc.name}: {exc.message}"
+    raise AssertionError("no JS exception was thrown")

@@ -28,14 +28,15 @@ __all__ = [
     "InstanceofOperator", "InOperator", "TypeofOperator", "BINARY_OPERATORS",
 ]
 
-_MIX = "Cannot mix BigInt and other types, use explicit conversions"
+# also the TypedArray content-type mismatch (V8 says the same there)
+MIX_BIGINT_MESSAGE = "Cannot mix BigInt and other types, use explicit conversions"
 
 
 def _numeric_pair(left, right):
     lnum = ToNumeric(left)
     rnum = ToNumeric(right)
     if lnum.__class__ is not rnum.__class__:
-        throw_type_error(_MIX)
+        throw_type_error(MIX_BIGINT_MESSAGE)
     return lnum, rnum
 
 

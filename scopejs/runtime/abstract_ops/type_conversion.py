@@ -375,10 +375,11 @@ def CanonicalNumericIndexString(key: str):  # noqa: N802
 
 
 # 7.1.22 ToIndex ( value )
-def ToIndex(value) -> int:  # noqa: N802
+def ToIndex(value, message: str = "Invalid index") -> int:  # noqa: N802
+    """``message``: the RangeError's (V8 words it per caller)."""
     integer = ToIntegerOrInfinity(value)
     if integer < 0 or integer > 9007199254740991:
-        throw_range_error("Invalid index")
+        throw_range_error(message)
     return int(integer)
 
 
