@@ -82,19 +82,17 @@ def String_fromCharCode(realm, this, *code_units):
 @STRING.method("fromCodePoint", length=1)
 def String_fromCodePoint(realm, this, *code_points):
     """22.1.2.2 String.fromCodePoint ( ...codePoints )"""
-    out = []
+    chars = []
     for next_cp in code_points:
+        if next_cp.__class__ is float and 0.0 <= next_cp <= 1114111.0 and next_cp.is_integer():
+            chars.append(chr(int(next_cp)))     # the common case: already an integral Number
+            continue
         n = ToNumber(next_cp)
         if n != n or n in (math.inf, -math.inf) or n != int(n) or n < 0 or n > 0x10FFFF:
             throw_range_error(f"Invalid code point {ToString(next_cp) if n == n else 'NaN'}")
-        cp = int(n)
-        if cp > 0xFFFF:
-            cp -= 0x10000
-            out.append(chr(0xD800 + (cp >> 10)))
-            out.append(chr(0xDC00 + (cp & 0x3FF)))
-        else:
-            out.append(chr(cp))
-    return "".join(out)
+        chars.append(chr(int(n)))
+    # UTF16EncodeCodePoint of each: astral code points become surrogate pairs.
+    return to_code_units("".join(chars))
 
 
 @STRING.method("raw", length=1)

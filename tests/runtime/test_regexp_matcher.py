@@ -279,3 +279,54 @@ def test_random_patterns_match_node(node_path):
     real = [m for m in mismatches
             if not ("u" in m[1] and m[3] is not None and m[3][1] == "")]
     assert real == []
+
+
+def test_unicode_patterns_run_on_python_re_over_code_points():
+    # With `u` the fast path matches the subject's code points (22.2.7.2 Input), so astral
+    # property classes and empty matches need no closure matcher; indices come back in units.
+    compiled = compile_pattern("^\\p{L}+$", "u")
+    assert compiled.uses_python_re
+    subject = "a\U00010400"[:1] + "\ud801\udc00" + "b"
+    m = compiled.search(subject, 0)
+    assert (m.start, m.end) == (0, 4)
+    assert compiled.search("a\ud801", 0) is None                  # lone surrogate: not a letter
+    empty = compile_pattern("(x*)", "u")
+    assert empty.uses_python_re
+    m = empty.search("\ud83d\ude00x", 2)
+    assert (m.start, m.end, m.captures) == (2, 3, [(2, 3)])
+    m = compile_pattern("(.)(.)", "u").search("\ud83d\ude00\ud800z", 0)
+    assert m.captures == [(0, 2), (2, 3)]
+
+
+def test_code_point_view_maps_indices_across_checkpoints():
+    from scopejs.runtime.regexp import CodePointView
+    rng = random.Random(3)
+    pieces = ["a", "\ud83d\ude00", "\ud800", "\udc00", "\u00e9"]
+    subject = "".join(rng.choice(pieces) for _ in range(10000))
+    view = CodePointView(subject)
+    unit = 0
+    for point, char in enumerate(view.text):
+        assert view.to_point(unit) == point and view.to_unit(point) == unit
+        unit += 2 if ord(char) > 0xFFFF else 1
+    assert view.to_unit(len(view.text)) == len(subject)
+    compiled = compile_pattern("\\u{1F600}(a)", "u")
+    slow = compile_pattern("\\u{1F600}(a)", "u", allow_python_re=False)
+    for start in (0, 5000, 5001, 9000):
+        if "\udc00" <= subject[start] <= "\udfff" and "\ud800" <= subject[start - 1] <= "\udbff":
+            start -= 1      # RegExpBuiltinExec never starts inside a pair with `u`
+        a, b = compiled.search(subject, start), slow.search(subject, start)
+        assert (a.start, a.end, a.captures) == (b.start, b.end, b.captures)
+
+
+def test_wide_astral_classes_stay_fast():
+    # ^\P{L}+$ over every non-letter code point: sre reads astral ranges in order, widest first.
+    import time
+    from scopejs.runtime.regexp.charsets import complement, property_ranges
+    from scopejs.source.text import to_code_units
+    text = to_code_units("".join(chr(cp) for lo, hi in complement(property_ranges("gc:Letter"),
+                                                                  0x10FFFF)
+                                 for cp in range(lo, hi + 1) if not 0xD800 <= cp <= 0xDFFF))
+    compiled = compile_pattern("^\\P{L}+$", "u")
+    started = time.process_time()
+    assert compiled.search(text, 0).end == len(text)
+    assert time.process_time() - started < 2.0     # was ~6 s as pairs-by-lead alternatives
