@@ -17,7 +17,7 @@ from scopejs.parsing import regexp_property_names as _names
 
 __all__ = ["validate_pattern", "parse_pattern", "validate_flags", "RegExpSyntaxError", "Pattern",
            "Disjunction", "Char", "Dot", "CharClass", "ClassEscape", "Assertion", "Group",
-           "Lookaround", "BackReference", "Quantifier"]
+           "Lookaround", "BackReference", "Quantifier", "Modifiers"]
 
 VALID_FLAGS = frozenset("dgimsuy")   # ES2023; `v` (ES2024) is rejected on purpose (see brief)
 MAX_NESTING = 200                    # deeper group nesting is reported, never a RecursionError
@@ -105,12 +105,25 @@ class Lookaround(Node):
 
 
 class BackReference(Node):
-    """\\1 or \\k<name>; ``index`` is resolved after parsing (names may be defined later)."""
-    __slots__ = ("index", "name")
+    """\\1 or \\k<name>; ``indices`` are the groups it refers to: one for \\1, every group
+    of that name for \\k<name> (22.2.2.7.2 BackreferenceMatcher; ES2025 duplicate named
+    groups), resolved after parsing (names may be defined later)."""
+    __slots__ = ("indices", "name")
 
-    def __init__(self, index, name=None):
-        self.index = index
+    def __init__(self, indices, name=None):
+        self.indices = indices
         self.name = name
+
+
+class Modifiers(Node):
+    """(?ims-ims:Disjunction) (ES2025 22.2.1 RegularExpressionModifiers): ``add`` and
+    ``remove`` are the flag letters switched on and off inside ``body``."""
+    __slots__ = ("add", "remove", "body")
+
+    def __init__(self, add: str, remove: str, body):
+        self.add = add
+        self.remove = remove
+        self.body = body
 
 
 class Quantifier(Node):
@@ -127,7 +140,9 @@ class Quantifier(Node):
 
 
 class Pattern:
-    """A parsed pattern: ``body`` (Disjunction), ``group_count``, ``group_names`` name -> index."""
+    """A parsed pattern: ``body`` (Disjunction), ``group_count``, ``group_names`` name -> the
+    indices of the groups with that name (several only in different alternatives), in order
+    of first appearance."""
     __slots__ = ("body", "group_count", "group_names", "unicode", "ignore_case", "multiline",
                  "dot_all", "source")
 
@@ -177,6 +192,17 @@ def _is_id_continue(ch: str) -> bool:
     return ch in "$\u200c\u200d" or ("a" + ch).isidentifier()
 
 
+def _might_both_participate(a: tuple, b: tuple) -> bool:
+    """22.2.1.1 MightBothParticipate for two groups at paths ``a`` and ``b``: false exactly
+    when some Disjunction holds them in different alternatives."""
+    for (da, alt_a), (db, alt_b) in zip(a, b):
+        if da != db:
+            return True
+        if alt_a != alt_b:
+            return False
+    return True
+
+
 def _code_point_str(cp: int) -> str:
     return chr(cp) if cp < 0xD800 or cp > 0xDFFF else "\ufffd"
 
@@ -185,7 +211,7 @@ def _code_point_str(cp: int) -> str:
 
 class _Parser:
     __slots__ = ("src", "pos", "end", "u", "named", "total_groups", "groups", "names",
-                 "named_refs", "depth", "duplicate")
+                 "named_refs", "depth", "duplicate", "path", "disjunctions", "name_paths")
 
     def __init__(self, src: str, unicode: bool):
         self.src = src
@@ -204,10 +230,15 @@ class _Parser:
         # Annex B: without `u`, \k is an identity escape unless the pattern has a group name.
         self.named = unicode or named
         self.groups = 0
-        self.names: dict[str, int] = {}
+        self.names: dict[str, list] = {}
         self.named_refs: list[BackReference] = []
         self.depth = 0
         self.duplicate = False
+        # Where the parser is, as (disjunction number, alternative number) pairs from the top:
+        # two groups can both participate unless their paths part in one disjunction.
+        self.path: list = []
+        self.disjunctions = 0
+        self.name_paths: dict[str, list] = {}
 
     # -- helpers
     def error(self, message: str):
@@ -238,18 +269,40 @@ class _Parser:
         if self.duplicate:
             self.error("Duplicate capture group name")
         for ref in self.named_refs:
-            index = self.names.get(ref.name)
-            if index is None:
+            indices = self.names.get(ref.name)
+            if indices is None:
                 self.error("Invalid named capture referenced")
-            ref.index = index
+            ref.indices = tuple(indices)
         return body
 
     def disjunction(self) -> Disjunction:
+        number = self.disjunctions
+        self.disjunctions += 1
+        path = self.path
+        path.append((number, 0))
         alternatives = [self.alternative()]
         while self.pos < self.end and self.src[self.pos] == "|":
             self.pos += 1
+            path[-1] = (number, len(alternatives))
             alternatives.append(self.alternative())
+        path.pop()
         return Disjunction(alternatives)
+
+    def add_group_name(self, name: str, index: int) -> None:
+        """Record a named group; a name already used by a group that might participate in the
+        same match is an early error (22.2.1.1: MightBothParticipate), reported after the rest
+        of the pattern has parsed as V8 does."""
+        here = tuple(self.path)
+        paths = self.name_paths.get(name)
+        if paths is None:
+            self.name_paths[name] = [here]
+            self.names[name] = [index]
+            return
+        for other in paths:
+            if _might_both_participate(here, other):
+                self.duplicate = True
+        paths.append(here)
+        self.names[name].append(index)
 
     def alternative(self) -> list:
         terms = []
@@ -376,6 +429,10 @@ class _Parser:
                 else:
                     self.pos += 2
                     name = self.group_name()
+            elif nxt in "ims-":
+                kind = "modifiers"
+                self.pos += 1
+                modifiers = self.modifiers()
             else:
                 self.error("Invalid group")
         index = 0
@@ -383,11 +440,7 @@ class _Parser:
             self.groups += 1
             index = self.groups
             if name is not None:
-                if name in self.names:
-                    # V8 reports this after the rest of the pattern has parsed.
-                    self.duplicate = True
-                else:
-                    self.names[name] = index
+                self.add_group_name(name, index)
         body = self.disjunction()
         if self.pos >= self.end:
             self.error("Unterminated group")
@@ -397,8 +450,36 @@ class _Parser:
             return Group(index, name, body), quantifiable
         if kind == "group":
             return body, quantifiable
+        if kind == "modifiers":
+            return Modifiers(modifiers[0], modifiers[1], body), quantifiable
         return Lookaround(kind == "behind", src[start + 2] == "!" if kind == "ahead"
                           else src[start + 3] == "!", body), quantifiable
+
+    def modifiers(self):
+        """RegularExpressionModifiers [- RegularExpressionModifiers] and the ':' (after "(?"),
+        with their early errors (22.2.1.1): only i, m, s, none twice, not both empty."""
+        src = self.src
+        add = self.modifier_letters()
+        remove = ""
+        dash = src.startswith("-", self.pos)
+        if dash:
+            self.pos += 1
+            remove = self.modifier_letters()
+        if not src.startswith(":", self.pos):
+            self.error("Invalid group")
+        self.pos += 1
+        if (dash and not add and not remove) or set(add) & set(remove):
+            self.error("Repeated flag in group" if set(add) & set(remove) else "Invalid group")
+        return add, remove
+
+    def modifier_letters(self) -> str:
+        src = self.src
+        start = self.pos
+        while self.pos < self.end and src[self.pos] in "ims":
+            if src[self.pos] in src[start:self.pos]:
+                self.error("Repeated flag in group")
+            self.pos += 1
+        return src[start:self.pos]
 
     def group_name(self, message: str = "Invalid capture group name") -> str:
         """RegExpIdentifierName followed by '>' (the '<' is already consumed)."""
@@ -482,7 +563,7 @@ class _Parser:
             number = int(src[start:end])
             if number <= self.total_groups:
                 self.pos = end
-                return BackReference(number)
+                return BackReference((number,))
             if self.u:
                 self.error("Invalid escape")
             # Annex B: a legacy octal escape, or \8 \9 as identity escapes.
@@ -697,7 +778,8 @@ def parse_pattern(pattern: str, flags: str) -> Pattern:
         body = parser.parse()
     except RecursionError:
         raise RegExpSyntaxError("Regular expression too large") from None
-    return Pattern(body, parser.groups, parser.names, flags, pattern)
+    names = {name: tuple(indices) for name, indices in parser.names.items()}
+    return Pattern(body, parser.groups, names, flags, pattern)
 
 
 def format_error(pattern: str, flags: str, message: str) -> str:

@@ -1,7 +1,7 @@
 """What scopejs targets in test262: ECMAScript 2023 (ES14) plus the ES2024/ES2025 library features
 implemented so far (the features not listed below: array-grouping, promise-with-resolvers,
 arraybuffer-transfer, String.prototype.isWellFormed/toWellFormed, set-methods, iterator-helpers,
-promise-try, RegExp.escape), plus Annex B (reported separately).
+promise-try, RegExp.escape, RegExp pattern modifiers, duplicate named capture groups), plus Annex B (reported separately).
 
 One table per kind of exclusion, each entry with its reason, so the cut is decided once and read
 by the runner, the docs and the tests.  A test is skipped when any of its ``features`` is in
@@ -32,8 +32,6 @@ UNSUPPORTED_FEATURES: dict[str, str] = {
     # --- ES2025 not implemented yet ---
     "import-attributes": "ES2025 import attributes (with { type })",
     "json-modules": "ES2025 JSON modules",
-    "regexp-modifiers": "ES2025 RegExp pattern modifiers",
-    "regexp-duplicate-named-groups": "ES2025 duplicate named capture groups",
     "Float16Array": "ES2025 Float16Array / Math.f16round",
     # --- ES2026 and later, and proposals ---
     "Error.isError": "ES2026 Error.isError",

@@ -59,7 +59,7 @@ class MatchResult:
 
 
 class CompiledRegExp:
-    """A compiled pattern: ``group_count``, ``group_names`` (name -> index), ``match_at``."""
+    """A compiled pattern: ``group_count``, ``group_names`` (name -> group indices), ``match_at``."""
     __slots__ = ("source", "flags", "group_count", "group_names", "unicode", "max_steps",
                  "_state", "_matcher", "_python", "_first_char", "uses_python_re")
 

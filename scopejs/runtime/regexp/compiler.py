@@ -14,7 +14,7 @@ straight to the caller, so only failing paths need undoing.  Direction is fixed 
 from __future__ import annotations
 
 from scopejs.parsing.regexp_syntax import (Assertion, BackReference, Char, CharClass, Disjunction,
-                                           Dot, Group, Lookaround, Quantifier)
+                                           Dot, Group, Lookaround, Modifiers, Quantifier)
 from scopejs.runtime.execution import SURROUNDING
 from scopejs.runtime.regexp.charsets import (LINE_TERMINATORS, MAX_CODE_POINT, MAX_CODE_UNIT,
                                              WORD_RANGES, WORD_RANGES_IU, CharSet, case_table,
@@ -200,7 +200,7 @@ class Compiler:
         if isinstance(node, Assertion):
             return "step", self.assertion(node.kind)
         if isinstance(node, BackReference):
-            return "step", self.backreference(node.index, forward)
+            return "step", self.backreference(node.indices, forward)
         if isinstance(node, Group):
             return "match", self.group(node, forward)
         if isinstance(node, Disjunction):
@@ -209,6 +209,8 @@ class Compiler:
             return "match", self.lookaround(node)
         if isinstance(node, Quantifier):
             return "match", self.quantifier(node, forward)
+        if isinstance(node, Modifiers):
+            return "match", self.with_modifiers(node, lambda: self.disjunction(node.body, forward))
         raise TypeError(f"unknown regex node {type(node).__name__}")
 
     # -- single characters
@@ -379,9 +381,36 @@ class Compiler:
             return i if (a != b) != negate else -1
         return step
 
+    def with_modifiers(self, node: Modifiers, compile_body):
+        """22.2.2.3 (?add-remove: Disjunction): the body is compiled with the modified
+        IgnoreCase / Multiline / DotAll (UpdateModifiers), then the flags are restored."""
+        saved = self.i, self.m, self.s, self.canon
+        self.i = ("i" in node.add) or (self.i and "i" not in node.remove)
+        self.m = ("m" in node.add) or (self.m and "m" not in node.remove)
+        self.s = ("s" in node.add) or (self.s and "s" not in node.remove)
+        self.canon = case_table(self.u).canon if self.i else None
+        try:
+            return compile_body()
+        finally:
+            self.i, self.m, self.s, self.canon = saved
+
     # -- backreferences (22.2.2.7.2 BackreferenceMatcher)
-    def backreference(self, index: int, forward: bool):
+    def backreference(self, indices: tuple, forward: bool):
+        if len(indices) > 1:
+            # \k<name> with duplicate names: the one group of them that participated (at most
+            # one can: they lie in different alternatives), else the empty match.
+            steps = tuple((2 * index, self.backreference((index,), forward)) for index in indices)
+            state = self.state
+
+            def step(i):
+                caps = state.caps
+                for slot, single in steps:
+                    if caps[slot] is not None:
+                        return single(i)
+                return i
+            return step
         state = self.state
+        index = indices[0]
         start_slot, end_slot = 2 * index, 2 * index + 1
         canon = self.canon
 
@@ -520,6 +549,8 @@ class Compiler:
 
     def as_step(self, node, forward: bool):
         """A step for a node that can match in at most one way, else None."""
+        if isinstance(node, Modifiers):
+            return self.with_modifiers(node, lambda: self.as_step(node.body, forward))
         if isinstance(node, Char):
             return self.literal([node.value], forward)
         if isinstance(node, (Dot, CharClass, Assertion, BackReference)):

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from scopejs.parsing.regexp_syntax import (Assertion, BackReference, Char, CharClass, Disjunction,
-                                           Dot, Group, Lookaround, Quantifier)
+                                           Dot, Group, Lookaround, Modifiers, Quantifier)
 from scopejs.runtime.regexp.charsets import (LINE_TERMINATORS, MAX_CODE_POINT, MAX_CODE_UNIT,
                                              case_table,
                                              class_ranges, complement, normalize)
@@ -139,6 +139,18 @@ class _Translator:
             return ("(?!" if node.negated else "(?=") + self.disjunction(node.body) + ")"
         if isinstance(node, Quantifier):
             return self.quantifier(node)
+        if isinstance(node, Modifiers):
+            # Spelled out like the rest: the body's characters, classes and assertions are
+            # emitted under the modified flags (sre's own inline flags are not used).
+            saved = self.ignore_case, self.multiline, self.dot_all, self.case
+            self.ignore_case = "i" in node.add or (self.ignore_case and "i" not in node.remove)
+            self.multiline = "m" in node.add or (self.multiline and "m" not in node.remove)
+            self.dot_all = "s" in node.add or (self.dot_all and "s" not in node.remove)
+            self.case = case_table(self.unicode) if self.ignore_case else None
+            try:
+                return "(?:" + self.disjunction(node.body) + ")"
+            finally:
+                self.ignore_case, self.multiline, self.dot_all, self.case = saved
         raise _Unsupported()    # BackReference
 
     def quantifier(self, node: Quantifier) -> str:
@@ -176,6 +188,8 @@ class _Translator:
     def check_unambiguous(self, node, follow):
         """``follow``: the characters that can come right after ``node`` inside the iteration
         (the next iteration's first characters at the end of the body); None = unknown."""
+        if isinstance(node, Modifiers):
+            raise _Unsupported()    # its body's sets depend on other flags: not analysed
         if isinstance(node, Group):
             node = node.body
         if isinstance(node, Disjunction):
@@ -281,7 +295,7 @@ def _walk(node):
         if isinstance(current, Disjunction):
             for alternative in current.alternatives:
                 stack.extend(alternative)
-        elif isinstance(current, (Group, Lookaround, Quantifier)):
+        elif isinstance(current, (Group, Lookaround, Quantifier, Modifiers)):
             stack.append(current.body)
 
 
@@ -294,7 +308,7 @@ def _min_length(node) -> int:
         return 1
     if isinstance(node, (Assertion, Lookaround, BackReference)):
         return 0
-    if isinstance(node, Group):
+    if isinstance(node, (Group, Modifiers)):
         return _min_length(node.body)
     if isinstance(node, Disjunction):
         return min(sum(_min_length(t) for t in alternative) for alternative in node.alternatives)
