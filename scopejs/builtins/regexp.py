@@ -112,7 +112,7 @@ def RegExpInitialize(realm, obj: JSRegExp, pattern, flags):
     obj.regexp_matcher = compiled
     obj.is_global = "g" in f
     obj.is_sticky = "y" in f
-    obj.full_unicode = "u" in f
+    obj.full_unicode = "u" in f or "v" in f      # HasEitherUnicodeFlag
     obj.has_indices = "d" in f
     obj.canonical_flags = "".join(flag for flag, _name in FLAG_GETTERS if flag in f)
     _set_last_index(obj, 0.0)

@@ -145,13 +145,14 @@ def test_validate_table(pattern, flags, expected):
         assert result == f"Invalid regular expression: /{pattern}/{flags}: {expected}"
 
 
-@pytest.mark.parametrize("flags", ["gg", "v", "x", "gimsuyd!", "uu"])
+@pytest.mark.parametrize("flags", ["gg", "uv", "vu", "x", "gimsuyd!", "uu", "vv"])
 def test_invalid_flags(flags):
     assert validate_pattern("a", flags) == "Invalid regular expression flags"
 
 
 def test_all_valid_flags():
     assert validate_pattern("a", "dgimsuy") is None
+    assert validate_pattern("a", "dgimsvy") is None
 
 
 def test_ast_shapes():
@@ -194,19 +195,24 @@ TOKENS = ["a", "(", ")", "(?:", "(?=", "(?<=", "(?<!", "(?<n>", "\\k<n>", "\\k",
           "\\ud800", "\\p{L}", "\\p{Foo}", "\\-", "\\q", "\ud83d\ude00", "\\", "\\uD83D\\uDE00"]
 
 
+def _node_verdicts(node_path, cases):
+    """node's `new RegExp(p, f)` for each [p, f]: null when valid, else the error message."""
+    script = ("const c=JSON.parse(require('fs').readFileSync(0,'utf8'));process.stdout.write("
+              "JSON.stringify(c.map(([p,f])=>{try{new RegExp(p,f);return null}catch(e)"
+              "{return e.message}})))")
+    out = subprocess.run([node_path, "-e", script], input=json.dumps(cases),
+                         capture_output=True, text=True, timeout=60).stdout
+    return json.loads(out)
+
+
 def test_fuzz_matches_node(node_path):
     rng = random.Random(20231)
     cases = []
     for _ in range(1500):
         text = "".join(rng.choice(TOKENS) for _ in range(rng.randint(1, 6)))
         cases.append([text, rng.choice(["", "u", "i", "iu"])])
-    script = ("const c=JSON.parse(require('fs').readFileSync(0,'utf8'));process.stdout.write("
-              "JSON.stringify(c.map(([p,f])=>{try{new RegExp(p,f);return null}catch(e)"
-              "{return e.message}})))")
-    out = subprocess.run([node_path, "-e", script], input=json.dumps(cases),
-                         capture_output=True, text=True, timeout=60).stdout
     mismatches = []
-    for (text, flags), expected in zip(cases, json.loads(out)):
+    for (text, flags), expected in zip(cases, _node_verdicts(node_path, cases)):
         if text.count("(?<n>") > 1 and expected == "Duplicate capture group name":
             continue    # ES2025 allows a name again in another alternative; node 20 does not
         mine = validate_pattern(text, flags)
@@ -291,3 +297,29 @@ def test_duplicate_names_map_to_every_group():
     assert pattern.group_names == {"a": (1, 3), "b": (2,)}
     ref = pattern.body.alternatives[2][1]
     assert isinstance(ref, BackReference) and ref.indices == (1, 3)
+
+
+# --- ES2024 v flag: class set syntax and early errors, fuzzed against node (node 20 has v) ------
+
+V_TOKENS = ["a", "b", "z", "[", "]", "[^", "-", "--", "&&", "&", "\\q{", "}", "|", "\\q{ab|c}",
+            "\\d", "\\P{L}", "\\p{Lu}", "\\p{RGI_Emoji}", "\\P{RGI_Emoji}", "!!", "(", ")", "{",
+            "\\-", "\\&", "\\b", "\\x41", "\\u{1F600}", "\ud83d\ude00", "^", "\\", "\\1", "/",
+            ".", "*", "a-z", "(?<n>", "\\k<n>", "\\p{Basic_Emoji}", "\\q{}", "~~", "\\~"]
+
+
+def test_v_flag_fuzz_matches_node(node_path):
+    rng = random.Random(2024)
+    cases = []
+    for _ in range(2000):
+        text = "".join(rng.choice(V_TOKENS) for _ in range(rng.randint(1, 7)))
+        if rng.random() < 0.7:
+            text = "[" + text + "]"
+        cases.append([text, rng.choice(["v", "vi"])])
+    mismatches = []
+    for (text, flags), expected in zip(cases, _node_verdicts(node_path, cases)):
+        mine = validate_pattern(text, flags)
+        if mine is not None:
+            mine = mine.encode("utf-16", "surrogatepass").decode("utf-16")
+        if (mine is None) != (expected is None):
+            mismatches.append((text, flags, expected, mine))
+    assert mismatches == []

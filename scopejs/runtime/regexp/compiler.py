@@ -13,12 +13,14 @@ straight to the caller, so only failing paths need undoing.  Direction is fixed 
 """
 from __future__ import annotations
 
-from scopejs.parsing.regexp_syntax import (Assertion, BackReference, Char, CharClass, Disjunction,
-                                           Dot, Group, Lookaround, Modifiers, Quantifier)
+from scopejs.parsing.regexp_syntax import (Assertion, BackReference, Char, CharClass, ClassStrings,
+                                           Disjunction, Dot, Group, Lookaround, Modifiers,
+                                           Quantifier)
 from scopejs.runtime.execution import SURROUNDING
 from scopejs.runtime.regexp.charsets import (LINE_TERMINATORS, MAX_CODE_POINT, MAX_CODE_UNIT,
                                              WORD_RANGES, WORD_RANGES_IU, CharSet, case_table,
-                                             class_ranges, complement, normalize)
+                                             class_ranges, class_set_contents, complement,
+                                             normalize)
 
 
 _TERMINATOR_RANGES = normalize((ord(c), ord(c)) for c in LINE_TERMINATORS)
@@ -211,6 +213,8 @@ class Compiler:
             return "match", self.quantifier(node, forward)
         if isinstance(node, Modifiers):
             return "match", self.with_modifiers(node, lambda: self.disjunction(node.body, forward))
+        if isinstance(node, ClassStrings):
+            return self.class_strings(node, forward)
         raise TypeError(f"unknown regex node {type(node).__name__}")
 
     # -- single characters
@@ -345,6 +349,58 @@ class Compiler:
 
     def char_class(self, node: CharClass, forward: bool):
         return self.code_point_step(self.char_class_test(node), forward)
+
+    def class_strings(self, node: ClassStrings, forward: bool):
+        """22.2.2.7 CompileAtom for a class with strings (v flag): its strings of two or more
+        characters longest first, then its single characters, then the empty string, as
+        alternatives.  Strings are indexed by their first (backward: last) character, so only
+        the ones that can match here are tried, in the same order."""
+        ranges, strings = class_set_contents(node.cls, self.i)
+        if not strings:
+            return "step", self.code_point_step(CharSet(ranges).contains, forward)
+        canon = self.canon or {}
+        by_key: dict = {}
+        for string in sorted((s for s in strings if len(s) > 1), key=len, reverse=True):
+            key = string[0] if forward else string[-1]
+            by_key.setdefault(canon.get(key, key), []).append(self.literal(list(string), forward))
+        single = self.code_point_step(CharSet(ranges).contains, forward)
+        empty = () in strings
+        state = self.state
+
+        def matcher(i, k):
+            s = state.s
+            if forward:
+                if i >= state.n:
+                    candidates = ()
+                else:
+                    cp = ord(s[i])
+                    if 0xD800 <= cp <= 0xDBFF and i + 1 < state.n and "\udc00" <= s[i + 1] <= "\udfff":
+                        cp = 0x10000 + ((cp - 0xD800) << 10) + (ord(s[i + 1]) - 0xDC00)
+                    candidates = by_key.get(canon.get(cp, cp), ())
+            elif i <= 0:
+                candidates = ()
+            else:
+                cp = ord(s[i - 1])
+                if 0xDC00 <= cp <= 0xDFFF and i >= 2 and "\ud800" <= s[i - 2] <= "\udbff":
+                    cp = 0x10000 + ((ord(s[i - 2]) - 0xD800) << 10) + (cp - 0xDC00)
+                candidates = by_key.get(canon.get(cp, cp), ())
+            tried = set()
+            for step in candidates:
+                j = step(i)
+                if j >= 0 and j not in tried:
+                    tried.add(j)
+                    result = k(j)
+                    if result is not None:
+                        return result
+            j = single(i)
+            if j >= 0 and j not in tried:
+                result = k(j)
+                if result is not None:
+                    return result
+            if empty:
+                return k(i)
+            return None
+        return "match", matcher
 
     # -- assertions
     def assertion(self, kind: str):

@@ -29,8 +29,9 @@ from __future__ import annotations
 
 import re
 
-from scopejs.parsing.regexp_syntax import (Assertion, BackReference, Char, CharClass, Disjunction,
-                                           Dot, Group, Lookaround, Modifiers, Quantifier)
+from scopejs.parsing.regexp_syntax import (Assertion, BackReference, Char, CharClass, ClassStrings,
+                                           Disjunction, Dot, Group, Lookaround, Modifiers,
+                                           Quantifier)
 from scopejs.runtime.regexp.charsets import (LINE_TERMINATORS, MAX_CODE_POINT, MAX_CODE_UNIT,
                                              case_table,
                                              class_ranges, complement, normalize)
@@ -151,7 +152,7 @@ class _Translator:
                 return "(?:" + self.disjunction(node.body) + ")"
             finally:
                 self.ignore_case, self.multiline, self.dot_all, self.case = saved
-        raise _Unsupported()    # BackReference
+        raise _Unsupported()    # BackReference, ClassStrings
 
     def quantifier(self, node: Quantifier) -> str:
         body = node.body
@@ -306,7 +307,7 @@ def _has_group(node) -> bool:
 def _min_length(node) -> int:
     if isinstance(node, (Char, Dot, CharClass)):
         return 1
-    if isinstance(node, (Assertion, Lookaround, BackReference)):
+    if isinstance(node, (Assertion, Lookaround, BackReference, ClassStrings)):
         return 0
     if isinstance(node, (Group, Modifiers)):
         return _min_length(node.body)
