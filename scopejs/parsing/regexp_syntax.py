@@ -1007,8 +1007,12 @@ def parse_pattern(pattern: str, flags: str) -> Pattern:
     return Pattern(body, parser.groups, names, flags, pattern)
 
 
+FLAG_ORDER = "dgimsuvy"     # V8 prints the flags of an error in this (the `flags` getter's) order
+
+
 def format_error(pattern: str, flags: str, message: str) -> str:
     """V8's full text: Invalid regular expression: /<pattern>/<flags>: <message>."""
+    flags = "".join(sorted(flags, key=FLAG_ORDER.find))
     return f"Invalid regular expression: /{pattern}/{flags}: {message}"
 
 

@@ -323,3 +323,9 @@ def test_v_flag_fuzz_matches_node(node_path):
         if (mine is None) != (expected is None):
             mismatches.append((text, flags, expected, mine))
     assert mismatches == []
+
+
+def test_error_message_flags_in_canonical_order():
+    # node: new RegExp("(", "vi") -> "Invalid regular expression: /(/iv: Unterminated group"
+    assert validate_pattern("(", "vi") == "Invalid regular expression: /(/iv: Unterminated group"
+    assert validate_pattern("(", "yg") == "Invalid regular expression: /(/gy: Unterminated group"
