@@ -21,6 +21,7 @@ from scopejs.runtime.abstract_ops import (
     RequireObjectCoercible, ToIntegerOrInfinity, ToNumber, ToObject, ToString, ToUint16, ToUint32,
 )
 from scopejs.runtime.completion import throw_range_error, throw_type_error
+from scopejs.runtime.objects.ordinary import JSObject
 from scopejs.runtime.objects.string_exotic import JSStringObject, StringCreate
 from scopejs.runtime.values import (
     NULL, SYMBOL_MATCH, SYMBOL_MATCH_ALL, SYMBOL_REPLACE, SYMBOL_SEARCH, SYMBOL_SPLIT, UNDEFINED,
@@ -326,7 +327,7 @@ def String_prototype_localeCompare(realm, this, that):
 def String_prototype_match(realm, this, regexp):
     """22.1.3.13 String.prototype.match ( regexp )"""
     o = RequireObjectCoercible(this, "String.prototype.match")
-    if regexp is not UNDEFINED and regexp is not NULL:
+    if isinstance(regexp, JSObject):   # step 2: only an Object's @@method is looked up (ES2025)
         matcher = GetMethod(regexp, SYMBOL_MATCH)
         if matcher is not UNDEFINED:
             return Call(matcher, regexp, [o])
@@ -351,7 +352,7 @@ def _require_global(regexp, method):
 def String_prototype_matchAll(realm, this, regexp):
     """22.1.3.14 String.prototype.matchAll ( regexp )"""
     o = RequireObjectCoercible(this, "String.prototype.matchAll")
-    if regexp is not UNDEFINED and regexp is not NULL:
+    if isinstance(regexp, JSObject):   # step 2: only an Object's @@method is looked up (ES2025)
         if IsRegExp(regexp):
             _require_global(regexp, "matchAll")
         matcher = GetMethod(regexp, SYMBOL_MATCH_ALL)
@@ -427,7 +428,7 @@ def _substitution(matched, s, position, replace_value):
 def String_prototype_replace(realm, this, search_value, replace_value):
     """22.1.3.19 String.prototype.replace ( searchValue, replaceValue )"""
     o = RequireObjectCoercible(this, "String.prototype.replace")
-    if search_value is not UNDEFINED and search_value is not NULL:
+    if isinstance(search_value, JSObject):   # step 2: only an Object's @@method is looked up (ES2025)
         replacer = GetMethod(search_value, SYMBOL_REPLACE)
         if replacer is not UNDEFINED:
             return Call(replacer, search_value, [o, replace_value])
@@ -453,7 +454,7 @@ def String_prototype_replace(realm, this, search_value, replace_value):
 def String_prototype_replaceAll(realm, this, search_value, replace_value):
     """22.1.3.20 String.prototype.replaceAll ( searchValue, replaceValue )"""
     o = RequireObjectCoercible(this, "String.prototype.replaceAll")
-    if search_value is not UNDEFINED and search_value is not NULL:
+    if isinstance(search_value, JSObject):   # step 2: only an Object's @@method is looked up (ES2025)
         if IsRegExp(search_value):
             _require_global(search_value, "replaceAll")
         replacer = GetMethod(search_value, SYMBOL_REPLACE)
@@ -494,7 +495,7 @@ def String_prototype_replaceAll(realm, this, search_value, replace_value):
 def String_prototype_search(realm, this, regexp):
     """22.1.3.21 String.prototype.search ( regexp )"""
     o = RequireObjectCoercible(this, "String.prototype.search")
-    if regexp is not UNDEFINED and regexp is not NULL:
+    if isinstance(regexp, JSObject):   # step 2: only an Object's @@method is looked up (ES2025)
         searcher = GetMethod(regexp, SYMBOL_SEARCH)
         if searcher is not UNDEFINED:
             return Call(searcher, regexp, [o])
@@ -529,7 +530,7 @@ _html("small", "small")
 def String_prototype_split(realm, this, separator, limit):
     """22.1.3.23 String.prototype.split ( separator, limit )"""
     o = RequireObjectCoercible(this, "String.prototype.split")
-    if separator is not UNDEFINED and separator is not NULL:
+    if isinstance(separator, JSObject):   # step 2: only an Object's @@method is looked up (ES2025)
         splitter = GetMethod(separator, SYMBOL_SPLIT)
         if splitter is not UNDEFINED:
             return Call(splitter, separator, [o, limit])
