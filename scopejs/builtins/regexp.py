@@ -112,7 +112,7 @@ def RegExpInitialize(realm, obj: JSRegExp, pattern, flags):
     obj.regexp_matcher = compiled
     obj.is_global = "g" in f
     obj.is_sticky = "y" in f
-    obj.full_unicode = "u" in f
+    obj.full_unicode = "u" in f or "v" in f      # HasEitherUnicodeFlag
     obj.has_indices = "d" in f
     obj.canonical_flags = "".join(flag for flag, _name in FLAG_GETTERS if flag in f)
     _set_last_index(obj, 0.0)
@@ -383,8 +383,8 @@ def _match_array(realm, regexp: JSRegExp, string: str, result):
     groups = UNDEFINED
     if names:
         groups = JSObject(NULL)
-        for name, index in names.items():
-            groups.define_own_value(name, values[index])
+        for name, indices in names.items():
+            groups.define_own_value(name, _named_capture(values, indices))
     array.define_own_value("groups", groups)
     if regexp.has_indices:
         # 22.2.7.8 MakeMatchIndicesIndexPairArray
@@ -396,11 +396,22 @@ def _match_array(realm, regexp: JSRegExp, string: str, result):
         index_groups = UNDEFINED
         if names:
             index_groups = JSObject(NULL)
-            for name, index in names.items():
-                index_groups.define_own_value(name, pairs[index])
+            for name, numbers in names.items():
+                index_groups.define_own_value(name, _named_capture(pairs, numbers))
         indices.define_own_value("groups", index_groups)
         array.define_own_value("indices", indices)
     return array
+
+
+def _named_capture(values: list, indices: tuple):
+    """22.2.7.2 steps 33.e (groups) and 22.2.7.8 (indices.groups): the value of a group name is
+    that of the one group with that name that participated, else undefined; ``values`` is
+    indexed by group number (0 = the whole match)."""
+    for index in indices:
+        value = values[index]
+        if value is not UNDEFINED:
+            return value
+    return UNDEFINED
 
 
 # 22.2.7.2 RegExpBuiltinExec ( R, S )
@@ -807,18 +818,19 @@ def _replace_fast(realm, rx: JSRegExp, s: str, is_global: bool, full_unicode: bo
             args = [matched] + captures + [float(position), s]
             if names:
                 groups = JSObject(NULL)
-                for name, index in names.items():
-                    groups.define_own_value(name, captures[index - 1])
+                values = [matched] + captures
+                for name, indices in names.items():
+                    groups.define_own_value(name, _named_capture(values, indices))
                 args.append(groups)
             replacement = ToString(Call(replace_value, UNDEFINED, args))
         else:
             lookup = None
             if names:
-                def lookup(name, _captures=captures):
-                    index = names.get(name)
-                    if index is None:
+                def lookup(name, _values=[matched] + captures):
+                    indices = names.get(name)
+                    if indices is None:
                         return ""    # Get on the groups object: undefined -> ""
-                    value = _captures[index - 1]
+                    value = _named_capture(_values, indices)
                     return "" if value is UNDEFINED else value
             replacement = expand_template(replace_value, matched, s, position, captures, lookup)
         if position >= next_source_position:

@@ -21,6 +21,7 @@ from scopejs.runtime.abstract_ops import (
     RequireObjectCoercible, ToIntegerOrInfinity, ToNumber, ToObject, ToString, ToUint16, ToUint32,
 )
 from scopejs.runtime.completion import throw_range_error, throw_type_error
+from scopejs.runtime.objects.ordinary import JSObject
 from scopejs.runtime.objects.string_exotic import JSStringObject, StringCreate
 from scopejs.runtime.values import (
     NULL, SYMBOL_MATCH, SYMBOL_MATCH_ALL, SYMBOL_REPLACE, SYMBOL_SEARCH, SYMBOL_SPLIT, UNDEFINED,
@@ -82,19 +83,17 @@ def String_fromCharCode(realm, this, *code_units):
 @STRING.method("fromCodePoint", length=1)
 def String_fromCodePoint(realm, this, *code_points):
     """22.1.2.2 String.fromCodePoint ( ...codePoints )"""
-    out = []
+    chars = []
     for next_cp in code_points:
+        if next_cp.__class__ is float and 0.0 <= next_cp <= 1114111.0 and next_cp.is_integer():
+            chars.append(chr(int(next_cp)))     # the common case: already an integral Number
+            continue
         n = ToNumber(next_cp)
         if n != n or n in (math.inf, -math.inf) or n != int(n) or n < 0 or n > 0x10FFFF:
             throw_range_error(f"Invalid code point {ToString(next_cp) if n == n else 'NaN'}")
-        cp = int(n)
-        if cp > 0xFFFF:
-            cp -= 0x10000
-            out.append(chr(0xD800 + (cp >> 10)))
-            out.append(chr(0xDC00 + (cp & 0x3FF)))
-        else:
-            out.append(chr(cp))
-    return "".join(out)
+        chars.append(chr(int(n)))
+    # UTF16EncodeCodePoint of each: astral code points become surrogate pairs.
+    return to_code_units("".join(chars))
 
 
 @STRING.method("raw", length=1)
@@ -328,7 +327,7 @@ def String_prototype_localeCompare(realm, this, that):
 def String_prototype_match(realm, this, regexp):
     """22.1.3.13 String.prototype.match ( regexp )"""
     o = RequireObjectCoercible(this, "String.prototype.match")
-    if regexp is not UNDEFINED and regexp is not NULL:
+    if isinstance(regexp, JSObject):   # step 2: only an Object's @@method is looked up (ES2025)
         matcher = GetMethod(regexp, SYMBOL_MATCH)
         if matcher is not UNDEFINED:
             return Call(matcher, regexp, [o])
@@ -353,7 +352,7 @@ def _require_global(regexp, method):
 def String_prototype_matchAll(realm, this, regexp):
     """22.1.3.14 String.prototype.matchAll ( regexp )"""
     o = RequireObjectCoercible(this, "String.prototype.matchAll")
-    if regexp is not UNDEFINED and regexp is not NULL:
+    if isinstance(regexp, JSObject):   # step 2: only an Object's @@method is looked up (ES2025)
         if IsRegExp(regexp):
             _require_global(regexp, "matchAll")
         matcher = GetMethod(regexp, SYMBOL_MATCH_ALL)
@@ -429,7 +428,7 @@ def _substitution(matched, s, position, replace_value):
 def String_prototype_replace(realm, this, search_value, replace_value):
     """22.1.3.19 String.prototype.replace ( searchValue, replaceValue )"""
     o = RequireObjectCoercible(this, "String.prototype.replace")
-    if search_value is not UNDEFINED and search_value is not NULL:
+    if isinstance(search_value, JSObject):   # step 2: only an Object's @@method is looked up (ES2025)
         replacer = GetMethod(search_value, SYMBOL_REPLACE)
         if replacer is not UNDEFINED:
             return Call(replacer, search_value, [o, replace_value])
@@ -455,7 +454,7 @@ def String_prototype_replace(realm, this, search_value, replace_value):
 def String_prototype_replaceAll(realm, this, search_value, replace_value):
     """22.1.3.20 String.prototype.replaceAll ( searchValue, replaceValue )"""
     o = RequireObjectCoercible(this, "String.prototype.replaceAll")
-    if search_value is not UNDEFINED and search_value is not NULL:
+    if isinstance(search_value, JSObject):   # step 2: only an Object's @@method is looked up (ES2025)
         if IsRegExp(search_value):
             _require_global(search_value, "replaceAll")
         replacer = GetMethod(search_value, SYMBOL_REPLACE)
@@ -496,7 +495,7 @@ def String_prototype_replaceAll(realm, this, search_value, replace_value):
 def String_prototype_search(realm, this, regexp):
     """22.1.3.21 String.prototype.search ( regexp )"""
     o = RequireObjectCoercible(this, "String.prototype.search")
-    if regexp is not UNDEFINED and regexp is not NULL:
+    if isinstance(regexp, JSObject):   # step 2: only an Object's @@method is looked up (ES2025)
         searcher = GetMethod(regexp, SYMBOL_SEARCH)
         if searcher is not UNDEFINED:
             return Call(searcher, regexp, [o])
@@ -531,7 +530,7 @@ _html("small", "small")
 def String_prototype_split(realm, this, separator, limit):
     """22.1.3.23 String.prototype.split ( separator, limit )"""
     o = RequireObjectCoercible(this, "String.prototype.split")
-    if separator is not UNDEFINED and separator is not NULL:
+    if isinstance(separator, JSObject):   # step 2: only an Object's @@method is looked up (ES2025)
         splitter = GetMethod(separator, SYMBOL_SPLIT)
         if splitter is not UNDEFINED:
             return Call(splitter, separator, [o, limit])

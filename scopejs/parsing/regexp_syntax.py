@@ -17,9 +17,10 @@ from scopejs.parsing import regexp_property_names as _names
 
 __all__ = ["validate_pattern", "parse_pattern", "validate_flags", "RegExpSyntaxError", "Pattern",
            "Disjunction", "Char", "Dot", "CharClass", "ClassEscape", "Assertion", "Group",
-           "Lookaround", "BackReference", "Quantifier"]
+           "Lookaround", "BackReference", "Quantifier", "Modifiers", "ClassSetExpression",
+           "ClassStringDisjunction", "ClassStrings", "STRING_PROPERTIES"]
 
-VALID_FLAGS = frozenset("dgimsuy")   # ES2023; `v` (ES2024) is rejected on purpose (see brief)
+VALID_FLAGS = frozenset("dgimsuvy")
 MAX_NESTING = 200                    # deeper group nesting is reported, never a RecursionError
 
 
@@ -68,13 +69,45 @@ class ClassEscape(Node):
 
 
 class CharClass(Node):
-    """[...]: ``ranges`` is a list of (lo, hi); ``escapes`` the ClassEscapes inside."""
-    __slots__ = ("negated", "ranges", "escapes")
+    """[...]: ``ranges`` is a list of (lo, hi); ``escapes`` the ClassEscapes inside.  With the
+    ``v`` flag the contents are a ClassSetExpression instead (``expression``; ranges and
+    escapes empty)."""
+    __slots__ = ("negated", "ranges", "escapes", "expression")
 
-    def __init__(self, negated: bool, ranges, escapes):
+    def __init__(self, negated: bool, ranges, escapes, expression=None):
         self.negated = negated
         self.ranges = ranges
         self.escapes = escapes
+        self.expression = expression
+
+
+class ClassSetExpression(Node):
+    """22.2.1 ClassSetExpression (``v`` flag): ``op`` is 'union', 'intersection' or
+    'subtraction'; each operand is a (lo, hi) range, a ClassEscape, a nested CharClass or a
+    ClassStringDisjunction."""
+    __slots__ = ("op", "operands")
+
+    def __init__(self, op: str, operands: list):
+        self.op = op
+        self.operands = operands
+
+
+class ClassStringDisjunction(Node):
+    """\\q{...}: ``strings`` are tuples of code points (any length, empty included)."""
+    __slots__ = ("strings",)
+
+    def __init__(self, strings: list):
+        self.strings = strings
+
+
+class ClassStrings(Node):
+    """A ``v``-mode class (or \\p{property of strings}) that may match strings of other than
+    one character (MayContainStrings): ``cls`` is the CharClass; the matcher tries its strings
+    longest first, then its single characters (22.2.2.7 CompileAtom)."""
+    __slots__ = ("cls",)
+
+    def __init__(self, cls):
+        self.cls = cls
 
 
 class Assertion(Node):
@@ -105,12 +138,25 @@ class Lookaround(Node):
 
 
 class BackReference(Node):
-    """\\1 or \\k<name>; ``index`` is resolved after parsing (names may be defined later)."""
-    __slots__ = ("index", "name")
+    """\\1 or \\k<name>; ``indices`` are the groups it refers to: one for \\1, every group
+    of that name for \\k<name> (22.2.2.7.2 BackreferenceMatcher; ES2025 duplicate named
+    groups), resolved after parsing (names may be defined later)."""
+    __slots__ = ("indices", "name")
 
-    def __init__(self, index, name=None):
-        self.index = index
+    def __init__(self, indices, name=None):
+        self.indices = indices
         self.name = name
+
+
+class Modifiers(Node):
+    """(?ims-ims:Disjunction) (ES2025 22.2.1 RegularExpressionModifiers): ``add`` and
+    ``remove`` are the flag letters switched on and off inside ``body``."""
+    __slots__ = ("add", "remove", "body")
+
+    def __init__(self, add: str, remove: str, body):
+        self.add = add
+        self.remove = remove
+        self.body = body
 
 
 class Quantifier(Node):
@@ -127,15 +173,18 @@ class Quantifier(Node):
 
 
 class Pattern:
-    """A parsed pattern: ``body`` (Disjunction), ``group_count``, ``group_names`` name -> index."""
+    """A parsed pattern: ``body`` (Disjunction), ``group_count``, ``group_names`` name -> the
+    indices of the groups with that name (several only in different alternatives), in order
+    of first appearance."""
     __slots__ = ("body", "group_count", "group_names", "unicode", "ignore_case", "multiline",
-                 "dot_all", "source")
+                 "dot_all", "source", "unicode_sets")
 
     def __init__(self, body, group_count, group_names, flags, source):
         self.body = body
         self.group_count = group_count
         self.group_names = group_names
-        self.unicode = "u" in flags
+        self.unicode = "u" in flags or "v" in flags     # HasEitherUnicodeFlag
+        self.unicode_sets = "v" in flags
         self.ignore_case = "i" in flags
         self.multiline = "m" in flags
         self.dot_all = "s" in flags
@@ -158,6 +207,15 @@ _BRACED_QUANTIFIER = re.compile(r"\{([0-9]+)(?:(,)([0-9]*))?\}")
 _PROPERTY = re.compile(r"\{([A-Za-z_]+)(?:=([A-Za-z0-9_]+))?\}")
 # Prescan (V8 ScanForCaptures): capturing groups, named groups; skips escapes and classes.
 _CAPTURE_SCAN = re.compile(r"\\[\s\S]|\[(?:[^\]\\]|\\[\s\S])*\]?|(\((?!\?))|(\(\?<(?![=!]))")
+# 22.2.1 (v flag) ClassSetReservedDoublePunctuator's characters, ClassSetSyntaxCharacter,
+# ClassSetReservedPunctuator.
+CLASS_SET_DOUBLE_PUNCTUATORS = frozenset("&!#$%*+,.:;<=>?@^`~")
+CLASS_SET_SYNTAX_CHARACTERS = frozenset("()[]{}/-\\|")
+CLASS_SET_RESERVED_PUNCTUATORS = frozenset("&-!#%,:;<=>@`~")
+# Binary Unicode properties of strings (22.2.2.9 table 70), only with the v flag.
+STRING_PROPERTIES = frozenset(("Basic_Emoji", "Emoji_Keycap_Sequence", "RGI_Emoji_Modifier_Sequence",
+                               "RGI_Emoji_Flag_Sequence", "RGI_Emoji_Tag_Sequence",
+                               "RGI_Emoji_ZWJ_Sequence", "RGI_Emoji"))
 # Fast acceptance of the most common literal shape: no syntax characters at all.
 _PLAIN = re.compile(r"[^\\^$.*+?()\[\]{}|/\n\r\u2028\u2029]*\Z")
 
@@ -177,6 +235,17 @@ def _is_id_continue(ch: str) -> bool:
     return ch in "$\u200c\u200d" or ("a" + ch).isidentifier()
 
 
+def _might_both_participate(a: tuple, b: tuple) -> bool:
+    """22.2.1.1 MightBothParticipate for two groups at paths ``a`` and ``b``: false exactly
+    when some Disjunction holds them in different alternatives."""
+    for (da, alt_a), (db, alt_b) in zip(a, b):
+        if da != db:
+            return True
+        if alt_a != alt_b:
+            return False
+    return True
+
+
 def _code_point_str(cp: int) -> str:
     return chr(cp) if cp < 0xD800 or cp > 0xDFFF else "\ufffd"
 
@@ -184,14 +253,15 @@ def _code_point_str(cp: int) -> str:
 # ---------------------------------------------------------------------------------------------
 
 class _Parser:
-    __slots__ = ("src", "pos", "end", "u", "named", "total_groups", "groups", "names",
-                 "named_refs", "depth", "duplicate")
+    __slots__ = ("src", "pos", "end", "u", "v", "named", "total_groups", "groups", "names",
+                 "named_refs", "depth", "duplicate", "path", "disjunctions", "name_paths")
 
-    def __init__(self, src: str, unicode: bool):
+    def __init__(self, src: str, unicode: bool, unicode_sets: bool = False):
         self.src = src
         self.pos = 0
         self.end = len(src)
-        self.u = unicode
+        self.u = unicode or unicode_sets
+        self.v = unicode_sets
         total = 0
         named = False
         for m in _CAPTURE_SCAN.finditer(src):
@@ -202,12 +272,17 @@ class _Parser:
                 named = True
         self.total_groups = total
         # Annex B: without `u`, \k is an identity escape unless the pattern has a group name.
-        self.named = unicode or named
+        self.named = self.u or named
         self.groups = 0
-        self.names: dict[str, int] = {}
+        self.names: dict[str, list] = {}
         self.named_refs: list[BackReference] = []
         self.depth = 0
         self.duplicate = False
+        # Where the parser is, as (disjunction number, alternative number) pairs from the top:
+        # two groups can both participate unless their paths part in one disjunction.
+        self.path: list = []
+        self.disjunctions = 0
+        self.name_paths: dict[str, list] = {}
 
     # -- helpers
     def error(self, message: str):
@@ -238,18 +313,40 @@ class _Parser:
         if self.duplicate:
             self.error("Duplicate capture group name")
         for ref in self.named_refs:
-            index = self.names.get(ref.name)
-            if index is None:
+            indices = self.names.get(ref.name)
+            if indices is None:
                 self.error("Invalid named capture referenced")
-            ref.index = index
+            ref.indices = tuple(indices)
         return body
 
     def disjunction(self) -> Disjunction:
+        number = self.disjunctions
+        self.disjunctions += 1
+        path = self.path
+        path.append((number, 0))
         alternatives = [self.alternative()]
         while self.pos < self.end and self.src[self.pos] == "|":
             self.pos += 1
+            path[-1] = (number, len(alternatives))
             alternatives.append(self.alternative())
+        path.pop()
         return Disjunction(alternatives)
+
+    def add_group_name(self, name: str, index: int) -> None:
+        """Record a named group; a name already used by a group that might participate in the
+        same match is an early error (22.2.1.1: MightBothParticipate), reported after the rest
+        of the pattern has parsed as V8 does."""
+        here = tuple(self.path)
+        paths = self.name_paths.get(name)
+        if paths is None:
+            self.name_paths[name] = [here]
+            self.names[name] = [index]
+            return
+        for other in paths:
+            if _might_both_participate(here, other):
+                self.duplicate = True
+        paths.append(here)
+        self.names[name].append(index)
 
     def alternative(self) -> list:
         terms = []
@@ -287,7 +384,12 @@ class _Parser:
             self.pos += 1
             atom = Dot()
         elif ch == "[":
-            atom = self.char_class()
+            if self.v:
+                atom = self.class_set()
+                if self.may_contain_strings(atom):
+                    atom = ClassStrings(atom)
+            else:
+                atom = self.char_class()
         elif ch == "*" or ch == "+" or ch == "?":
             self.error("Nothing to repeat")
         elif ch == "{":
@@ -376,6 +478,10 @@ class _Parser:
                 else:
                     self.pos += 2
                     name = self.group_name()
+            elif nxt in "ims-":
+                kind = "modifiers"
+                self.pos += 1
+                modifiers = self.modifiers()
             else:
                 self.error("Invalid group")
         index = 0
@@ -383,11 +489,7 @@ class _Parser:
             self.groups += 1
             index = self.groups
             if name is not None:
-                if name in self.names:
-                    # V8 reports this after the rest of the pattern has parsed.
-                    self.duplicate = True
-                else:
-                    self.names[name] = index
+                self.add_group_name(name, index)
         body = self.disjunction()
         if self.pos >= self.end:
             self.error("Unterminated group")
@@ -397,8 +499,36 @@ class _Parser:
             return Group(index, name, body), quantifiable
         if kind == "group":
             return body, quantifiable
+        if kind == "modifiers":
+            return Modifiers(modifiers[0], modifiers[1], body), quantifiable
         return Lookaround(kind == "behind", src[start + 2] == "!" if kind == "ahead"
                           else src[start + 3] == "!", body), quantifiable
+
+    def modifiers(self):
+        """RegularExpressionModifiers [- RegularExpressionModifiers] and the ':' (after "(?"),
+        with their early errors (22.2.1.1): only i, m, s, none twice, not both empty."""
+        src = self.src
+        add = self.modifier_letters()
+        remove = ""
+        dash = src.startswith("-", self.pos)
+        if dash:
+            self.pos += 1
+            remove = self.modifier_letters()
+        if not src.startswith(":", self.pos):
+            self.error("Invalid group")
+        self.pos += 1
+        if (dash and not add and not remove) or set(add) & set(remove):
+            self.error("Repeated flag in group" if set(add) & set(remove) else "Invalid group")
+        return add, remove
+
+    def modifier_letters(self) -> str:
+        src = self.src
+        start = self.pos
+        while self.pos < self.end and src[self.pos] in "ims":
+            if src[self.pos] in src[start:self.pos]:
+                self.error("Repeated flag in group")
+            self.pos += 1
+        return src[start:self.pos]
 
     def group_name(self, message: str = "Invalid capture group name") -> str:
         """RegExpIdentifierName followed by '>' (the '<' is already consumed)."""
@@ -482,7 +612,7 @@ class _Parser:
             number = int(src[start:end])
             if number <= self.total_groups:
                 self.pos = end
-                return BackReference(number)
+                return BackReference((number,))
             if self.u:
                 self.error("Invalid escape")
             # Annex B: a legacy octal escape, or \8 \9 as identity escapes.
@@ -502,11 +632,21 @@ class _Parser:
         kind = CLASS_ESCAPE_KINDS.get(ch)
         if kind is not None:
             self.pos += 1
-            return CharClass(False, [], [ClassEscape(kind[0], kind[1])])
+            return self.escape_class(ClassEscape(kind[0], kind[1]))
         if (ch == "p" or ch == "P") and self.u:
             self.pos += 1
-            return CharClass(False, [], [self.property_escape(ch == "P", "Invalid property name")])
+            escape = self.property_escape(ch == "P", "Invalid property name")
+            if escape.prop.startswith("str:"):
+                return ClassStrings(self.escape_class(escape))
+            return self.escape_class(escape)
         return Char(self.character_escape(False))
+
+    def escape_class(self, escape: ClassEscape) -> CharClass:
+        """A CharacterClassEscape atom as a class (with v, as a one-operand ClassSetExpression:
+        its complement and case folding are v's, 22.2.2.9)."""
+        if self.v:
+            return CharClass(False, [], [], ClassSetExpression("union", [escape]))
+        return CharClass(False, [], [escape])
 
     def take(self, ch: str) -> int:
         self.pos += 1
@@ -589,6 +729,11 @@ class _Parser:
         if m is None:
             self.error(message)
         name, value = m.group(1), m.group(2)
+        if value is None and self.v and name in STRING_PROPERTIES:
+            if negated:
+                self.error(message)     # \P{...} of a property of strings
+            self.pos = m.end()
+            return ClassEscape("p", False, "str:" + name)
         if value is not None:
             entry = _NON_BINARY_PROPERTIES.get(name)
             canonical = entry[1].get(value) if entry is not None else None
@@ -646,6 +791,165 @@ class _Parser:
             else:
                 ranges.append((left, left))
 
+    # -- 22.2.1 ClassSetExpression (the v flag)
+    def class_set(self) -> CharClass:
+        """[ ClassContents[+UnicodeSetsMode] ] at self.pos (the '['), with the early error of
+        22.2.1.1: a negated class must not MayContainStrings."""
+        src = self.src
+        self.pos += 1
+        negated = False
+        if self.pos < self.end and src[self.pos] == "^":
+            negated = True
+            self.pos += 1
+        self.depth += 1
+        if self.depth > MAX_NESTING:
+            self.error("Regular expression too large")
+        expression = self.class_set_expression()
+        if self.pos >= self.end:
+            self.error("Unterminated character class")
+        self.pos += 1    # ']'
+        self.depth -= 1
+        node = CharClass(negated, [], [], expression)
+        if negated and self.may_contain_strings(expression):
+            self.error("Negated character class may contain strings")
+        return node
+
+    def class_set_expression(self) -> ClassSetExpression:
+        """ClassUnion | ClassIntersection | ClassSubtraction, up to the closing ']'."""
+        src = self.src
+        if self.pos < self.end and src[self.pos] == "]":
+            return ClassSetExpression("union", [])
+        first, is_char = self.class_set_operand()
+        operator = src[self.pos:self.pos + 2]
+        if operator == "&&" or operator == "--":
+            operands = [first]
+            while src.startswith(operator, self.pos):
+                self.pos += 2
+                if operator == "&&" and src.startswith("&", self.pos):
+                    self.error("Invalid set operation in character class")
+                operand, _ = self.class_set_operand()
+                operands.append(operand)
+            if not src.startswith("]", self.pos):
+                self.error("Invalid set operation in character class")
+            return ClassSetExpression("intersection" if operator == "&&" else "subtraction",
+                                      operands)
+        operands = []
+        operand = first
+        while True:
+            if is_char is not None and src.startswith("-", self.pos) \
+                    and not src.startswith("--", self.pos):
+                self.pos += 1
+                right, right_char = self.class_set_operand()
+                if right_char is None:
+                    self.error("Invalid character class")
+                if is_char > right_char:
+                    self.error("Range out of order in character class")
+                operand = (is_char, right_char)
+            operands.append(operand)
+            if self.pos >= self.end:
+                self.error("Unterminated character class")
+            if src[self.pos] == "]":
+                return ClassSetExpression("union", operands)
+            if src.startswith("&&", self.pos) or src.startswith("--", self.pos):
+                self.error("Invalid set operation in character class")
+            operand, is_char = self.class_set_operand()
+
+    def class_set_operand(self):
+        """ClassSetOperand (or the first ClassSetCharacter of a ClassSetRange): returns the
+        operand and, when it is a single ClassSetCharacter, its code point (else None)."""
+        src = self.src
+        if self.pos >= self.end:
+            self.error("Unterminated character class")
+        ch = src[self.pos]
+        if ch == "[":
+            return self.class_set(), None
+        if ch == "\\":
+            nxt = src[self.pos + 1:self.pos + 2]
+            if nxt == "q":
+                if not src.startswith("{", self.pos + 2):
+                    self.error("Invalid escape")
+                self.pos += 3
+                return self.class_string_disjunction(), None
+            kind = CLASS_ESCAPE_KINDS.get(nxt)
+            if kind is not None:
+                self.pos += 2
+                return ClassEscape(kind[0], kind[1]), None
+            if nxt == "p" or nxt == "P":
+                self.pos += 2
+                return self.property_escape(nxt == "P", "Invalid property name in character class"), None
+        cp = self.class_set_character()
+        return (cp, cp), cp
+
+    def class_set_character(self) -> int:
+        """ClassSetCharacter: not a ClassSetSyntaxCharacter nor the start of a reserved double
+        punctuator unless escaped; escapes are CharacterEscape, \\b or a reserved punctuator."""
+        src = self.src
+        if self.pos >= self.end:
+            self.error("Unterminated character class")
+        ch = src[self.pos]
+        if ch == "\\":
+            self.pos += 1
+            if self.pos >= self.end:
+                self.error("\\ at end of pattern")
+            nxt = src[self.pos]
+            if nxt == "b":
+                self.pos += 1
+                return 0x08
+            if nxt in CLASS_SET_RESERVED_PUNCTUATORS:
+                self.pos += 1
+                return ord(nxt)
+            if nxt in DECIMAL_DIGITS and nxt != "0":
+                self.error("Invalid class escape")
+            return self.character_escape(True)
+        if ch in CLASS_SET_DOUBLE_PUNCTUATORS and src.startswith(ch, self.pos + 1):
+            self.error("Invalid set operation in character class")
+        if ch in CLASS_SET_SYNTAX_CHARACTERS:
+            self.error("Invalid character in character class")
+        return self.read_char()
+
+    def class_string_disjunction(self) -> ClassStringDisjunction:
+        """\\q{ ClassString | ... } (after the '{')."""
+        src = self.src
+        strings = []
+        current = []
+        while True:
+            if self.pos >= self.end:
+                self.error("Unterminated character class")
+            ch = src[self.pos]
+            if ch == "}":
+                self.pos += 1
+                strings.append(tuple(current))
+                return ClassStringDisjunction(strings)
+            if ch == "|":
+                self.pos += 1
+                strings.append(tuple(current))
+                current = []
+                continue
+            current.append(self.class_set_character())
+
+    def may_contain_strings(self, node) -> bool:
+        """22.2.1.6 Static Semantics: MayContainStrings."""
+        if isinstance(node, CharClass):
+            if node.negated:
+                return False
+            if node.expression is None:
+                return any(self.may_contain_strings(e) for e in node.escapes)
+            return self.may_contain_strings(node.expression)
+        if isinstance(node, ClassSetExpression):
+            operands = node.operands
+            if not operands:
+                return False
+            if node.op == "union":
+                return any(self.may_contain_strings(o) for o in operands)
+            if node.op == "intersection":
+                return all(self.may_contain_strings(o) for o in operands)
+            return self.may_contain_strings(operands[0])
+        if isinstance(node, ClassEscape):
+            return node.prop is not None and node.prop.startswith("str:")
+        if isinstance(node, ClassStringDisjunction):
+            return any(len(string) != 1 for string in node.strings)
+        return False    # a (lo, hi) range
+
     def class_atom(self):
         """A ClassAtom: a character value (int) or a ClassEscape."""
         src = self.src
@@ -684,24 +988,31 @@ class _Parser:
 # Entry points
 
 def validate_flags(flags: str) -> bool:
-    """True when ``flags`` holds only d g i m s u y, each at most once."""
-    return len(set(flags)) == len(flags) and all(f in VALID_FLAGS for f in flags)
+    """True when ``flags`` holds only d g i m s u v y, each at most once, and not both u and
+    v (22.2.3.3 RegExpInitialize steps 4-5)."""
+    return (len(set(flags)) == len(flags) and all(f in VALID_FLAGS for f in flags)
+            and not ("u" in flags and "v" in flags))
 
 
 def parse_pattern(pattern: str, flags: str) -> Pattern:
     """22.2.3.4 ParsePattern: the AST of a valid pattern, else RegExpSyntaxError(short message).
 
     Flags must already be valid (see validate_flags)."""
-    parser = _Parser(pattern, "u" in flags)
+    parser = _Parser(pattern, "u" in flags, "v" in flags)
     try:
         body = parser.parse()
     except RecursionError:
         raise RegExpSyntaxError("Regular expression too large") from None
-    return Pattern(body, parser.groups, parser.names, flags, pattern)
+    names = {name: tuple(indices) for name, indices in parser.names.items()}
+    return Pattern(body, parser.groups, names, flags, pattern)
+
+
+FLAG_ORDER = "dgimsuvy"     # V8 prints the flags of an error in this (the `flags` getter's) order
 
 
 def format_error(pattern: str, flags: str, message: str) -> str:
     """V8's full text: Invalid regular expression: /<pattern>/<flags>: <message>."""
+    flags = "".join(sorted(flags, key=FLAG_ORDER.find))
     return f"Invalid regular expression: /{pattern}/{flags}: {message}"
 
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
+from array import array
 
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\u2028\u2029]")
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
@@ -12,7 +14,14 @@ def to_code_units(text: str) -> str:
     """Represent astral characters as surrogate pairs, so len() counts UTF-16 code units."""
     if not _ASTRAL.search(text):
         return text
-    return _ASTRAL.sub(lambda m: _split_astral(m.group()), text)
+    if len(text) < 64:
+        return _ASTRAL.sub(lambda m: _split_astral(m.group()), text)
+    # Long text: encode once and read the 16-bit units back (lone surrogates pass through).
+    units = array("H")
+    units.frombytes(text.encode("utf-16-le", "surrogatepass"))
+    if sys.byteorder != "little":
+        units.byteswap()
+    return "".join(map(chr, units))
 
 
 def _split_astral(char: str) -> str:

@@ -1,8 +1,8 @@
 """What scopejs targets in test262: ECMAScript 2023 (ES14) plus the ES2024/ES2025 library features
 implemented so far (the features not listed below: array-grouping, promise-with-resolvers,
 arraybuffer-transfer, resizable-arraybuffer, String.prototype.isWellFormed/toWellFormed,
-set-methods, iterator-helpers, promise-try, RegExp.escape, Float16Array), plus Annex B
-(reported separately).
+set-methods, iterator-helpers, promise-try, RegExp.escape, Float16Array, the RegExp v flag, RegExp
+pattern modifiers, duplicate named capture groups), plus Annex B (reported separately).
 
 One table per kind of exclusion, each entry with its reason, so the cut is decided once and read
 by the runner, the docs and the tests.  A test is skipped when any of its ``features`` is in
@@ -27,13 +27,9 @@ UNSUPPORTED_FEATURES: dict[str, str] = {
     "Temporal": "proposal (stage 3), not in ES2025",
     "ShadowRealm": "proposal (stage 2.7), not in ES2025",
     "decorators": "proposal (stage 3), not in ES2025",
-    # --- ES2024 not implemented yet ---
-    "regexp-v-flag": "ES2024 RegExp v flag (set notation)",
     # --- ES2025 not implemented yet ---
     "import-attributes": "ES2025 import attributes (with { type })",
     "json-modules": "ES2025 JSON modules",
-    "regexp-modifiers": "ES2025 RegExp pattern modifiers",
-    "regexp-duplicate-named-groups": "ES2025 duplicate named capture groups",
     # --- ES2026 and later, and proposals ---
     "Error.isError": "ES2026 Error.isError",
     "Math.sumPrecise": "ES2026 Math.sumPrecise",
@@ -81,9 +77,6 @@ SKIP_PATHS: dict[str, str] = {
     "built-ins/AsyncDisposableStack/*": "ES2026 explicit resource management",
     "built-ins/DisposableStack/*": "ES2026 explicit resource management",
     "built-ins/SuppressedError/*": "ES2026 explicit resource management",
-    # test262 metadata gap: these generated tests build /\d/v etc. (the ES2024 v flag) without
-    # declaring features: [regexp-v-flag], so the feature cut cannot see it.
-    "built-ins/RegExp/CharacterClassEscapes/*": "uses the ES2024 RegExp v flag (undeclared feature)",
 }
 
 UNSUPPORTED_FLAGS: dict[str, str] = {

@@ -89,3 +89,22 @@ def test_constructor_and_wrappers(realm):
     assert s(realm, "normalize", "e\u0301") == "\u00e9"
     assert thrown(s, realm, "normalize", "a", "X") == \
         "RangeError: The normalization form should be one of NFC, NFD, NFKC, NFKD."
+
+
+def test_to_code_units_long_text_with_lone_surrogates():
+    # Long text takes the encode-once path; lone surrogates and pairs must come out as units.
+    import random
+    from scopejs.source.text import to_code_units
+    rng = random.Random(5)
+    text = "".join(rng.choice(["a", "\U0001F600", "\ud800", "\udc00", "\u00e9"]) for _ in range(5000))
+    expected = "".join(c if ord(c) < 0x10000 else
+                       chr(0xD800 + ((ord(c) - 0x10000) >> 10)) + chr(0xDC00 + ((ord(c) - 0x10000) & 0x3FF))
+                       for c in text)
+    assert to_code_units(text) == expected
+
+
+def test_from_code_point_many_astral():
+    from scopejs import Engine
+    assert Engine().eval("var a = []; for (var i = 0; i < 3000; i++) a.push(0x1F600 + i % 50, 97);"
+                         "var s = String.fromCodePoint.apply(null, a); [s.length, s.codePointAt(0),"
+                         " s.charCodeAt(1), s.codePointAt(2)].join()") == "9000,128512,56832,97"

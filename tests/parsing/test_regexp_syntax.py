@@ -38,7 +38,7 @@ CASES = [
     ('(?<a>x)(?<a>y)', '', 'Duplicate capture group name'),
     ('(?<1>x)', '', 'Invalid capture group name'),
     ('(?x)', '', 'Invalid group'),
-    ('(?i:a)', '', 'Invalid group'),
+    ('(?i:a)', '', None),                        # ES2025 modifiers (node 20: Invalid group)
     ('(?<=a)*', '', 'Invalid quantifier'),
     ('(?=a)*', 'u', 'Invalid quantifier'),
     ('^*', '', 'Nothing to repeat'),
@@ -99,7 +99,7 @@ CASES = [
     ('\\p{L}', 'u', None),
     ('((((a))))', '', None),
     ('\\u{1F600}', 'u', None),
-    ('(?<a>)|(?<a>)', '', 'Duplicate capture group name'),
+    ('(?<a>)|(?<a>)', '', None),                 # ES2025 duplicate named groups
     ('[\\c_]', '', None),
     ('[\\c]', '', None),
     ('\\c_', '', None),
@@ -145,24 +145,25 @@ def test_validate_table(pattern, flags, expected):
         assert result == f"Invalid regular expression: /{pattern}/{flags}: {expected}"
 
 
-@pytest.mark.parametrize("flags", ["gg", "v", "x", "gimsuyd!", "uu"])
+@pytest.mark.parametrize("flags", ["gg", "uv", "vu", "x", "gimsuyd!", "uu", "vv"])
 def test_invalid_flags(flags):
     assert validate_pattern("a", flags) == "Invalid regular expression flags"
 
 
 def test_all_valid_flags():
     assert validate_pattern("a", "dgimsuy") is None
+    assert validate_pattern("a", "dgimsvy") is None
 
 
 def test_ast_shapes():
     pattern = parse_pattern("(a)(?<n>b)*\\k<n>\\1[^x-z\\d]", "")
-    assert pattern.group_count == 2 and pattern.group_names == {"n": 2}
+    assert pattern.group_count == 2 and pattern.group_names == {"n": (2,)}
     terms = pattern.body.alternatives[0]
     assert isinstance(terms[0], Group) and terms[0].index == 1
     assert isinstance(terms[1], Quantifier) and terms[1].first_group == 2
     assert terms[1].group_count == 1 and terms[1].max is None
-    assert isinstance(terms[2], BackReference) and terms[2].index == 2
-    assert isinstance(terms[3], BackReference) and terms[3].index == 1
+    assert isinstance(terms[2], BackReference) and terms[2].indices == (2,)
+    assert isinstance(terms[3], BackReference) and terms[3].indices == (1,)
     assert isinstance(terms[4], CharClass) and terms[4].negated and terms[4].ranges == [(120, 122)]
 
 
@@ -194,19 +195,26 @@ TOKENS = ["a", "(", ")", "(?:", "(?=", "(?<=", "(?<!", "(?<n>", "\\k<n>", "\\k",
           "\\ud800", "\\p{L}", "\\p{Foo}", "\\-", "\\q", "\ud83d\ude00", "\\", "\\uD83D\\uDE00"]
 
 
+def _node_verdicts(node_path, cases):
+    """node's `new RegExp(p, f)` for each [p, f]: null when valid, else the error message."""
+    script = ("const c=JSON.parse(require('fs').readFileSync(0,'utf8'));process.stdout.write("
+              "JSON.stringify(c.map(([p,f])=>{try{new RegExp(p,f);return null}catch(e)"
+              "{return e.message}})))")
+    out = subprocess.run([node_path, "-e", script], input=json.dumps(cases),
+                         capture_output=True, text=True, timeout=60).stdout
+    return json.loads(out)
+
+
 def test_fuzz_matches_node(node_path):
     rng = random.Random(20231)
     cases = []
     for _ in range(1500):
         text = "".join(rng.choice(TOKENS) for _ in range(rng.randint(1, 6)))
         cases.append([text, rng.choice(["", "u", "i", "iu"])])
-    script = ("const c=JSON.parse(require('fs').readFileSync(0,'utf8'));process.stdout.write("
-              "JSON.stringify(c.map(([p,f])=>{try{new RegExp(p,f);return null}catch(e)"
-              "{return e.message}})))")
-    out = subprocess.run([node_path, "-e", script], input=json.dumps(cases),
-                         capture_output=True, text=True, timeout=60).stdout
     mismatches = []
-    for (text, flags), expected in zip(cases, json.loads(out)):
+    for (text, flags), expected in zip(cases, _node_verdicts(node_path, cases)):
+        if text.count("(?<n>") > 1 and expected == "Duplicate capture group name":
+            continue    # ES2025 allows a name again in another alternative; node 20 does not
         mine = validate_pattern(text, flags)
         if mine is not None:
             mine = mine.encode("utf-16", "surrogatepass").decode("utf-16")
@@ -220,7 +228,6 @@ def test_fuzz_matches_node(node_path):
 T262 = "/work/t262/test/language/literals/regexp"
 _LITERAL = re.compile(r"(?<![\w)\]])/((?:[^/\\\[\n*]|\\.|\[(?:[^\]\\\n]|\\.)*\])"
                       r"(?:[^/\\\[\n]|\\.|\[(?:[^\]\\\n]|\\.)*\])*)/([a-zA-Z]*)")
-_SKIP_FEATURES = ("regexp-v-flag", "regexp-duplicate-named-groups", "regexp-modifiers")
 
 
 def _negative_literals():
@@ -233,7 +240,7 @@ def _negative_literals():
             text = open(path, encoding="utf-8").read()
             if not re.search(r"negative:\s*\n\s*phase: parse", text):
                 continue
-            if any(feature in text for feature in _SKIP_FEATURES) or "unicode-escape" in name:
+            if "unicode-escape" in name:
                 # escaped flags (/./\u0067) are the scanner's early error, not the pattern's
                 continue
             body = re.sub(r"//[^\n]*", "", text.split("$DONOTEVALUATE();", 1)[-1])
@@ -255,6 +262,69 @@ def test_test262_negative_literals_rejected():
 
 
 def test_group_names_are_utf16_strings():
-    assert parse_pattern("(?<\ud835\udc9c>.)", "u").group_names == {"\ud835\udc9c": 1}
-    assert parse_pattern("(?<\\u{1d49c}>.)", "").group_names == {"\ud835\udc9c": 1}
-    assert parse_pattern("(?<a\\u0062>.)", "").group_names == {"ab": 1}
+    assert parse_pattern("(?<\ud835\udc9c>.)", "u").group_names == {"\ud835\udc9c": (1,)}
+    assert parse_pattern("(?<\\u{1d49c}>.)", "").group_names == {"\ud835\udc9c": (1,)}
+    assert parse_pattern("(?<a\\u0062>.)", "").group_names == {"ab": (1,)}
+
+
+# --- ES2025: duplicate named groups and pattern modifiers (node 20 has neither) -----------------
+
+ES2025_CASES = [
+    ("(?<a>x)|(?<a>y)", None),
+    ("(?:(?<a>x)|(?<a>y))\\k<a>", None),
+    ("((?<a>x)|(?<b>y))|(?<a>z)", None),
+    ("(?<a>x)(?<a>y)", "Duplicate capture group name"),
+    ("(?:(?<a>x)|(?<a>y))(?<a>z)", "Duplicate capture group name"),
+    ("(?<a>x)((?<a>y)|z)", "Duplicate capture group name"),
+    ("(?<a>(?<a>x)|y)", "Duplicate capture group name"),
+    ("(?i:a)", None), ("(?-i:a)", None), ("(?i-:a)", None), ("(?ms-i:a)", None),
+    ("(?-:a)", "Invalid group"), ("(?ii:a)", "Repeated flag in group"),
+    ("(?i-i:a)", "Repeated flag in group"), ("(?m-sm:a)", "Repeated flag in group"),
+    ("(?x:a)", "Invalid group"), ("(?I:a)", "Invalid group"), ("(?i)", "Invalid group"),
+    ("(?u:a)", "Invalid group"), ("(?i-:", "Unterminated group"),
+]
+
+
+@pytest.mark.parametrize("pattern,expected", ES2025_CASES)
+def test_es2025_group_early_errors(pattern, expected):
+    message = validate_pattern(pattern, "")
+    assert (None if message is None else message.rsplit(": ", 1)[1]) == expected
+
+
+def test_duplicate_names_map_to_every_group():
+    pattern = parse_pattern("(?<a>x)|(?<b>y)|(?<a>z)\\k<a>", "")
+    assert pattern.group_names == {"a": (1, 3), "b": (2,)}
+    ref = pattern.body.alternatives[2][1]
+    assert isinstance(ref, BackReference) and ref.indices == (1, 3)
+
+
+# --- ES2024 v flag: class set syntax and early errors, fuzzed against node (node 20 has v) ------
+
+V_TOKENS = ["a", "b", "z", "[", "]", "[^", "-", "--", "&&", "&", "\\q{", "}", "|", "\\q{ab|c}",
+            "\\d", "\\P{L}", "\\p{Lu}", "\\p{RGI_Emoji}", "\\P{RGI_Emoji}", "!!", "(", ")", "{",
+            "\\-", "\\&", "\\b", "\\x41", "\\u{1F600}", "\ud83d\ude00", "^", "\\", "\\1", "/",
+            ".", "*", "a-z", "(?<n>", "\\k<n>", "\\p{Basic_Emoji}", "\\q{}", "~~", "\\~"]
+
+
+def test_v_flag_fuzz_matches_node(node_path):
+    rng = random.Random(2024)
+    cases = []
+    for _ in range(2000):
+        text = "".join(rng.choice(V_TOKENS) for _ in range(rng.randint(1, 7)))
+        if rng.random() < 0.7:
+            text = "[" + text + "]"
+        cases.append([text, rng.choice(["v", "vi"])])
+    mismatches = []
+    for (text, flags), expected in zip(cases, _node_verdicts(node_path, cases)):
+        mine = validate_pattern(text, flags)
+        if mine is not None:
+            mine = mine.encode("utf-16", "surrogatepass").decode("utf-16")
+        if (mine is None) != (expected is None):
+            mismatches.append((text, flags, expected, mine))
+    assert mismatches == []
+
+
+def test_error_message_flags_in_canonical_order():
+    # node: new RegExp("(", "vi") -> "Invalid regular expression: /(/iv: Unterminated group"
+    assert validate_pattern("(", "vi") == "Invalid regular expression: /(/iv: Unterminated group"
+    assert validate_pattern("(", "yg") == "Invalid regular expression: /(/gy: Unterminated group"

@@ -99,21 +99,29 @@ class JSArray(JSObject):
                     el[index] = value
                     return True
             elif index == n and self.extensible and self.length_writable \
-                    and not self._proto_has_index(str(index)):
+                    and not self._proto_has_index(index):
                 el.append(value)
                 return True
         return self.Set(str(index), value, self)
 
-    def _proto_has_index(self, key: str) -> bool:
-        """True when some prototype has property ``key`` (it could be a setter/readonly), or
-        when a prototype is exotic in a way that could intercept it (a Proxy)."""
+    def _proto_has_index(self, index: int) -> bool:
+        """True when some prototype has the property named by array index ``index`` (it could
+        be a setter/readonly), or when a prototype is exotic in a way that could intercept it
+        (a Proxy)."""
         p = self.proto
+        key = None
         while p is not NULL:
-            if p.plain_props:
+            if p.__class__ is JSArray and p.elements is not None:
+                # A dense array (Array.prototype) keeps every index in ``elements``.
+                if index < len(p.elements) and p.elements[index] is not EMPTY:
+                    return True
+            elif p.plain_props:
+                if key is None:
+                    key = str(index)
                 if key in p.props:
                     return True
             elif p.index_exotic and p.ordinary_get_set:
-                if p.own_slot(key) is not MISSING:
+                if p.own_slot(str(index)) is not MISSING:
                     return True
             else:
                 return True
@@ -150,7 +158,7 @@ class JSArray(JSObject):
                 if idx < n and el[idx] is not EMPTY:
                     el[idx] = value
                     return True
-                if not self._proto_has_index(key):
+                if not self._proto_has_index(idx):
                     if not self.extensible:
                         return False
                     if idx >= n:

@@ -12,8 +12,11 @@ Matching charges its backtracking to the Engine's limits every ``max_steps`` ste
 """
 from __future__ import annotations
 
+import re
 import sys
 import threading
+from array import array, typecodes
+from bisect import bisect_right
 
 from scopejs.parsing.regexp_syntax import (RegExpSyntaxError, format_error, parse_pattern,
                                            validate_flags)
@@ -56,7 +59,7 @@ class MatchResult:
 
 
 class CompiledRegExp:
-    """A compiled pattern: ``group_count``, ``group_names`` (name -> index), ``match_at``."""
+    """A compiled pattern: ``group_count``, ``group_names`` (name -> group indices), ``match_at``."""
     __slots__ = ("source", "flags", "group_count", "group_names", "unicode", "max_steps",
                  "_state", "_matcher", "_python", "_first_char", "uses_python_re")
 
@@ -67,7 +70,7 @@ class CompiledRegExp:
         self.group_names = dict(pattern.group_names)
         self.unicode = pattern.unicode
         self.max_steps = max_steps
-        self._python = translate(pattern) if allow_python_re else None
+        self._python = translate(pattern) if allow_python_re else None   # over code points with u
         self.uses_python_re = self._python is not None
         self._state = MatchState(max_steps)
         self._matcher = None if self._python is not None else Compiler(pattern, self._state).compile()
@@ -77,6 +80,10 @@ class CompiledRegExp:
     def match_at(self, subject: str, index: int) -> MatchResult | None:
         python = self._python
         if python is not None:
+            if self.unicode:
+                view = code_point_view(subject)
+                m = python.match(view.text, view.to_point(index))
+                return None if m is None else view.result(m, self.group_count)
             m = python.match(subject, index)
             if m is None:
                 return None
@@ -87,6 +94,10 @@ class CompiledRegExp:
         """The first match starting at or after ``index`` (advancing by code point with `u`)."""
         python = self._python
         if python is not None:
+            if self.unicode:
+                view = code_point_view(subject)
+                m = python.search(view.text, view.to_point(index))
+                return None if m is None else view.result(m, self.group_count)
             m = python.search(subject, index)
             if m is None:
                 return None
@@ -137,6 +148,92 @@ def _from_python(m, group_count: int) -> MatchResult:
     spans = m.regs
     captures = [None if spans[g][0] < 0 else spans[g] for g in range(1, group_count + 1)]
     return MatchResult(spans[0][0], spans[0][1], captures)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_WIDE = "w" if "w" in typecodes else "u"     # Py_UCS4 ('u' is wchar_t, deprecated in 3.13)
+_CHUNK = 4096                                # code points between two index checkpoints
+
+
+def _decode(units: str) -> str:
+    """UTF-16 code units -> code points (pairs joined, lone surrogates kept).  ``str.encode``
+    with surrogatepass calls its error handler for every surrogate, so the code units are
+    laid out as 16-bit integers through an array instead."""
+    wide = array(_WIDE, units)
+    little = sys.byteorder == "little"
+    if wide.itemsize == 2:
+        data = wide.tobytes()
+    else:
+        data = memoryview(wide).cast("B").cast("H")[0 if little else 1::2].tobytes()
+    return data.decode("utf-16-le" if little else "utf-16-be", "surrogatepass")
+
+
+def _unit_length(points: str) -> int:
+    """How many UTF-16 code units the code points ``points`` take."""
+    return len(points.encode("utf-16-le", "surrogatepass")) >> 1
+
+
+class CodePointView:
+    """A subject as the list of code points that matching with `u` reads (22.2.7.2 step 12:
+    surrogate pairs joined, lone surrogates kept), as a Python string, with the maps between
+    its indices and the subject's code-unit indices (through a checkpoint every _CHUNK code
+    points, so that mapping a match's bounds is O(_CHUNK), not O(n))."""
+    __slots__ = ("subject", "text", "identity", "checkpoints")
+
+    def __init__(self, subject: str):
+        self.subject = subject
+        text = subject if subject.isascii() or not _SURROGATE.search(subject) else _decode(subject)
+        self.text = text
+        self.identity = len(text) == len(subject)
+        self.checkpoints = None
+
+    def _checkpoints(self) -> list:
+        """checkpoints[k]: the code-unit index of code point k * _CHUNK."""
+        table = self.checkpoints
+        if table is None:
+            text = self.text
+            table = [0]
+            for start in range(0, len(text), _CHUNK):
+                table.append(table[-1] + _unit_length(text[start:start + _CHUNK]))
+            self.checkpoints = table
+        return table
+
+    def to_point(self, unit: int) -> int:
+        """The code-point index of code unit ``unit`` (inside a pair: the pair's)."""
+        if self.identity:
+            return unit
+        subject = self.subject
+        if (0 < unit < len(subject) and "\udc00" <= subject[unit] <= "\udfff"
+                and "\ud800" <= subject[unit - 1] <= "\udbff"):
+            unit -= 1
+        table = self._checkpoints()
+        k = bisect_right(table, unit) - 1
+        return k * _CHUNK + len(_decode(subject[table[k]:unit]))
+
+    def to_unit(self, point: int) -> int:
+        if self.identity:
+            return point
+        k = point // _CHUNK
+        return self._checkpoints()[k] + _unit_length(self.text[k * _CHUNK:point])
+
+    def result(self, m, group_count: int) -> MatchResult:
+        if self.identity:
+            return _from_python(m, group_count)
+        spans = m.regs
+        to_unit = self.to_unit
+        captures = [None if spans[g][0] < 0 else (to_unit(spans[g][0]), to_unit(spans[g][1]))
+                    for g in range(1, group_count + 1)]
+        return MatchResult(to_unit(spans[0][0]), to_unit(spans[0][1]), captures)
+
+
+_LAST_VIEW: list = [None]    # the last subject's view: exec loops reuse one subject
+
+
+def code_point_view(subject: str) -> CodePointView:
+    view = _LAST_VIEW[0]
+    if view is None or view.subject is not subject:
+        view = _LAST_VIEW[0] = CodePointView(subject)
+    return view
 
 
 _LOCAL = threading.local()   # per-thread cache: a CompiledRegExp's MatchState is not shareable

@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import zlib
 from bisect import bisect_right
+from scopejs.parsing.regexp_syntax import CharClass, ClassEscape, ClassStringDisjunction
 from scopejs.runtime.case_mapping import full_upper_case, simple_case_fold
 
 MAX_CODE_POINT = 0x10FFFF
@@ -106,6 +107,47 @@ def property_ranges(key: str) -> tuple:
     return ranges
 
 
+_STRINGS: dict = {}
+
+
+def property_strings(name: str) -> tuple:
+    """A property of strings (v flag, 22.2.2.9 table 70) as (ranges of its one-code-point
+    strings, frozenset of its longer strings as tuples of code points)."""
+    value = _STRINGS.get(name)
+    if value is None:
+        body = _load_properties()["str:" + name]
+        singles = []
+        longer = set()
+        for item in body.split(";"):
+            string = tuple(int(cp, 16) for cp in item.split(","))
+            if len(string) == 1:
+                singles.append((string[0], string[0]))
+            else:
+                longer.add(string)
+        value = _STRINGS[name] = (normalize(singles), frozenset(longer))
+    return value
+
+
+def intersect(a, b) -> tuple:
+    """The intersection of two normalized range tuples."""
+    out = []
+    i = j = 0
+    while i < len(a) and j < len(b):
+        lo = max(a[i][0], b[j][0])
+        hi = min(a[i][1], b[j][1])
+        if lo <= hi:
+            out.append((lo, hi))
+        if a[i][1] < b[j][1]:
+            i += 1
+        else:
+            j += 1
+    return tuple(out)
+
+
+def difference(a, b, top: int = MAX_CODE_POINT) -> tuple:
+    return intersect(a, complement(b, top))
+
+
 # --- 22.2.2.7.3 Canonicalize ---------------------------------------------------------------------
 
 def canonicalize_non_unicode(cp: int) -> int:
@@ -193,6 +235,10 @@ def escape_ranges(escape, unicode: bool, ignore_case: bool) -> tuple:
 
 def class_ranges(node, unicode: bool, ignore_case: bool) -> tuple:
     """The code points a CharClass node matches, already closed over case and negated."""
+    if node.expression is not None:
+        ranges, strings = class_set_contents(node, ignore_case)
+        assert not strings, "a class that may contain strings is a ClassStrings node"
+        return ranges
     ranges = list(node.ranges)
     for escape in node.escapes:
         ranges.extend(escape_ranges(escape, unicode, ignore_case))
@@ -202,3 +248,102 @@ def class_ranges(node, unicode: bool, ignore_case: bool) -> tuple:
     if node.negated:
         ranges = complement(ranges, MAX_CODE_POINT if unicode else MAX_CODE_UNIT)
     return ranges
+
+
+# --- the v flag: ClassSetExpression (22.2.2.9 CompileToCharSet with [[UnicodeSets]]) ------------
+# A CharSet is (ranges, strings): the one-code-point elements as ranges, the others (empty or
+# longer) as a frozenset of code point tuples.
+
+def class_set_contents(node, ignore_case: bool) -> tuple:
+    """What a ``v``-mode CharClass matches: (ranges, strings), the ranges closed over case under
+    ``i`` (CharacterSetMatcher compares Canonicalize of both sides) and the strings folded."""
+    ranges, strings = _class_set(node, ignore_case)
+    if ignore_case:
+        ranges = case_table(True).close_over_case(ranges)
+    return ranges, strings
+
+
+def _fold(ranges) -> tuple:
+    """22.2.2.9.3 MaybeSimpleCaseFolding of single characters: scf of each."""
+    canon = case_table(True).canon
+    charset = CharSet(ranges)
+    moved = [cp for cp in canon if charset.contains(cp)]
+    if not moved:
+        return ranges
+    kept = difference(ranges, normalize((cp, cp) for cp in moved))
+    return normalize(list(kept) + [(canon[cp], canon[cp]) for cp in moved])
+
+
+def _fold_strings(strings, ignore_case: bool) -> frozenset:
+    if not ignore_case:
+        return frozenset(strings)
+    canon = case_table(True).canon
+    return frozenset(tuple(canon.get(cp, cp) for cp in string) for string in strings)
+
+
+def _character_complement(ranges, ignore_case: bool) -> tuple:
+    """22.2.2.9.4 CharacterComplement: AllCharacters (with v and i: the code points that are
+    their own simple case folding) not in ``ranges``."""
+    out = complement(ranges, MAX_CODE_POINT)
+    if ignore_case:
+        canon = case_table(True).canon
+        out = difference(out, normalize((cp, cp) for cp in canon))
+    return out
+
+
+def _class_set(node, ignore_case: bool) -> tuple:
+    """A nested or top-level ``v`` class: [ ClassContents ] or [^ ClassContents ]."""
+    ranges, strings = _expression(node.expression, ignore_case)
+    if node.negated:
+        return _character_complement(ranges, ignore_case), frozenset()
+    return ranges, strings
+
+
+def _expression(expression, ignore_case: bool) -> tuple:
+    values = [_operand(operand, ignore_case) for operand in expression.operands]
+    if not values:
+        return (), frozenset()
+    ranges, strings = values[0]
+    op = expression.op
+    for other_ranges, other_strings in values[1:]:
+        if op == "union":
+            ranges = normalize(list(ranges) + list(other_ranges))
+            strings = strings | other_strings
+        elif op == "intersection":
+            ranges = intersect(ranges, other_ranges)
+            strings = strings & other_strings
+        else:
+            ranges = difference(ranges, other_ranges)
+            strings = strings - other_strings
+    return ranges, strings
+
+
+def _operand(operand, ignore_case: bool) -> tuple:
+    if isinstance(operand, tuple):                       # ClassSetCharacter or ClassSetRange
+        ranges = (operand,)
+        return (_fold(ranges) if ignore_case else ranges), frozenset()
+    if isinstance(operand, CharClass):
+        return _class_set(operand, ignore_case)
+    if isinstance(operand, ClassStringDisjunction):
+        strings = _fold_strings(operand.strings, ignore_case)
+        singles = normalize((s[0], s[0]) for s in strings if len(s) == 1)
+        return singles, frozenset(s for s in strings if len(s) != 1)
+    assert isinstance(operand, ClassEscape)
+    if operand.prop is not None and operand.prop.startswith("str:"):
+        singles, strings = property_strings(operand.prop[4:])
+        if ignore_case:
+            singles, strings = _fold(singles), _fold_strings(strings, True)
+        return singles, strings
+    if operand.kind == "p":
+        ranges = property_ranges(operand.prop)
+        if ignore_case:
+            ranges = _fold(ranges)
+    elif operand.kind == "d":
+        ranges = DIGIT_RANGES
+    elif operand.kind == "s":
+        ranges = WHITESPACE_RANGES
+    else:
+        ranges = WORD_RANGES_IU if ignore_case else WORD_RANGES
+    if operand.negated:
+        ranges = _character_complement(ranges, ignore_case)
+    return ranges, frozenset()

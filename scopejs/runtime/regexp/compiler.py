@@ -13,12 +13,14 @@ straight to the caller, so only failing paths need undoing.  Direction is fixed 
 """
 from __future__ import annotations
 
-from scopejs.parsing.regexp_syntax import (Assertion, BackReference, Char, CharClass, Disjunction,
-                                           Dot, Group, Lookaround, Quantifier)
+from scopejs.parsing.regexp_syntax import (Assertion, BackReference, Char, CharClass, ClassStrings,
+                                           Disjunction, Dot, Group, Lookaround, Modifiers,
+                                           Quantifier)
 from scopejs.runtime.execution import SURROUNDING
 from scopejs.runtime.regexp.charsets import (LINE_TERMINATORS, MAX_CODE_POINT, MAX_CODE_UNIT,
                                              WORD_RANGES, WORD_RANGES_IU, CharSet, case_table,
-                                             class_ranges, complement, normalize)
+                                             class_ranges, class_set_contents, complement,
+                                             normalize)
 
 
 _TERMINATOR_RANGES = normalize((ord(c), ord(c)) for c in LINE_TERMINATORS)
@@ -200,7 +202,7 @@ class Compiler:
         if isinstance(node, Assertion):
             return "step", self.assertion(node.kind)
         if isinstance(node, BackReference):
-            return "step", self.backreference(node.index, forward)
+            return "step", self.backreference(node.indices, forward)
         if isinstance(node, Group):
             return "match", self.group(node, forward)
         if isinstance(node, Disjunction):
@@ -209,6 +211,10 @@ class Compiler:
             return "match", self.lookaround(node)
         if isinstance(node, Quantifier):
             return "match", self.quantifier(node, forward)
+        if isinstance(node, Modifiers):
+            return "match", self.with_modifiers(node, lambda: self.disjunction(node.body, forward))
+        if isinstance(node, ClassStrings):
+            return self.class_strings(node, forward)
         raise TypeError(f"unknown regex node {type(node).__name__}")
 
     # -- single characters
@@ -344,6 +350,58 @@ class Compiler:
     def char_class(self, node: CharClass, forward: bool):
         return self.code_point_step(self.char_class_test(node), forward)
 
+    def class_strings(self, node: ClassStrings, forward: bool):
+        """22.2.2.7 CompileAtom for a class with strings (v flag): its strings of two or more
+        characters longest first, then its single characters, then the empty string, as
+        alternatives.  Strings are indexed by their first (backward: last) character, so only
+        the ones that can match here are tried, in the same order."""
+        ranges, strings = class_set_contents(node.cls, self.i)
+        if not strings:
+            return "step", self.code_point_step(CharSet(ranges).contains, forward)
+        canon = self.canon or {}
+        by_key: dict = {}
+        for string in sorted((s for s in strings if len(s) > 1), key=len, reverse=True):
+            key = string[0] if forward else string[-1]
+            by_key.setdefault(canon.get(key, key), []).append(self.literal(list(string), forward))
+        single = self.code_point_step(CharSet(ranges).contains, forward)
+        empty = () in strings
+        state = self.state
+
+        def matcher(i, k):
+            s = state.s
+            if forward:
+                if i >= state.n:
+                    candidates = ()
+                else:
+                    cp = ord(s[i])
+                    if 0xD800 <= cp <= 0xDBFF and i + 1 < state.n and "\udc00" <= s[i + 1] <= "\udfff":
+                        cp = 0x10000 + ((cp - 0xD800) << 10) + (ord(s[i + 1]) - 0xDC00)
+                    candidates = by_key.get(canon.get(cp, cp), ())
+            elif i <= 0:
+                candidates = ()
+            else:
+                cp = ord(s[i - 1])
+                if 0xDC00 <= cp <= 0xDFFF and i >= 2 and "\ud800" <= s[i - 2] <= "\udbff":
+                    cp = 0x10000 + ((ord(s[i - 2]) - 0xD800) << 10) + (cp - 0xDC00)
+                candidates = by_key.get(canon.get(cp, cp), ())
+            tried = set()
+            for step in candidates:
+                j = step(i)
+                if j >= 0 and j not in tried:
+                    tried.add(j)
+                    result = k(j)
+                    if result is not None:
+                        return result
+            j = single(i)
+            if j >= 0 and j not in tried:
+                result = k(j)
+                if result is not None:
+                    return result
+            if empty:
+                return k(i)
+            return None
+        return "match", matcher
+
     # -- assertions
     def assertion(self, kind: str):
         state = self.state
@@ -379,9 +437,36 @@ class Compiler:
             return i if (a != b) != negate else -1
         return step
 
+    def with_modifiers(self, node: Modifiers, compile_body):
+        """22.2.2.3 (?add-remove: Disjunction): the body is compiled with the modified
+        IgnoreCase / Multiline / DotAll (UpdateModifiers), then the flags are restored."""
+        saved = self.i, self.m, self.s, self.canon
+        self.i = ("i" in node.add) or (self.i and "i" not in node.remove)
+        self.m = ("m" in node.add) or (self.m and "m" not in node.remove)
+        self.s = ("s" in node.add) or (self.s and "s" not in node.remove)
+        self.canon = case_table(self.u).canon if self.i else None
+        try:
+            return compile_body()
+        finally:
+            self.i, self.m, self.s, self.canon = saved
+
     # -- backreferences (22.2.2.7.2 BackreferenceMatcher)
-    def backreference(self, index: int, forward: bool):
+    def backreference(self, indices: tuple, forward: bool):
+        if len(indices) > 1:
+            # \k<name> with duplicate names: the one group of them that participated (at most
+            # one can: they lie in different alternatives), else the empty match.
+            steps = tuple((2 * index, self.backreference((index,), forward)) for index in indices)
+            state = self.state
+
+            def step(i):
+                caps = state.caps
+                for slot, single in steps:
+                    if caps[slot] is not None:
+                        return single(i)
+                return i
+            return step
         state = self.state
+        index = indices[0]
         start_slot, end_slot = 2 * index, 2 * index + 1
         canon = self.canon
 
@@ -520,6 +605,8 @@ class Compiler:
 
     def as_step(self, node, forward: bool):
         """A step for a node that can match in at most one way, else None."""
+        if isinstance(node, Modifiers):
+            return self.with_modifiers(node, lambda: self.as_step(node.body, forward))
         if isinstance(node, Char):
             return self.literal([node.value], forward)
         if isinstance(node, (Dot, CharClass, Assertion, BackReference)):

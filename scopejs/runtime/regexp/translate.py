@@ -4,9 +4,10 @@ Python's ``sre`` is a backtracking matcher with the same priorities as 22.2.2 (l
 alternative first, greedy/lazy quantifiers, capture numbering by left parenthesis), so a pattern
 translates when it avoids every construct where the two differ:
 
-* with ``u``, only patterns whose every character set lies in the BMP outside the surrogates
-  and that always consume a character: then sre's code-unit view cannot differ (a match starts
-  and ends on non-surrogate characters, so never inside a pair);
+* with ``u`` (or ``v``) the pattern is matched against the subject's *code points* (22.2.7.2:
+  the Input is the list of code points; a surrogate pair becomes one Python character, a lone
+  surrogate stays itself), so sre's one-character steps are the spec's and ``search`` advances
+  as AdvanceStringIndex does; CompiledRegExp converts indices back to code units;
 * with ``i``, sre's own case folding is not used at all: every pattern character and class is
   emitted as its explicit closure under JS's Canonicalize (charsets.class_ranges), which is
   exactly the CharacterSetMatcher test;
@@ -28,9 +29,11 @@ from __future__ import annotations
 
 import re
 
-from scopejs.parsing.regexp_syntax import (Assertion, BackReference, Char, CharClass, Disjunction,
-                                           Dot, Group, Lookaround, Quantifier)
-from scopejs.runtime.regexp.charsets import (LINE_TERMINATORS, MAX_CODE_UNIT, case_table,
+from scopejs.parsing.regexp_syntax import (Assertion, BackReference, Char, CharClass, ClassStrings,
+                                           Disjunction, Dot, Group, Lookaround, Modifiers,
+                                           Quantifier)
+from scopejs.runtime.regexp.charsets import (LINE_TERMINATORS, MAX_CODE_POINT, MAX_CODE_UNIT,
+                                             case_table,
                                              class_ranges, complement, normalize)
 
 MAX_PYTHON_REPEAT = 1 << 30
@@ -43,11 +46,8 @@ class _Unsupported(Exception):
 
 
 def translate(pattern):
-    """A compiled Python regex with identical semantics, or None."""
-    if pattern.unicode and _min_length(pattern.body) == 0:
-        # With `u` an empty match could start inside a surrogate pair, which the spec's
-        # AdvanceStringIndex skips and sre would not.
-        return None
+    """A compiled Python regex with identical semantics, or None.  With ``u`` the regex is
+    over code points (see the module docstring)."""
     try:
         source = _Translator(pattern).disjunction(pattern.body)
         return re.compile(source, re.ASCII)
@@ -58,7 +58,9 @@ def translate(pattern):
 def _char(cp: int) -> str:
     if cp < 128 and (chr(cp).isalnum() or chr(cp) == "_"):
         return chr(cp)
-    return "\\x%02x" % cp if cp < 256 else "\\u%04x" % cp
+    if cp < 256:
+        return "\\x%02x" % cp
+    return "\\u%04x" % cp if cp <= MAX_CODE_UNIT else "\\U%08x" % cp
 
 
 def _ranges_body(ranges) -> str:
@@ -73,62 +75,29 @@ def _ranges_body(ranges) -> str:
     return "".join(parts)
 
 
-def _ranges_source(ranges) -> str:
-    """A character class for code-unit ranges; large sets are written as a negated complement
-    (sre's charset optimizer is slow on wide ranges; subjects hold code units only)."""
+def _ranges_source(ranges, top: int) -> str:
+    """A character class for ranges of characters up to ``top`` (the largest code unit, or
+    code point with ``u``); large sets are written as a negated complement (sre's charset
+    optimizer is slow on wide ranges; subjects hold no character above ``top``)."""
     if not ranges:
         return "(?!)"
-    if ranges == _ALL:
+    if ranges == ((0, top),):
         return "[\\s\\S]"
     if len(ranges) == 1 and ranges[0][0] == ranges[0][1]:
         return _char(ranges[0][0])
-    if ranges[-1][1] == MAX_CODE_UNIT or ranges[0][0] == 0:
-        rest = complement(ranges, MAX_CODE_UNIT)
+    if ranges[-1][1] > MAX_CODE_UNIT:
+        # sre tests characters above the BMP against its list of ranges in order (the BMP part
+        # is a bitmap): widest ranges first make the common members cheap to find.
+        return "[" + _ranges_body(sorted(ranges, key=lambda r: r[0] - r[1])) + "]"
+    if ranges[-1][1] == top or ranges[0][0] == 0:
+        rest = complement(ranges, top)
         if len(rest) <= len(ranges):
             return "[^" + _ranges_body(rest) + "]"
     return "[" + _ranges_body(ranges) + "]"
 
 
-_HIGH = (0xD800, 0xDBFF)
-_LOW = (0xDC00, 0xDFFF)
-_ALL_CODE_POINTS = ((0, 0x10FFFF),)
-_DOT_RANGES_U = complement(normalize((ord(c), ord(c)) for c in LINE_TERMINATORS), 0x10FFFF)
-
-
-def _clip(ranges, lo, hi):
-    return [(max(a, lo), min(b, hi)) for a, b in ranges if a <= hi and b >= lo]
-
-
-def _code_point_set_source(ranges) -> str:
-    """A set of code points as an sre pattern over UTF-16 code units (the `u` view): BMP
-    characters, surrogate pairs grouped by lead unit, and lone surrogates that are not part of
-    a pair.  The alternatives consume disjoint inputs, so at most one can match."""
-    alternatives = []
-    bmp = _clip(ranges, 0, 0xD7FF) + _clip(ranges, 0xE000, 0xFFFF)
-    if bmp:
-        alternatives.append("[" + _ranges_body(bmp) + "]")
-    for lo, hi in _clip(ranges, 0x10000, 0x10FFFF):
-        lo_high, lo_low = 0xD800 + ((lo - 0x10000) >> 10), 0xDC00 + ((lo - 0x10000) & 0x3FF)
-        hi_high, hi_low = 0xD800 + ((hi - 0x10000) >> 10), 0xDC00 + ((hi - 0x10000) & 0x3FF)
-        if lo_high == hi_high:
-            alternatives.append(_char(lo_high) + "[" + _ranges_body([(lo_low, hi_low)]) + "]")
-            continue
-        alternatives.append(_char(lo_high) + "[" + _ranges_body([(lo_low, 0xDFFF)]) + "]")
-        if lo_high + 1 <= hi_high - 1:
-            alternatives.append("[" + _ranges_body([(lo_high + 1, hi_high - 1)]) +
-                                "][\\udc00-\\udfff]")
-        alternatives.append(_char(hi_high) + "[" + _ranges_body([(0xDC00, hi_low)]) + "]")
-    leads = _clip(ranges, *_HIGH)
-    if leads:
-        alternatives.append("[" + _ranges_body(leads) + "](?![\\udc00-\\udfff])")
-    trails = _clip(ranges, *_LOW)
-    if trails:
-        alternatives.append("(?<![\\ud800-\\udbff])[" + _ranges_body(trails) + "]")
-    if not alternatives:
-        return "(?!)"
-    if len(alternatives) == 1 and bmp:
-        return alternatives[0]
-    return "(?:" + "|".join(alternatives) + ")"
+_ALL_CODE_POINTS = ((0, MAX_CODE_POINT),)
+_DOT_RANGES_U = complement(normalize((ord(c), ord(c)) for c in LINE_TERMINATORS), MAX_CODE_POINT)
 
 
 class _Translator:
@@ -149,10 +118,8 @@ class _Translator:
 
     def term(self, node) -> str:
         if isinstance(node, (Char, Dot, CharClass)):
-            ranges = self.char_set(node)
-            if self.unicode:
-                return _code_point_set_source(ranges)
-            return _ranges_source(ranges)
+            return _ranges_source(self.char_set(node),
+                                  MAX_CODE_POINT if self.unicode else MAX_CODE_UNIT)
         if isinstance(node, Assertion):
             kind = node.kind
             if kind == "^":
@@ -173,7 +140,19 @@ class _Translator:
             return ("(?!" if node.negated else "(?=") + self.disjunction(node.body) + ")"
         if isinstance(node, Quantifier):
             return self.quantifier(node)
-        raise _Unsupported()    # BackReference
+        if isinstance(node, Modifiers):
+            # Spelled out like the rest: the body's characters, classes and assertions are
+            # emitted under the modified flags (sre's own inline flags are not used).
+            saved = self.ignore_case, self.multiline, self.dot_all, self.case
+            self.ignore_case = "i" in node.add or (self.ignore_case and "i" not in node.remove)
+            self.multiline = "m" in node.add or (self.multiline and "m" not in node.remove)
+            self.dot_all = "s" in node.add or (self.dot_all and "s" not in node.remove)
+            self.case = case_table(self.unicode) if self.ignore_case else None
+            try:
+                return "(?:" + self.disjunction(node.body) + ")"
+            finally:
+                self.ignore_case, self.multiline, self.dot_all, self.case = saved
+        raise _Unsupported()    # BackReference, ClassStrings
 
     def quantifier(self, node: Quantifier) -> str:
         body = node.body
@@ -210,6 +189,8 @@ class _Translator:
     def check_unambiguous(self, node, follow):
         """``follow``: the characters that can come right after ``node`` inside the iteration
         (the next iteration's first characters at the end of the body); None = unknown."""
+        if isinstance(node, Modifiers):
+            raise _Unsupported()    # its body's sets depend on other flags: not analysed
         if isinstance(node, Group):
             node = node.body
         if isinstance(node, Disjunction):
@@ -315,7 +296,7 @@ def _walk(node):
         if isinstance(current, Disjunction):
             for alternative in current.alternatives:
                 stack.extend(alternative)
-        elif isinstance(current, (Group, Lookaround, Quantifier)):
+        elif isinstance(current, (Group, Lookaround, Quantifier, Modifiers)):
             stack.append(current.body)
 
 
@@ -326,9 +307,9 @@ def _has_group(node) -> bool:
 def _min_length(node) -> int:
     if isinstance(node, (Char, Dot, CharClass)):
         return 1
-    if isinstance(node, (Assertion, Lookaround, BackReference)):
+    if isinstance(node, (Assertion, Lookaround, BackReference, ClassStrings)):
         return 0
-    if isinstance(node, Group):
+    if isinstance(node, (Group, Modifiers)):
         return _min_length(node.body)
     if isinstance(node, Disjunction):
         return min(sum(_min_length(t) for t in alternative) for alternative in node.alternatives)
