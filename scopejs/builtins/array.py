@@ -24,7 +24,7 @@ from scopejs.builtins.array_iterator import (
     KEY, KEY_VALUE, VALUE, CreateArrayIterator, pristine_array_values,
 )
 from scopejs.builtins.declare import constructor, intrinsic
-from scopejs.runtime.execution import chunks, tick, ticking
+from scopejs.runtime.execution import CHUNK, chunks, tick, ticking
 from scopejs.runtime.abstract_ops import (
     DONE, Construct, CreateDataPropertyOrThrow, DeletePropertyOrThrow, GetFunctionRealm,
     GetIteratorFromMethod, GetMethod, GetPrototypeFromConstructor, Invoke, IsArray,
@@ -125,7 +125,15 @@ def _pristine(o) -> bool:
         return False
     el = o.elements
     return (el is not None and o.extensible and o.length_writable and not o.props
-            and EMPTY not in el)
+            and _has_no_holes(el))
+
+
+def _has_no_holes(el: list) -> bool:
+    """``EMPTY not in el``, a chunk at a time for a long list (the scan compares every
+    element: half a second for 16M, which the limits can interrupt this way)."""
+    if len(el) <= CHUNK:
+        return EMPTY not in el
+    return not any(EMPTY in el[start:stop] for start, stop in chunks(len(el)))
 
 
 def _relative(value, length: int, default: int) -> int:
@@ -355,7 +363,7 @@ def Array_prototype_concat(realm, this, *items):
                 throw_type_error("Invalid array length")
             if (a.__class__ is JSArray and a.elements is not None and len(a.elements) == n
                     and e.__class__ is JSArray and e.elements is not None
-                    and a.extensible and a.length_writable and EMPTY not in e.elements):
+                    and a.extensible and a.length_writable and _has_no_holes(e.elements)):
                 a.elements.extend(e.elements)     # dense copy: every index exists (module doc)
                 n += length
                 continue
@@ -629,7 +637,7 @@ def Array_prototype_slice(realm, this, start, end):
     count = max(final - k, 0)
     a = ArraySpeciesCreate(realm, o, count)
     if (o.__class__ is JSArray and o.elements is not None and _is_fresh(a, count)
-            and len(o.elements) == length and EMPTY not in o.elements[k:final]):
+            and len(o.elements) == length and _has_no_holes(o.elements[k:final])):
         a.elements[:] = o.elements[k:final]     # every index in range exists
         return a
     n = 0
@@ -802,8 +810,9 @@ def Array_prototype_includes(realm, this, search_element, from_index):
     k = int(n) if n >= 0 else max(length + int(n), 0)
     if o.__class__ is JSArray and o.elements is not None and search_element.__class__ is str:
         el = o.elements
-        if EMPTY not in el:
-            return search_element in el[k:]
+        if _has_no_holes(el):
+            return any(search_element in el[max(k, start):stop]
+                       for start, stop in chunks(len(el)))
     while k < length:
         tick()
         if SameValueZero(search_element, _get(o, k)):
