@@ -22,6 +22,7 @@ from scopejs.runtime.abstract_ops import (
 )
 from scopejs.runtime.completion import throw_range_error, throw_type_error
 from scopejs.runtime.length_limits import check_string_length
+from scopejs.runtime.objects.arrays import JSArray
 from scopejs.runtime.objects.string_exotic import JSStringObject, StringCreate
 from scopejs.runtime.values import (
     NULL, SYMBOL_MATCH, SYMBOL_MATCH_ALL, SYMBOL_REPLACE, SYMBOL_SEARCH, SYMBOL_SPLIT, UNDEFINED,
@@ -553,13 +554,13 @@ def String_prototype_split(realm, this, separator, limit):
         code_units = []
         for start, stop in chunks(min(len(s), lim)):
             code_units.extend(s[start:stop])
-        return CreateArrayFromList(code_units)
+        return JSArray(realm.array_prototype, code_units)   # CreateArrayFromList, no copy
     if s == "":
         return CreateArrayFromList([s])
     parts = _split_in_chunks(s, r, lim)
     if len(parts) > lim:
         del parts[lim:]
-    return CreateArrayFromList(parts)
+    return JSArray(realm.array_prototype, parts)   # CreateArrayFromList without a copy
 
 
 def _split_in_chunks(s: str, r: str, lim: int) -> list:
