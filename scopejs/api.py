@@ -254,20 +254,11 @@ class Engine:
         return False
 
     # -- promises (used by JSPromise) ------------------------------------------------------------
-    def _step(self) -> bool:
-        """Run queued jobs, then the next timer; False when nothing was left to run."""
-        agent = self.agent
-        if agent.jobs:
-            agent.run_jobs()
-            return True
-        timers = getattr(self.host, "timers", None)
-        entry = timers.pop_next() if timers is not None else None
-        if entry is None:
-            return False
-        from scopejs.runtime.values import UNDEFINED
-        entry[2].Call(UNDEFINED, list(entry[3]))
-        agent.run_jobs()
-        return True
+    def _step(self, block=True) -> bool:
+        """One turn of the host's event loop (Host.step: nextTick queue, promise jobs,
+        cleanup tasks, then timers and immediates in node's phase order); False when nothing
+        was left to run."""
+        return self.host.step(block)
 
     def _settle(self, promise):
         """Run jobs and timers until ``promise`` settles; its value, or JSError."""

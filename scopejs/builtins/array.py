@@ -24,7 +24,7 @@ from scopejs.builtins.array_iterator import (
     KEY, KEY_VALUE, VALUE, CreateArrayIterator, pristine_array_values,
 )
 from scopejs.builtins.declare import constructor, intrinsic
-from scopejs.runtime.execution import tick, ticking
+from scopejs.runtime.execution import CHUNK, chunks, tick, ticking
 from scopejs.runtime.abstract_ops import (
     DONE, Construct, CreateDataPropertyOrThrow, DeletePropertyOrThrow, GetFunctionRealm,
     GetIteratorFromMethod, GetMethod, GetPrototypeFromConstructor, Invoke, IsArray,
@@ -33,6 +33,9 @@ from scopejs.runtime.abstract_ops import (
     ToUint32, describe_for_error,
 )
 from scopejs.runtime.completion import ThrowCompletion, throw_range_error, throw_type_error
+from scopejs.runtime.length_limits import (
+    MAX_ARRAY_LENGTH, check_string_length, throw_invalid_array_length,
+)
 from scopejs.runtime.objects.arrays import ArrayCreate, JSArray
 from scopejs.runtime.objects.functions import JSFunctionBase
 from scopejs.runtime.objects.ordinary import JSObject
@@ -122,7 +125,15 @@ def _pristine(o) -> bool:
         return False
     el = o.elements
     return (el is not None and o.extensible and o.length_writable and not o.props
-            and EMPTY not in el)
+            and _has_no_holes(el))
+
+
+def _has_no_holes(el: list) -> bool:
+    """``EMPTY not in el``, a chunk at a time for a long list (the scan compares every
+    element: half a second for 16M, which the limits can interrupt this way)."""
+    if len(el) <= CHUNK:
+        return EMPTY not in el
+    return not any(EMPTY in el[start:stop] for start, stop in chunks(len(el)))
 
 
 def _relative(value, length: int, default: int) -> int:
@@ -228,7 +239,7 @@ def Array(realm, new_target, *values):
             return JSArray(proto, [length])
         int_len = ToUint32(length)
         if float(int_len) != length:
-            throw_range_error("Invalid array length")
+            throw_invalid_array_length()
         return ArrayCreate(int_len, proto)
     return JSArray(proto, list(values))
 
@@ -352,7 +363,7 @@ def Array_prototype_concat(realm, this, *items):
                 throw_type_error("Invalid array length")
             if (a.__class__ is JSArray and a.elements is not None and len(a.elements) == n
                     and e.__class__ is JSArray and e.elements is not None
-                    and a.extensible and a.length_writable and EMPTY not in e.elements):
+                    and a.extensible and a.length_writable and _has_no_holes(e.elements)):
                 a.elements.extend(e.elements)     # dense copy: every index exists (module doc)
                 n += length
                 continue
@@ -535,7 +546,14 @@ def Array_prototype_reverse(realm, this):
     """23.1.3.26 Array.prototype.reverse ( )"""
     o = ToObject(this)
     if _pristine(o):
-        o.elements.reverse()
+        # Fast path for dense arrays (no getters, no proxies): the mirrored slices swapped a
+        # chunk at a time, so that the limits can interrupt a huge reverse.
+        elements = o.elements
+        n = len(elements)
+        for start, stop in chunks(n // 2):
+            low = elements[start:stop]
+            elements[start:stop] = elements[n - stop:n - start][::-1]
+            elements[n - stop:n - start] = low[::-1]
         return o
     length = _length(o)
     middle = length // 2
@@ -619,7 +637,7 @@ def Array_prototype_slice(realm, this, start, end):
     count = max(final - k, 0)
     a = ArraySpeciesCreate(realm, o, count)
     if (o.__class__ is JSArray and o.elements is not None and _is_fresh(a, count)
-            and len(o.elements) == length and EMPTY not in o.elements[k:final]):
+            and len(o.elements) == length and _has_no_holes(o.elements[k:final])):
         a.elements[:] = o.elements[k:final]     # every index in range exists
         return a
     n = 0
@@ -792,8 +810,9 @@ def Array_prototype_includes(realm, this, search_element, from_index):
     k = int(n) if n >= 0 else max(length + int(n), 0)
     if o.__class__ is JSArray and o.elements is not None and search_element.__class__ is str:
         el = o.elements
-        if EMPTY not in el:
-            return search_element in el[k:]
+        if _has_no_holes(el):
+            return any(search_element in el[max(k, start):stop]
+                       for start, stop in chunks(len(el)))
     while k < length:
         tick()
         if SameValueZero(search_element, _get(o, k)):
@@ -842,15 +861,19 @@ def Array_prototype_join(realm, this, separator):
     join_stack.append(o)
     try:
         parts = []
+        # The length of R so far: the separators first, checked once element 0 is read (V8
+        # throws "Invalid string length" then, before reading the rest), then each element.
+        total = (length - 1) * len(sep) if length else 0
         for k in range(length):
             tick()
             element = _get(o, k)
             if element is UNDEFINED or element is NULL:
-                parts.append("")
-            elif element.__class__ is str:
-                parts.append(element)
-            else:
-                parts.append(ToString(element))
+                element = ""
+            elif element.__class__ is not str:
+                element = ToString(element)
+            total += len(element)
+            check_string_length(total)
+            parts.append(element)
         return sep.join(parts)
     finally:
         join_stack.pop()
@@ -1083,8 +1106,8 @@ def Array_prototype_toReversed(realm, this):
 
 
 def _array_create_checked(realm, length: int) -> JSArray:
-    if length > 4294967295:
-        throw_range_error("Invalid array length")
+    if length > MAX_ARRAY_LENGTH:
+        throw_invalid_array_length()
     return JSArray(realm.array_prototype, [])
 
 

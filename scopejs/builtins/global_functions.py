@@ -12,6 +12,7 @@ import re
 from scopejs.builtins.declare import function, intrinsic
 from scopejs.runtime.abstract_ops import JS_WHITESPACE, ToInt32, ToNumber, ToString
 from scopejs.runtime.completion import throw_uri_error
+from scopejs.runtime.execution import PY_CHUNK, chunks
 from scopejs.runtime.values import UNDEFINED
 
 GLOBAL_OBJECT = intrinsic("%GlobalObject%")
@@ -120,23 +121,24 @@ def Encode(string: str, extra_unescaped: str) -> str:
     out = []
     k = 0
     n = len(string)
-    while k < n:
-        c = string[k]
-        if c in unescaped:
-            out.append(c)
-            k += 1
-            continue
-        cp = ord(c)
-        if 0xDC00 <= cp <= 0xDFFF:
-            throw_uri_error("URI malformed")
-        if 0xD800 <= cp <= 0xDBFF:
-            if k + 1 >= n or not 0xDC00 <= ord(string[k + 1]) <= 0xDFFF:
+    for _, stop in chunks(n, PY_CHUNK, 1):
+        while k < stop:
+            c = string[k]
+            if c in unescaped:
+                out.append(c)
+                k += 1
+                continue
+            cp = ord(c)
+            if 0xDC00 <= cp <= 0xDFFF:
                 throw_uri_error("URI malformed")
-            cp = 0x10000 + ((cp - 0xD800) << 10) + (ord(string[k + 1]) - 0xDC00)
-            k += 2
-        else:
-            k += 1
-        out.extend(f"%{b:02X}" for b in chr(cp).encode("utf-8"))
+            if 0xD800 <= cp <= 0xDBFF:
+                if k + 1 >= n or not 0xDC00 <= ord(string[k + 1]) <= 0xDFFF:
+                    throw_uri_error("URI malformed")
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (ord(string[k + 1]) - 0xDC00)
+                k += 2
+            else:
+                k += 1
+            out.extend(f"%{b:02X}" for b in chr(cp).encode("utf-8"))
     return "".join(out)
 
 
@@ -145,50 +147,51 @@ def Decode(string: str, preserve_escape_set: str) -> str:
     out = []
     k = 0
     n = len(string)
-    while k < n:
-        c = string[k]
-        if c != "%":
-            out.append(c)
-            k += 1
-            continue
-        start = k
-        if k + 2 >= n:
-            throw_uri_error("URI malformed")
-        b = _hex_byte(string, k + 1)
-        k += 2
-        if b < 0x80:
-            ch = chr(b)
-            out.append(ch if ch not in preserve_escape_set else string[start:k + 1])
-            k += 1
-            continue
-        if b & 0xE0 == 0xC0:
-            count = 2
-        elif b & 0xF0 == 0xE0:
-            count = 3
-        elif b & 0xF8 == 0xF0:
-            count = 4
-        else:
-            throw_uri_error("URI malformed")
-        octets = [b]
-        if k + 3 * (count - 1) >= n:
-            throw_uri_error("URI malformed")
-        for _ in range(count - 1):
-            k += 1
-            if string[k] != "%":
+    for _, stop in chunks(n, PY_CHUNK, 1):
+        while k < stop:
+            c = string[k]
+            if c != "%":
+                out.append(c)
+                k += 1
+                continue
+            start = k
+            if k + 2 >= n:
                 throw_uri_error("URI malformed")
-            octets.append(_hex_byte(string, k + 1))
+            b = _hex_byte(string, k + 1)
             k += 2
-        try:
-            decoded = bytes(octets).decode("utf-8")
-        except UnicodeDecodeError:
-            throw_uri_error("URI malformed")
-        cp = ord(decoded)
-        if cp >= 0x10000:
-            cp -= 0x10000
-            out.append(chr(0xD800 + (cp >> 10)) + chr(0xDC00 + (cp & 0x3FF)))
-        else:
-            out.append(decoded)
-        k += 1
+            if b < 0x80:
+                ch = chr(b)
+                out.append(ch if ch not in preserve_escape_set else string[start:k + 1])
+                k += 1
+                continue
+            if b & 0xE0 == 0xC0:
+                count = 2
+            elif b & 0xF0 == 0xE0:
+                count = 3
+            elif b & 0xF8 == 0xF0:
+                count = 4
+            else:
+                throw_uri_error("URI malformed")
+            octets = [b]
+            if k + 3 * (count - 1) >= n:
+                throw_uri_error("URI malformed")
+            for _ in range(count - 1):
+                k += 1
+                if string[k] != "%":
+                    throw_uri_error("URI malformed")
+                octets.append(_hex_byte(string, k + 1))
+                k += 2
+            try:
+                decoded = bytes(octets).decode("utf-8")
+            except UnicodeDecodeError:
+                throw_uri_error("URI malformed")
+            cp = ord(decoded)
+            if cp >= 0x10000:
+                cp -= 0x10000
+                out.append(chr(0xD800 + (cp >> 10)) + chr(0xDC00 + (cp & 0x3FF)))
+            else:
+                out.append(decoded)
+            k += 1
     return "".join(out)
 
 
@@ -231,13 +234,14 @@ def escape(realm, this, string):
     """B.2.1.1 escape ( string )"""
     s = ToString(string)
     out = []
-    for c in s:
-        if c in _ESCAPE_OK:
-            out.append(c)
-        elif ord(c) < 256:
-            out.append(f"%{ord(c):02X}")
-        else:
-            out.append(f"%u{ord(c):04X}")
+    for start, stop in chunks(len(s), PY_CHUNK, 1):
+        for c in s[start:stop]:
+            if c in _ESCAPE_OK:
+                out.append(c)
+            elif ord(c) < 256:
+                out.append(f"%{ord(c):02X}")
+            else:
+                out.append(f"%u{ord(c):04X}")
     return "".join(out)
 
 

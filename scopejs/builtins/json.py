@@ -11,12 +11,13 @@ import json as _pyjson
 import re
 
 from scopejs.builtins.declare import intrinsic
-from scopejs.runtime.execution import tick
+from scopejs.runtime.execution import CHUNK, chunks, tick
 from scopejs.runtime.abstract_ops import (
     Call, CreateDataProperty, EnumerableOwnProperties, IsArray, IsCallable, LengthOfArrayLike,
     NumberToString, ToIntegerOrInfinity, ToNumber, ToString,
 )
 from scopejs.runtime.completion import throw_range_error, throw_syntax_error, throw_type_error
+from scopejs.runtime.length_limits import check_string_length
 from scopejs.runtime.objects.arrays import JSArray
 from scopejs.runtime.objects.functions import JSFunctionBase
 from scopejs.runtime.objects.ordinary import JSObject
@@ -307,19 +308,51 @@ class _JSONErrorFinder:
 
 _ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r",
             "\t": "\\t"}
-_NEEDS_ESCAPE = re.compile('["\\\\\x00-\x1f]|[\ud800-\udbff](?![\udc00-\udfff])|'
-                           '(?<![\ud800-\udbff])[\udc00-\udfff]')
+# What QuoteJSONString must look at: a plain character class (a regexp with lookarounds for the
+# lone surrogates scans ten times slower); whether a surrogate is part of a pair is decided below.
+_SPECIAL = re.compile('["\\\\\x00-\x1f\ud800-\udfff]')
 
 
-def _escape(m) -> str:
-    c = m.group()
-    e = _ESCAPES.get(c)
-    return e if e is not None else f"\\u{ord(c):04x}"
+def _is_paired_surrogate(value: str, i: int) -> bool:
+    c = value[i]
+    if c <= "\udbff":
+        return i + 1 < len(value) and "\udc00" <= value[i + 1] <= "\udfff"
+    return i > 0 and "\ud800" <= value[i - 1] <= "\udbff"
 
 
 # 25.5.2.3 QuoteJSONString ( value )
 def QuoteJSONString(value: str) -> str:  # noqa: N802
-    return '"' + _NEEDS_ESCAPE.sub(_escape, value) + '"'
+    """Scanned in chunks (a huge string stays interruptible by the limits); the result's length
+    is checked against the maximum string length before it is built."""
+    n = len(value)
+    if n <= CHUNK and _SPECIAL.search(value) is None:
+        return '"' + value + '"'
+    total = n + 2
+    parts = ['"']
+    last = 0
+    for start, stop in chunks(n):
+        for m in _SPECIAL.finditer(value, start, stop):
+            i = m.start()
+            c = value[i]
+            if c >= "\ud800" and _is_paired_surrogate(value, i):
+                continue
+            escaped = _ESCAPES.get(c) or f"\\u{ord(c):04x}"
+            parts.append(value[last:i])
+            parts.append(escaped)
+            last = i + 1
+            total += len(escaped) - 1
+        check_string_length(total)
+    parts.append(value[last:])
+    parts.append('"')
+    return "".join(parts)
+
+
+def _join_checked(opening: str, partial: list, separator: str, closing: str) -> str:
+    """``opening + separator.join(partial) + closing``, refused with node's RangeError beyond
+    the maximum string length (before it is built)."""
+    check_string_length(len(opening) + sum(map(len, partial))
+                        + len(separator) * (len(partial) - 1) + len(closing))
+    return opening + separator.join(partial) + closing
 
 
 class _State:
@@ -463,6 +496,17 @@ def _throw_circular(state, start, closing_key):
     throw_type_error("\n".join(lines))
 
 
+def _wrap(state, opening: str, partial: list, closing: str, stepback: str) -> str:
+    """The last steps of SerializeJSONObject / SerializeJSONArray: the members in brackets,
+    one per line when there is a gap."""
+    if not partial:
+        return opening + closing
+    if not state.gap:
+        return _join_checked(opening, partial, ",", closing)
+    return _join_checked(opening + "\n" + state.indent, partial, ",\n" + state.indent,
+                         "\n" + stepback + closing)
+
+
 # 25.5.2.5 SerializeJSONObject ( state, value )
 def SerializeJSONObject(state, value, key=""):  # noqa: N802
     _enter(state, value, key)
@@ -473,19 +517,16 @@ def SerializeJSONObject(state, value, key=""):  # noqa: N802
     else:
         keys = EnumerableOwnProperties(value, "key")
     partial = []
-    gap = state.gap
+    total = 0     # the members' length so far (with their commas)
+    colon = ": " if state.gap else ":"
     for p in keys:
         str_p = SerializeJSONProperty(state, p, value)
         if str_p is not None:
-            member = QuoteJSONString(p) + (": " if gap else ":") + str_p
-            partial.append(member)
-    if not partial:
-        final = "{}"
-    elif not gap:
-        final = "{" + ",".join(partial) + "}"
-    else:
-        separator = ",\n" + state.indent
-        final = "{\n" + state.indent + separator.join(partial) + "\n" + stepback + "}"
+            member = QuoteJSONString(p)
+            total += len(member) + len(colon) + len(str_p) + 1
+            check_string_length(total)
+            partial.append(member + colon + str_p)
+    final = _wrap(state, "{", partial, "}", stepback)
     state.stack.pop()
     state.keys.pop()
     state.indent = stepback
@@ -499,16 +540,15 @@ def SerializeJSONArray(state, value, key=""):  # noqa: N802
     state.indent = stepback + state.gap
     partial = []
     length = LengthOfArrayLike(value)
+    total = 0     # the elements' length so far (with their commas)
     for index in range(length):
         str_p = SerializeJSONProperty(state, str(index), value)
-        partial.append("null" if str_p is None else str_p)
-    if not partial:
-        final = "[]"
-    elif not state.gap:
-        final = "[" + ",".join(partial) + "]"
-    else:
-        separator = ",\n" + state.indent
-        final = "[\n" + state.indent + separator.join(partial) + "\n" + stepback + "]"
+        if str_p is None:
+            str_p = "null"
+        total += len(str_p) + 1
+        check_string_length(total)
+        partial.append(str_p)
+    final = _wrap(state, "[", partial, "]", stepback)
     state.stack.pop()
     state.keys.pop()
     state.indent = stepback

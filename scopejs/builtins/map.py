@@ -21,6 +21,7 @@ from scopejs.runtime.abstract_ops import (
     ToPropertyKey, describe_for_error,
 )
 from scopejs.runtime.completion import ThrowCompletion, throw_type_error
+from scopejs.runtime.execution import tick
 from scopejs.runtime.objects.arrays import JSArray
 from scopejs.runtime.objects.functions import JSFunctionBase
 from scopejs.runtime.objects.ordinary import JSObject
@@ -192,6 +193,7 @@ def add_entries(realm, target, iterable, adder, pairs: bool, fast_add):
     values = pristine_array_values(realm, iterable)
     if values is not None and not pairs:
         for v in values:
+            tick()
             if fast_add is not None:
                 fast_add(v)
             else:
@@ -199,6 +201,7 @@ def add_entries(realm, target, iterable, adder, pairs: bool, fast_add):
         return target
     record = get_iterator_v8(realm, iterable) if values is None else None
     while True:
+        tick()
         if values is not None:
             nxt = next(values, DONE)
         else:

@@ -14,13 +14,15 @@ import math
 import unicodedata
 
 from scopejs.builtins.declare import constructor, intrinsic
-from scopejs.runtime.execution import tick
+from scopejs.runtime.execution import C_ITEMS_PER_UNIT, CHUNK, PY_CHUNK, chunks, tick
 from scopejs.runtime.abstract_ops import (
     JS_WHITESPACE, Call, CreateArrayFromList, GetMethod, GetPrototypeFromConstructor, Invoke,
     IsCallable, IsRegExp, IsStringWellFormedUnicode, LengthOfArrayLike, NumberToString,
     RequireObjectCoercible, ToIntegerOrInfinity, ToNumber, ToObject, ToString, ToUint16, ToUint32,
 )
 from scopejs.runtime.completion import throw_range_error, throw_type_error
+from scopejs.runtime.length_limits import check_string_length
+from scopejs.runtime.objects.arrays import JSArray
 from scopejs.runtime.objects.ordinary import JSObject
 from scopejs.runtime.objects.string_exotic import JSStringObject, StringCreate
 from scopejs.runtime.values import (
@@ -29,9 +31,6 @@ from scopejs.runtime.values import (
 )
 from scopejs.runtime.case_mapping import to_lower_case, to_upper_case
 from scopejs.source.text import from_code_units, to_code_units
-
-# V8's String::kMaxLength on 64-bit hosts: longer results throw RangeError.
-MAX_STRING_LENGTH = (1 << 29) - 24
 
 STRING_PROTOTYPE = intrinsic("%String.prototype%",
                              create=lambda realm: JSStringObject(NULL, ""))
@@ -45,11 +44,6 @@ def _this_str(this, method: str) -> str:
     if this is UNDEFINED or this is NULL:
         throw_type_error(f"String.prototype.{method} called on null or undefined")
     return ToString(this)
-
-
-def _check_length(n: int) -> None:
-    if n > MAX_STRING_LENGTH:
-        throw_range_error("Invalid string length")
 
 
 def _clamp_index(value, length: int, default: int) -> int:
@@ -105,13 +99,18 @@ def String_raw(realm, this, template, *substitutions):
     if literal_count <= 0:
         return ""
     out = []
+    total = 0
     for i in range(literal_count):
         tick()
         out.append(ToString(literals.Get(str(i), literals)))
+        total += len(out[-1])
         if i + 1 == literal_count:
             break
         if i < len(substitutions):
             out.append(ToString(substitutions[i]))
+            total += len(out[-1])
+        check_string_length(total)
+    check_string_length(total)
     return "".join(out)
 
 
@@ -215,9 +214,8 @@ def String_prototype_concat(realm, this, *args):
     parts = [s]
     for a in args:
         parts.append(a if a.__class__ is str else ToString(a))
-    r = "".join(parts)
-    _check_length(len(r))
-    return r
+    check_string_length(sum(map(len, parts)))
+    return "".join(parts)
 
 
 def _no_regexp(search, method):
@@ -295,13 +293,20 @@ _html("link", "a", "href")
 
 def _collation_key(s: str):
     """A simple stand-in for ICU's root collation (node's localeCompare): compare letters
-    ignoring accents and case first, then accents, then lower case before upper case."""
+    ignoring accents and case first, then accents, then lower case before upper case.
+    (Built a chunk at a time: the limits can interrupt a huge string's key.)"""
     text = from_code_units(s)
     decomposed = unicodedata.normalize("NFD", text)
-    base = "".join(c for c in decomposed if not unicodedata.combining(c))
-    punctuation_first = [(0 if not ch.isalnum() else 1 if ch.isdigit() else 2) for ch in base]
-    return (list(zip(punctuation_first, base.casefold())), decomposed.casefold(),
-            [0 if ch.islower() else 1 for ch in base], s)
+    combining = unicodedata.combining
+    base = "".join(["".join([c for c in decomposed[start:stop] if not combining(c)])
+                    for start, stop in chunks(len(decomposed), PY_CHUNK, 1)])
+    punctuation_first = []
+    lower_first = []
+    for start, stop in chunks(len(base), PY_CHUNK, 1):
+        for ch in base[start:stop]:
+            punctuation_first.append(0 if not ch.isalnum() else 1 if ch.isdigit() else 2)
+            lower_first.append(0 if ch.islower() else 1)
+    return (list(zip(punctuation_first, base.casefold())), decomposed.casefold(), lower_first, s)
 
 
 @STRING_PROTOTYPE.method("localeCompare", length=1)
@@ -388,7 +393,7 @@ def StringPaddingBuiltinsImpl(this, max_length, fill_string, at_start, method): 
     filler = " " if fill_string is UNDEFINED else ToString(fill_string)
     if filler == "":
         return s
-    _check_length(int_max_length)
+    check_string_length(int_max_length)
     fill_len = int(int_max_length) - string_length
     truncated = (filler * (fill_len // len(filler) + 1))[:fill_len]
     return truncated + s if at_start else s + truncated
@@ -415,7 +420,7 @@ def String_prototype_repeat(realm, this, count):
         throw_range_error(f"Invalid count value: {NumberToString(float(n))}")
     if n == 0 or s == "":
         return ""
-    _check_length(len(s) * n)
+    check_string_length(len(s) * n)
     return s * int(n)
 
 
@@ -445,9 +450,8 @@ def String_prototype_replace(realm, this, search_value, replace_value):
                                     [search_string, float(position), s]))
     else:
         replacement = _substitution(search_string, s, position, replace_value)
-    r = s[:position] + replacement + s[position + len(search_string):]
-    _check_length(len(r))
-    return r
+    check_string_length(len(s) - len(search_string) + len(replacement))
+    return s[:position] + replacement + s[position + len(search_string):]
 
 
 @STRING_PROTOTYPE.method("replaceAll", length=2)
@@ -475,20 +479,24 @@ def String_prototype_replaceAll(realm, this, search_value, replace_value):
         position = StringIndexOf(s, search_string, position + advance_by)
     end_of_last_match = 0
     result = []
+    result_length = len(s) - len(positions) * search_length   # the text kept between matches
+    if not functional and "$" not in replace_value:     # every replacement is replace_value
+        check_string_length(result_length + len(positions) * len(replace_value))
     for p in positions:
+        tick()
         preserved = s[end_of_last_match:p]
         if functional:
             replacement = ToString(Call(replace_value, UNDEFINED, [search_string, float(p), s]))
         else:
             replacement = _substitution(search_string, s, p, replace_value)
+        result_length += len(replacement)
+        check_string_length(result_length)
         result.append(preserved)
         result.append(replacement)
         end_of_last_match = p + search_length
     if end_of_last_match < len(s):
         result.append(s[end_of_last_match:])
-    r = "".join(result)
-    _check_length(len(r))
-    return r
+    return "".join(result)
 
 
 @STRING_PROTOTYPE.method("search", length=1)
@@ -542,13 +550,44 @@ def String_prototype_split(realm, this, separator, limit):
     if separator is UNDEFINED:
         return CreateArrayFromList([s])
     if r == "":
-        return CreateArrayFromList(list(s[:lim]))
+        code_units = []
+        for start, stop in chunks(min(len(s), lim)):
+            code_units.extend(s[start:stop])
+        return JSArray(realm.array_prototype, code_units)   # CreateArrayFromList, no copy
     if s == "":
         return CreateArrayFromList([s])
-    parts = s.split(r)
+    parts = _split_in_chunks(s, r, lim)
     if len(parts) > lim:
         del parts[lim:]
-    return CreateArrayFromList(parts)
+    return JSArray(realm.array_prototype, parts)   # CreateArrayFromList without a copy
+
+
+def _split_in_chunks(s: str, r: str, lim: int) -> list:
+    """``s.split(r)`` (at least ``lim`` parts, or all), a chunk of ``s`` at a time so that the
+    limits can interrupt a huge split.  The separators found left to right in ``s[p:q]`` are
+    the ones the whole string's scan finds, except that one may straddle ``q``: the chunk's
+    last part is split again with what follows."""
+    parts = []
+    p = 0
+    n = len(s)
+    while len(parts) < lim:
+        tick(CHUNK // C_ITEMS_PER_UNIT)
+        q = p + CHUNK
+        if q >= n:
+            parts.extend(s[p:].split(r))
+            break
+        piece = s[p:q].split(r)
+        if len(piece) > 1:
+            parts.extend(piece[:-1])
+            p = q - len(piece[-1])
+            continue
+        j = s.find(r, p)      # no separator inside the chunk: on to the next one
+        if j < 0:
+            parts.append(s[p:])
+            break
+        parts.append(s[p:j])
+        p = j + len(r)
+    return parts
 
 
 _html("strike", "strike")

@@ -410,9 +410,10 @@ class JSPromise(JSObject):
         import asyncio
         engine = self._engine
         while self._obj.promise_state == "pending":
-            if not engine._run("waiting for a promise", engine._step):
+            # A turn that does not sleep for a timer: asyncio's loop waits instead.
+            if not engine._run("waiting for a promise", engine._step, False):
                 break
-            await asyncio.sleep(0)
+            await asyncio.sleep(0 if engine.agent.jobs else 0.001)
         return self.result(timeout=0)
 
 

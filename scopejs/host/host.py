@@ -146,6 +146,19 @@ class Host:
         while self.timers.run_iteration(self):
             pass
 
+    def step(self, block=True) -> bool:
+        """One turn of the event loop, for callers that drive it a turn at a time (a
+        JSPromise's ``result()`` or ``await``): the microtasks (the nextTick queue, then the
+        promise jobs) and the cleanup tasks when any are pending, else one iteration of the
+        loop's phases (``block=False``: without sleeping for a timer).  False when nothing
+        is left to run."""
+        self.agent.activate()
+        if self.ticks or self.agent.jobs or self.agent.cleanup_jobs:
+            self.run_microtasks()
+            self.run_cleanup_tasks()
+            return True
+        return self.timers.run_iteration(self, block)
+
     def run_microtasks(self):
         """node's processTicksAndRejections: the whole nextTick queue, then the promise jobs,
         until both are empty; then the unhandled-rejection check."""

@@ -79,30 +79,6 @@ class Timers:
             entry[0] = self.now() + (entry[4] or max(1.0, entry[0] - self.loop_now))
             entry[1] = self.seq
 
-    def pop_next(self):
-        """The next callback to run as [due, seq, fn, args] (an immediate first, else the
-        earliest timer, waited for on the real clock), removed or rescheduled; None when
-        nothing is pending.  For Engine._step, which settles one promise a step at a time."""
-        if self.immediates:
-            timer_id = next(iter(self.immediates))
-            fn, args, _ = self.immediates.pop(timer_id)
-            return [0.0, timer_id, fn, args]
-        if not self.pending:
-            return None
-        timer_id = min(self.pending, key=lambda k: (self.pending[k][0], self.pending[k][1]))
-        entry = self.pending[timer_id]
-        delay = entry[0] - self.now()
-        if delay > 0:
-            time.sleep(delay / 1000.0)
-        if entry[4] is None:
-            del self.pending[timer_id]
-        else:
-            self.seq += 1
-            entry = list(entry)
-            self.pending[timer_id][0] = self.now() + entry[4]
-            self.pending[timer_id][1] = self.seq
-        return entry
-
     def alive(self):
         return any(e[5] for e in self.pending.values()) or \
             any(e[2] for e in self.immediates.values())

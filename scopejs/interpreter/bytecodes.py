@@ -44,6 +44,7 @@ from scopejs.runtime.abstract_ops.testing_comparison import (
 )
 from scopejs.runtime.completion import ThrowCompletion, throw_reference_error
 from scopejs.runtime.environments import Context
+from scopejs.runtime.length_limits import MAX_STRING_LENGTH
 from scopejs.runtime.objects.arguments import CreateUnmappedArgumentsObject
 from scopejs.runtime.objects.arrays import JSArray
 from scopejs.runtime.objects.ecmascript_function import ECMAScriptFunction
@@ -535,17 +536,18 @@ def DeletePropertySloppy(r):
 
 # ---- binary operators: acc := r OP acc ----------------------------------------------------
 # Fast paths: two Numbers (Python floats) follow IEEE-754 as the spec's Number::add etc.; two
-# Strings concatenate; small int32 operands make the bitwise operators exact on Python ints.
+# Strings concatenate (up to the maximum string length); small int32 operands make the
+# bitwise operators exact on Python ints.
 
 def Add(r):
     """acc := r + acc"""
     x = REG[r]
     y = ACC
     cx = x.__class__
-    if cx is y.__class__ and (cx is F or cx is str):
+    if cx is y.__class__ and (cx is F or (cx is str and len(x) + len(y) <= MAX_STRING_LENGTH)):
         ACC = x + y
     else:
-        ACC = operators.Add(x, y)
+        ACC = operators.Add(x, y)   # also throws RangeError: Invalid string length
 
 
 def Sub(r):

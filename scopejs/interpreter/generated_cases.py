@@ -20,6 +20,7 @@ from scopejs.runtime.abstract_ops.object_operations import CopyDataProperties, C
 from scopejs.runtime.abstract_ops.testing_comparison import IsLessThan, IsLooselyEqual, IsStrictlyEqual
 from scopejs.runtime.completion import ThrowCompletion, throw_reference_error
 from scopejs.runtime.environments import Context
+from scopejs.runtime.length_limits import MAX_STRING_LENGTH
 from scopejs.runtime.objects.arguments import CreateUnmappedArgumentsObject
 from scopejs.runtime.objects.arrays import JSArray
 from scopejs.runtime.objects.ecmascript_function import ECMAScriptFunction
@@ -581,7 +582,7 @@ def make_Add(d, r):
         x = f.regs[r]
         y = f.acc
         cx = x.__class__
-        if cx is y.__class__ and (cx is F or cx is str):
+        if cx is y.__class__ and (cx is F or (cx is str and len(x) + len(y) <= MAX_STRING_LENGTH)):
             f.acc = x + y
         else:
             f.acc = operators.Add(x, y)

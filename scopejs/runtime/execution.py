@@ -19,7 +19,7 @@ import threading
 from collections import deque
 
 __all__ = ["Agent", "Evaluator", "SURROUNDING", "current_realm", "surrounding_agent", "tick",
-           "ticking"]
+           "ticking", "chunks", "CHUNK", "PY_CHUNK"]
 
 
 class Evaluator:
@@ -191,6 +191,24 @@ def ticking(iterable):
     for item in iterable:
         agent.tick(1)
         yield item
+
+
+# Built-ins that hand one big piece of work to Python's C code (reverse a list, scan a string)
+# do it in chunks of CHUNK items, charging one unit of work per C_ITEMS_PER_UNIT items: about
+# what the same time spent running JS charges, so that limits fire as promptly.  A Python loop
+# over the items of a big string charges one unit per item, in chunks of PY_CHUNK.
+CHUNK = 1 << 16
+C_ITEMS_PER_UNIT = 64
+PY_CHUNK = 1 << 10
+
+
+def chunks(length: int, size: int = CHUNK, items_per_unit: int = C_ITEMS_PER_UNIT):
+    """The ``(start, stop)`` ranges covering ``range(length)`` in pieces of ``size`` items,
+    charging the work of each piece to the surrounding agent's limits before it is done."""
+    cost = max(1, size // items_per_unit)
+    for start in range(0, length, size):
+        tick(cost)
+        yield start, min(start + size, length)
 
 
 def surrounding_agent() -> Agent | None:

@@ -51,6 +51,14 @@ def test_per_call_limits_override_the_engine():
     "Array.prototype.reverse.call({length: 1e6})",
     "/(a+)+$/.test('a'.repeat(24) + 'b')",
     "'x'.repeat(1e6).replaceAll('x', 'y')",
+    # one C-level operation each before they were chunked (execution.chunks):
+    "'ab'.repeat(2 ** 21).split('')",
+    "'a,'.repeat(2 ** 21).split(',')",
+    "JSON.stringify('ab'.repeat(2 ** 22))",
+    "escape('\u0100'.repeat(1e6))",
+    "encodeURIComponent('x'.repeat(1e6))",
+    "'x'.repeat(1e6).localeCompare('x'.repeat(1e6) + 'y')",
+    "new Set('ab'.repeat(2 ** 17).split(''))",
 ])
 def test_steps_are_charged_inside_long_builtins(source):
     js = Engine(max_steps=50_000)

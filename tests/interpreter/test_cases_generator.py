@@ -98,7 +98,8 @@ def test_lower_gives_compilable_python_for_every_instruction():
 def test_lower_example_of_the_docstring():
     low = lower(Op.Add, (3,), Locals(), pc=7)
     assert low.lines == ["_x = r3", "_y = acc", "_cx = _x.__class__",
-                         "if _cx is _y.__class__ and (_cx is F or _cx is str):",
+                         "if _cx is _y.__class__ and (_cx is F or (_cx is str and "
+                         "len(_x) + len(_y) <= MAX_STRING_LENGTH)):",
                          "    acc = _x + _y", "else:", "    acc = operators.Add(_x, _y)"]
     assert low.falls_through
     jump = lower(Op.Jump, (12,), Locals(), pc=3)

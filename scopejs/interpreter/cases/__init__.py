@@ -80,7 +80,8 @@ Example::
         def jump(self, t): return [f"pc = {t}", "continue"]
     low = lower(Op.Add, (3,), Locals(), constants=bc.constants, pc=7)
     # low.lines == ['_x = r3', '_y = acc', '_cx = _x.__class__',
-    #               'if _cx is _y.__class__ and (_cx is F or _cx is str):',
+    #               'if _cx is _y.__class__ and (_cx is F or (_cx is str and '
+    #               'len(_x) + len(_y) <= MAX_STRING_LENGTH)):',
     #               '    acc = _x + _y', 'else:', '    acc = operators.Add(_x, _y)']
 
 ``Template`` fields a lowering may consult: ``ops``, ``params``, ``doc``, ``effects`` (the

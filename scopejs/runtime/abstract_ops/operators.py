@@ -17,6 +17,7 @@ from scopejs.runtime.abstract_ops.type_conversion import (
     ToBoolean, ToInt32, ToNumeric, ToPrimitive, ToPropertyKey, ToString, ToUint32,
 )
 from scopejs.runtime.completion import throw_type_error
+from scopejs.runtime.length_limits import MAX_STRING_LENGTH, throw_invalid_string_length
 from scopejs.runtime.objects.functions import JSFunctionBase
 from scopejs.runtime.objects.ordinary import JSObject
 from scopejs.runtime.values import SYMBOL_HAS_INSTANCE, UNDEFINED, JSBigInt, type_of
@@ -40,6 +41,14 @@ def _numeric_pair(left, right):
     return lnum, rnum
 
 
+def _concatenate(left: str, right: str) -> str:
+    """6.1.4 string-concatenation, refused with node's RangeError beyond V8's maximum string
+    length (checked before the new string is built)."""
+    if len(left) + len(right) > MAX_STRING_LENGTH:
+        throw_invalid_string_length()
+    return left + right
+
+
 # 13.15.3 ApplyStringOrNumericBinaryOperator ( lval, opText, rval ) for "+"
 def Add(left, right):  # noqa: N802
     lc, rc = left.__class__, right.__class__
@@ -47,15 +56,15 @@ def Add(left, right):  # noqa: N802
         return left + right
     if lc is str:
         if rc is str:
-            return left + right
+            return _concatenate(left, right)
         if rc is float:
-            return left + ToString(right)
+            return _concatenate(left, ToString(right))
     elif lc is float and rc is str:
-        return ToString(left) + right
+        return _concatenate(ToString(left), right)
     lprim = ToPrimitive(left)
     rprim = ToPrimitive(right)
     if lprim.__class__ is str or rprim.__class__ is str:
-        return ToString(lprim) + ToString(rprim)
+        return _concatenate(ToString(lprim), ToString(rprim))
     lnum, rnum = _numeric_pair(lprim, rprim)
     if lnum.__class__ is JSBigInt:
         return JSBigInt(lnum.value + rnum.value)

@@ -8,7 +8,7 @@ lands far beyond the end. "length" is never stored in ``props``; it is computed.
 """
 from __future__ import annotations
 
-from scopejs.runtime.completion import throw_range_error
+from scopejs.runtime.length_limits import MAX_ARRAY_LENGTH, throw_invalid_array_length
 from scopejs.runtime.objects.ordinary import (
     MISSING, JSObject, array_index, ordinary_define_own_property, ordinary_get,
     ordinary_own_property_keys, ordinary_set,
@@ -19,7 +19,6 @@ from scopejs.runtime.values import EMPTY, NULL, UNDEFINED
 __all__ = ["JSArray", "ArrayCreate", "MAX_DENSE_GAP"]
 
 MAX_DENSE_GAP = 1 << 16     # a write this far past the end turns the array sparse
-_MAX_LENGTH = 4294967295
 
 
 class JSArray(JSObject):
@@ -257,7 +256,7 @@ class JSArray(JSObject):
         new_len = ToUint32(desc.value)
         number_len = ToNumber(desc.value)
         if float(new_len) != number_len:
-            throw_range_error("Invalid array length")
+            throw_invalid_array_length()
         old_len = self.get_length()
         if desc.get is not None or desc.set is not None or desc.configurable \
                 or desc.enumerable:
@@ -316,8 +315,8 @@ class JSArray(JSObject):
 # 10.4.2.2 ArrayCreate ( length [ , proto ] )
 def ArrayCreate(length, proto) -> JSArray:  # noqa: N802
     """``length`` is an int; ``proto`` the prototype object (e.g. realm.array_prototype)."""
-    if length > _MAX_LENGTH:
-        throw_range_error("Invalid array length")
+    if length > MAX_ARRAY_LENGTH:
+        throw_invalid_array_length()
     arr = JSArray(proto)
     if length:
         if length <= MAX_DENSE_GAP:
