@@ -72,7 +72,13 @@ class EngineInternalError(ScopeJSError):
 class ModuleLoadError(ScopeJSError):
     """A host module loader refused or could not find a module.  Its message is what JS sees
     (the rejection of ``import()``, or the error of a static import), so a loader must put
-    nothing in it that the host wants to keep from scripts."""
+    nothing in it that the host wants to keep from scripts.  ``kind`` is the JS error's
+    constructor name and ``code`` its ``code`` property (node's ERR_* codes), if any."""
+
+    def __init__(self, message, kind: str = "Error", code: str | None = None):
+        super().__init__(message)
+        self.kind = kind
+        self.code = code
 
 
 class ConversionError(ScopeJSError, TypeError):

@@ -30,8 +30,6 @@ UNSUPPORTED_FEATURES: dict[str, str] = {
     "resizable-arraybuffer": "ES2024 resizable ArrayBuffer",
     "regexp-v-flag": "ES2024 RegExp v flag (set notation)",
     # --- ES2025 not implemented yet ---
-    "import-attributes": "ES2025 import attributes (with { type })",
-    "json-modules": "ES2025 JSON modules",
     "regexp-modifiers": "ES2025 RegExp pattern modifiers",
     "regexp-duplicate-named-groups": "ES2025 duplicate named capture groups",
     "Float16Array": "ES2025 Float16Array / Math.f16round",

@@ -2,7 +2,8 @@
 resolution (scopejs.modules.resolution) and formats.  ES module files come back as
 ModuleSource(kind="module"); CommonJS and JSON files and core modules as other kinds, which
 ``exports_of`` evaluates through the CommonJS loader and the ModuleLoader wraps as synthetic
-records (default + named exports)."""
+records (default + named exports).  ``validate`` checks import attributes against the format as
+node 20 does (lib/internal/modules/esm/assert.js)."""
 from __future__ import annotations
 
 import os
@@ -24,20 +25,37 @@ class NodeLoader:
         try:
             return resolve_import(specifier, base, self.builtins.has)
         except ModuleNotFound as exc:
-            raise ModuleLoadError(exc.message) from None
+            raise ModuleLoadError(exc.message, "Error", exc.code) from None
 
     def load(self, key):
         if key.startswith("node:"):
             return ModuleSource("", "builtin", key)
         fmt = module_format(key) or detect_format(key)
-        if fmt != "esm":
+        if fmt not in ("esm", "json"):
             return ModuleSource("", fmt, key)
         try:
             with open(key, encoding="utf-8", errors="surrogateescape") as fh:
                 text = fh.read()
         except OSError as exc:
             raise ModuleLoadError(f"Cannot find module '{key}': {exc.strerror}") from None
-        return ModuleSource(text, "module", key)
+        return ModuleSource(text, "module" if fmt == "esm" else "json", key)
+
+    def validate(self, key, source, type):   # noqa: A002 - the attribute's name
+        """node's validateAttributes: a JSON file needs `type: 'json'`, any other format must
+        not have a `type` (the keys were checked by the engine already)."""
+        url = key if key.startswith("node:") else "file://" + key
+        valid_type = "json" if source.kind == "json" else None
+        if type == valid_type:
+            return
+        if type is None:
+            raise ModuleLoadError(f'Module "{url}" needs an import attribute of type '
+                                  f'"{valid_type}"', "TypeError",
+                                  "ERR_IMPORT_ASSERTION_TYPE_MISSING")
+        if type != "json":
+            raise ModuleLoadError(f'Import attribute type "{type}" is unsupported', "TypeError",
+                                  "ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED")
+        raise ModuleLoadError(f'Module "{url}" is not of type "{type}"', "TypeError",
+                              "ERR_IMPORT_ASSERTION_TYPE_FAILED")
 
     def exports_of(self, key, source):
         """module.exports of a CommonJS/JSON file, or a core module's exports."""
