@@ -56,6 +56,7 @@ class JSError(ScopeJSError):
         self.name = "Error"
         self.engine = None     # the Engine whose code threw
         self.origin = None     # (frame, pc) where it was thrown, for the uncaught report
+        self.location = None   # (SourceText, offset) of the report's code frame, if known
 
     def __str__(self) -> str:
         return f"{self.name}: {self.message}" if self.message else str(self.name)

@@ -208,10 +208,18 @@ def import_call_attributes(options) -> tuple:
     return tuple(sorted(attributes))
 
 
-def _require_resolution(resolution, request, name):
-    """A ResolveExport result that must be one binding; else the SyntaxError V8 throws."""
+def _require_resolution(resolution, request, name, target=None):
+    """A ResolveExport result that must be one binding; else the SyntaxError V8 throws (node's
+    longer one when ``target`` is a CommonJS module)."""
     if resolution is None:
-        throw_error("SyntaxError", f"The requested module '{request.specifier}' does not "
+        spec = request.specifier
+        if getattr(target, "commonjs", False):
+            throw_error("SyntaxError", f"Named export '{name}' not found. The requested module "
+                        f"'{spec}' is a CommonJS module, which may not support all "
+                        "module.exports as named exports.\nCommonJS modules can always be "
+                        "imported via the default export, for example using:\n\n"
+                        f"import pkg from '{spec}';\nconst {{ {name} }} = pkg;\n")
+        throw_error("SyntaxError", f"The requested module '{spec}' does not "
                     f"provide an export named '{name}'")
     if resolution == "ambiguous":
         throw_error("SyntaxError", f"The requested module '{request.specifier}' contains "
@@ -279,7 +287,7 @@ class ModuleLoader:
         if type is not None:   # node's ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED
             throw_type_error(f'Import attribute type "{type}" is unsupported')
         if source.kind != "module":   # CommonJS, JSON, a core module: the loader evaluates it
-            return self.synthetic(key, lambda: self.host_loader.exports_of(key, source))
+            return self.synthetic(key, source)
         from scopejs.parsing.parser import parse
         program = parse(source.text, module=True, lazy=self.host.engine.lazy,
                         name=source.name or key)
@@ -316,14 +324,22 @@ class ModuleLoader:
             throw_error("SyntaxError", f"{source.name or key}: {message}")
         return self.synthetic_record((key, "json"), value, ())
 
-    def synthetic(self, key, evaluate):
-        """A module record whose exports are a CommonJS value: `default` is the value, its own
-        enumerable string keys are named exports (node finds names with cjs-module-lexer;
-        scopejs evaluates the CommonJS module when the importing graph loads and reads them)."""
+    def synthetic(self, key, source):
+        """A module record whose exports are a CommonJS value (the host loader's
+        ``exports_of``, evaluated when the importing graph loads): `default` is the value, and
+        the named exports are the host loader's ``export_names(key, source)`` (node's
+        cjs-module-lexer) if it has that method, else the value's own enumerable string keys."""
         record = self.records.get((key, None))
         if record is not None:
             return record
-        value = evaluate()
+        value = self.host_loader.exports_of(key, source)
+        export_names = getattr(self.host_loader, "export_names", None)
+        if export_names is not None:
+            names = [n for n in export_names(key, source, value) if n != "default"]
+            record = self.synthetic_record((key, None), value, names if isinstance(
+                value, JSObject) else ())
+            record.commonjs = source.kind == "commonjs"
+            return record
         names = []
         if isinstance(value, JSObject):
             for k in value.OwnPropertyKeys():
@@ -364,7 +380,8 @@ class ModuleLoader:
                 _require_resolution(record.resolve_export(exported), req, name)
         for local, (req, name) in record.imports.items():
             if name is not None:
-                _require_resolution(record.resolved_requests[req].resolve_export(name), req, name)
+                target = record.resolved_requests[req]
+                _require_resolution(target.resolve_export(name), req, name, target)
 
     _PROLOGUE = None
 

@@ -42,6 +42,7 @@ class ModuleRecord:
         self.error = None
         self.binding_cache: dict = {}
         self.synthetic = False           # CommonJS/JSON/core module seen from ES modules
+        self.commonjs = False            # a CommonJS module (node's messages about named exports)
 
     # 16.2.1.7.2.2 ResolveExport ( exportName [ , resolveSet ] )
     def resolve_export(self, name, resolve_set=None):

@@ -9,9 +9,12 @@ from __future__ import annotations
 import os
 
 from scopejs.errors import ModuleLoadError
+from scopejs.modules.cjs_exports import detect_cjs_exports
 from scopejs.modules.commonjs import detect_format
 from scopejs.modules.loader import ModuleSource
-from scopejs.modules.resolution import ModuleNotFound, module_format, resolve_import
+from scopejs.modules.resolution import (
+    ModuleNotFound, module_format, resolve_import, resolve_require,
+)
 
 
 class NodeLoader:
@@ -57,8 +60,38 @@ class NodeLoader:
         raise ModuleLoadError(f'Module "{url}" is not of type "{type}"', "TypeError",
                               "ERR_IMPORT_ASSERTION_TYPE_FAILED")
 
+    def export_names(self, key, source, value):
+        """The named exports node gives a CommonJS module (cjs-module-lexer: found in its text,
+        following reexports) or a core module (its exports' own enumerable keys)."""
+        if source.kind != "commonjs":
+            return [k for k in value.OwnPropertyKeys() if k.__class__ is str and
+                    getattr(value.GetOwnProperty(k), "enumerable", False)]
+        return cjs_export_names(key, self.builtins.has, set())
+
     def exports_of(self, key, source):
         """module.exports of a CommonJS/JSON file, or a core module's exports."""
         if source.kind == "builtin":
             return self.builtins.load(key[5:], self.commonjs)
         return self.commonjs.load(key).Get("exports", None)
+
+
+def cjs_export_names(path, is_builtin, seen) -> list:
+    """cjs-module-lexer's names of the CommonJS file ``path``, with those of its reexports
+    (resolved as require() would; a missing one or a core module adds nothing)."""
+    if path in seen:
+        return []
+    seen.add(path)
+    try:
+        with open(path, encoding="utf-8", errors="surrogateescape") as fh:
+            text = fh.read()
+    except OSError:
+        return []
+    names, reexports = detect_cjs_exports(text, path)
+    for spec in reexports:
+        try:
+            target = resolve_require(spec, os.path.dirname(path), path, is_builtin)
+        except ModuleNotFound:
+            continue
+        if os.path.isabs(target) and target.endswith((".js", ".cjs")):
+            names.extend(n for n in cjs_export_names(target, is_builtin, seen) if n not in names)
+    return names
