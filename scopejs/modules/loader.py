@@ -502,14 +502,7 @@ class ModuleLoader:
         try:
             spec = ToString(specifier)
             request = ModuleRequest(spec, import_call_attributes(options))
-            source = frame.bytecode.sfi.source
-            record = self.by_source.get(id(source))
-            if record is not None:
-                base = record.path
-            else:   # a script: its file name, when it has one
-                name = getattr(source, "name", "") or ""
-                base = os.path.abspath(name) if name and not name.startswith("<") and \
-                    not name.startswith("[") else None
+            base = self.referrer_path(frame)
             try:
                 record = self.load_request(request, base)
             except JSSyntaxError as exc:
@@ -520,6 +513,23 @@ class ModuleLoader:
         except ThrowCompletion as exc:
             cap.reject.Call(UNDEFINED, [exc.value])
         return cap.promise
+
+    def referrer_path(self, frame):
+        """GetActiveScriptOrModule's file for import() in ``frame``: the running module's path,
+        or the script's file name when it has one; eval code has its caller's referrer."""
+        while True:
+            sfi = frame.bytecode.sfi
+            source = sfi.source
+            record = self.by_source.get(id(source))
+            if record is not None:
+                return record.path
+            if getattr(getattr(sfi, "kind", None), "value", "") == "eval" and \
+                    frame.parent is not None:
+                frame = frame.parent
+                continue
+            name = getattr(source, "name", "") or ""
+            return os.path.abspath(name) if name and not name.startswith("<") and \
+                not name.startswith("[") else None
 
     def run_file(self, path):
         """Load, link and evaluate the module graph rooted at the file ``path`` (the CLI's

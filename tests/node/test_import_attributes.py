@@ -160,3 +160,19 @@ def test_import_call_rejects_unsupported_keys_and_sorts_the_rest(tmp_path):
     engine.run_jobs()
     assert engine.evaluate("log") == [
         'TypeError: Import attribute "other" with value "x" is not supported', 1]
+
+
+def test_import_in_eval_code_resolves_against_the_calling_file(node_path, tmp_path):
+    """GetActiveScriptOrModule of eval code is its caller's: import() inside eval in
+    sub/main.mjs finds sub/dep.mjs, not ./dep.mjs of the working directory."""
+    write_tree(tmp_path, {
+        "sub/main.mjs": "const m = await eval(\"import('./dep.mjs')\");\n"
+                        "const j = await (0, eval)(\"import('./d.json', { with: { type: 'json' } })\");\n"
+                        "console.log(m.where, j.default);\n",
+        "sub/dep.mjs": "export const where = 'sub';\n",
+        "sub/d.json": "[1]",
+        "dep.mjs": "export const where = 'root';\n",
+    })
+    node, scopejs = run_both(node_path, ["sub/main.mjs"], tmp_path)
+    assert node.stdout == "sub [ 1 ]\n", node.stderr
+    assert (scopejs.stdout, scopejs.code) == (node.stdout, node.code), scopejs.stderr
