@@ -6,6 +6,13 @@ public API boundary it becomes one of these, so no Python traceback ever reaches
 from __future__ import annotations
 
 
+def code_frame_lines(source, offset) -> list:
+    """node's code frame of an error report: `file:line` (no column), the source line, and a
+    caret line under ``offset`` (SourceText.code_frame)."""
+    line, _ = source.position(offset)
+    return [f"{source.name}:{line}", source.code_frame(offset)]
+
+
 class ScopeJSError(Exception):
     """Base of every exception scopejs raises to its host."""
 
@@ -33,11 +40,11 @@ class JSSyntaxError(ScopeJSError):
         return self.source.position(self.offset)[1] if self.source is not None else 0
 
     def format(self) -> str:
-        """node's layout: location, source line with caret, then `Kind: message`."""
+        """node's layout: `file:line`, source line with caret, then `Kind: message`."""
         if self.source is None:
             return f"{self.kind}: {self.message}"
-        return (f"{self.source.location(self.offset)}\n{self.source.code_frame(self.offset)}\n\n"
-                f"{self.kind}: {self.message}")
+        return "\n".join([*code_frame_lines(self.source, self.offset), "",
+                          f"{self.kind}: {self.message}"])
 
     def __str__(self) -> str:
         if self.source is None:

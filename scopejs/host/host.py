@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from collections import deque
 
-from scopejs.errors import JSError
+from scopejs.errors import JSError, code_frame_lines
 from scopejs.interpreter.calls_support import (
     call_function, construct_function,
 )
@@ -244,12 +244,8 @@ class Host:
         not an error with a stack comes after a blank line, a primitive with node's hint."""
         from scopejs.inspect.value_format import inspect
         from scopejs.source.text import from_code_units
-        frame_lines = []
         loc = getattr(err, "location", None)
-        if loc is not None:
-            source, offset = loc
-            line, _ = source.position(offset)
-            frame_lines = [f"{source.name}:{line}", source.code_frame(offset)]
+        frame_lines = code_frame_lines(*loc) if loc is not None else []
         value = err.value
         if getattr(err, "name", None) == "UnhandledPromiseRejection":
             # node's UnhandledPromiseRejection error; its frames are node's internals.

@@ -321,7 +321,7 @@ class ModuleLoader:
         except ThrowCompletion as exc:
             message = exc.value.Get("message", exc.value) if isinstance(exc.value, JSObject) \
                 else exc.value
-            throw_error("SyntaxError", f"{source.name or key}: {message}")
+            throw_error("SyntaxError", f"{key}: {message}")
         return self.synthetic_record((key, "json"), value, ())
 
     def synthetic(self, key, source):

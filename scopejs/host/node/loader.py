@@ -41,7 +41,8 @@ class NodeLoader:
                 text = fh.read()
         except OSError as exc:
             raise ModuleLoadError(f"Cannot find module '{key}': {exc.strerror}") from None
-        return ModuleSource(text, "module" if fmt == "esm" else "json", key)
+        # node names ES module files by their file: URL (stack traces, code frames)
+        return ModuleSource(text, "module" if fmt == "esm" else "json", "file://" + key)
 
     def validate(self, key, source, type):   # noqa: A002 - the attribute's name
         """node's validateAttributes: a JSON file needs `type: 'json'`, any other format must
