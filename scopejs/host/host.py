@@ -222,7 +222,14 @@ class Host:
         return err
 
     def run_module_file(self, path):
-        return self.agent.modules.run_file(path)
+        try:
+            return self.agent.modules.run_file(path)
+        except ThrowCompletion as exc:
+            # node evaluates an ES module graph through a promise: what escapes it is reported
+            # as a rejection is, with the code frame of where the error was created.
+            exc.origin = None
+            exc.location = error_location(self.realm, exc.value)
+            raise
 
     # -- errors ------------------------------------------------------------------------------
     def to_js_error(self, exc):
@@ -233,8 +240,8 @@ class Host:
         err.name = name
         origin = getattr(exc, "origin", None)
         err.origin = origin
-        err.location = message_location(self.realm, value) or (
-            frame_location(*origin) if origin is not None else None)
+        err.location = message_location(self.realm, value) or getattr(exc, "location", None) \
+            or (frame_location(*origin) if origin is not None else None)
         return err
 
     def format_uncaught(self, err):

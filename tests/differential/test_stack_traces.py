@@ -170,3 +170,20 @@ def test_unhandled_rejection_report_matches_node(tmp_path, source):
 
 def test_stack_formatted_at_first_read_like_node(tmp_path):
     assert_same_stdout_as_node(tmp_path / "lazy.js", LAZY_STACK)
+
+
+@pytest.mark.parametrize("source", [
+    "function f() { throw new TypeError('in module'); }\nf();",
+    "await null;\nthrow new RangeError('after await');",
+    "await Promise.reject(new Error('rejected at top level'));",
+    "let x = 1;\nlet x = 2;",
+])
+def test_module_reports_use_file_urls_like_node(tmp_path, source):
+    """node names ES module files by their file: URL in frames and code frames."""
+    if NODE is None:
+        pytest.skip("node is not installed")
+    path = tmp_path / "mod.mjs"
+    node, ours = run_file_both(path, source + "\n")
+    assert ours.returncode == node.returncode == 1
+    assert _report(ours.stderr, str(path)) == _report(node.stderr, str(path))
+    assert "file://FILE" in "\n".join(_report(ours.stderr, str(path)))
