@@ -137,14 +137,17 @@ def test_uncaught_report_matches_node(tmp_path, source):
     if NODE is None:
         pytest.skip("node is not installed")
     path = tmp_path / "uncaught.js"
-    path.write_text(source + "\n", encoding="utf-8")
-    node = subprocess.run([NODE, str(path)], capture_output=True, text=True, timeout=60)
-    ours = subprocess.run([sys.executable, "-m", "scopejs", str(path)], capture_output=True,
-                          text=True, timeout=120, cwd=ROOT_DIR)
+    _assert_same_report(path, source)
+
+
+def _assert_same_report(path, source, normalize=lambda text: text) -> list:
+    """Run ``source`` as the file ``path`` under both: exit code 1 and the same report (as
+    _report and ``normalize`` leave it), which is returned."""
+    node, ours = run_file_both(path, source + "\n")
     assert ours.returncode == node.returncode == 1
-    expected = _report(node.stderr, str(path))
-    actual = _report(ours.stderr, str(path))
-    assert actual == expected
+    actual = _report(normalize(ours.stderr), str(path))
+    assert actual == _report(normalize(node.stderr), str(path))
+    return actual
 
 
 def _without_internal_code_frame(text: str) -> str:
@@ -160,12 +163,7 @@ def _without_internal_code_frame(text: str) -> str:
 def test_unhandled_rejection_report_matches_node(tmp_path, source):
     if NODE is None:
         pytest.skip("node is not installed")
-    path = tmp_path / "rejected.js"
-    node, ours = run_file_both(path, source + "\n")
-    assert ours.returncode == node.returncode == 1
-    expected = _report(_without_internal_code_frame(node.stderr), str(path))
-    actual = _report(_without_internal_code_frame(ours.stderr), str(path))
-    assert actual == expected
+    _assert_same_report(tmp_path / "rejected.js", source, _without_internal_code_frame)
 
 
 def test_stack_formatted_at_first_read_like_node(tmp_path):
@@ -182,8 +180,5 @@ def test_module_reports_use_file_urls_like_node(tmp_path, source):
     """node names ES module files by their file: URL in frames and code frames."""
     if NODE is None:
         pytest.skip("node is not installed")
-    path = tmp_path / "mod.mjs"
-    node, ours = run_file_both(path, source + "\n")
-    assert ours.returncode == node.returncode == 1
-    assert _report(ours.stderr, str(path)) == _report(node.stderr, str(path))
-    assert "file://FILE" in "\n".join(_report(ours.stderr, str(path)))
+    report = _assert_same_report(tmp_path / "mod.mjs", source)
+    assert "file://FILE" in "\n".join(report)
