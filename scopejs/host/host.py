@@ -148,6 +148,15 @@ class Host:
         self.run_cleanup_tasks()
         while self.timers.run_iteration(self):
             pass
+        if getattr(self.engine, "test262_host", False):
+            # test262 (INTERPRETING.md): a module test's error is the rejection of its
+            # evaluation promise (a top-level await that rejects); no unhandled-rejection
+            # tracking reports it on this host.
+            root = self.agent.modules.root if self.agent.modules is not None else None
+            promise = getattr(root, "promise", None)
+            if getattr(promise, "promise_state", None) == "rejected":
+                root.promise = None      # reported once
+                raise ThrowCompletion(promise.promise_result)
 
     def run_microtasks(self):
         """node's processTicksAndRejections: the whole nextTick queue, then the promise jobs,

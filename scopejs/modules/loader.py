@@ -429,6 +429,8 @@ class ModuleLoader:
             frame.parent = top
             frame.depth = top.depth + 1 if top is not None else 1
             result = self.host.interpreter.run(frame)
+            if is_async:
+                record.promise = result   # the evaluation's promise (top-level await)
             if is_async and record is not self.root:
                 # a dependency with top-level await: let it settle before its importers run
                 self.host.run_jobs()
