@@ -172,9 +172,10 @@ class Host:
         if not getattr(self.engine, "test262_host", False):
             self._check_rejections()
 
-    def run_callback(self, fn, args):
-        """A macrotask (timer or immediate callback), then the microtasks it queued."""
-        fn.Call(UNDEFINED, list(args))
+    def run_callback(self, fn, args, this=UNDEFINED):
+        """A macrotask (timer or immediate callback, ``this`` the timer object as in node),
+        then the microtasks it queued."""
+        fn.Call(this, list(args))
         self.run_microtasks()
         self.run_cleanup_tasks()
 

@@ -85,7 +85,7 @@ def describe_frame(frame, pc):
     if frame.post in (1, 2):
         return f"new {name or '<anonymous>'} ({where})"
     receiver = frame.regs[2]
-    if sfi.is_arrow or receiver is UNDEFINED or receiver is NULL or \
+    if receiver is UNDEFINED or receiver is NULL or \
             receiver is frame.realm.global_object:
         return f"{name} ({where})" if name else where   # V8: a top-level call
     return f"{method_call_name(receiver, fn, name)} ({where})"

@@ -182,3 +182,28 @@ def test_module_reports_use_file_urls_like_node(tmp_path, source):
         pytest.skip("node is not installed")
     report = _assert_same_report(tmp_path / "mod.mjs", source)
     assert "file://FILE" in "\n".join(report)
+
+
+TIMER_FRAMES = r"""
+const frame = () => new Error('f').stack.split('\n')[2].replace(/\(.*\//, '(');
+const o = { f: () => frame() }; console.log(o.f());
+setImmediate(function () {
+  console.log(frame(), this.constructor.name);
+  setImmediate(function named() {
+    console.log(frame());
+    setTimeout(function later() {
+      console.log(frame(), this.constructor.name);
+      const i = setInterval(() => {
+        clearInterval(i); console.log(frame());
+        const j = setInterval(function () { clearInterval(j); console.log(this === j); }, 1);
+      }, 1);
+    }, 1);
+  });
+});
+"""
+
+
+def test_timer_callbacks_are_timer_methods_like_node(tmp_path):
+    """node calls a timer callback as `timer._onTimeout()` / `immediate._onImmediate()`: `this`
+    is the timer, and V8 names the frame by that receiver (also for arrow functions)."""
+    assert_same_stdout_as_node(tmp_path / "timers.js", TIMER_FRAMES)
