@@ -221,7 +221,8 @@ class Host:
         from scopejs.runtime.abstract_ops.object_operations import describe_for_error
         if isinstance(reason, JSObject) and reason.GetOwnProperty("stack") is not None:
             err = self.to_js_error(ThrowCompletion(reason))
-            err.location = error_location(self.realm, reason)
+            if err.location is None:   # no message location of its own: where it was created
+                err.location = error_location(self.realm, reason)
             return err
         err = JSError(reason, "This error originated either by throwing inside of an async "
                       "function without a catch block, or by rejecting a promise which was not "

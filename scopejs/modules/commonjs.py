@@ -18,7 +18,7 @@ import os
 from scopejs.errors import JSSyntaxError
 from scopejs.modules.resolution import ModuleNotFound, resolve_require
 from scopejs.runtime.completion import ThrowCompletion, throw_error
-from scopejs.runtime.error_stack import set_message_location
+from scopejs.runtime.error_stack import throw_early_error
 from scopejs.runtime.objects.ordinary import JSObject
 from scopejs.runtime.values import UNDEFINED
 from scopejs.source.text import SourceText, from_code_units, to_code_units
@@ -215,10 +215,7 @@ class CommonJSLoader:
                 raise   # the entry module: reported with its code frame by the CLI
             # a syntax error in a required file is a SyntaxError thrown at the require call,
             # reported (if uncaught) with the code frame of the bad file, as node does
-            error = self.realm.new_error(exc.kind, to_code_units(exc.message))
-            if exc.source is not None:
-                set_message_location(self.realm, error, (exc.source, exc.offset))
-            raise ThrowCompletion(error) from None
+            throw_early_error(self.realm, exc)
 
     def make_require(self, module):
         realm = self.realm

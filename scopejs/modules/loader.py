@@ -46,6 +46,7 @@ from scopejs.runtime.completion import (
     ThrowCompletion, throw_error, throw_reference_error, throw_type_error,
 )
 from scopejs.runtime import execution
+from scopejs.runtime.error_stack import throw_early_error
 from scopejs.runtime.objects.ordinary import JSObject
 from scopejs.runtime.values import HOLE, NULL, UNDEFINED
 
@@ -508,7 +509,7 @@ class ModuleLoader:
             try:
                 record = self.load_request(request, base)
             except JSSyntaxError as exc:
-                throw_error(exc.kind, exc.message)
+                throw_early_error(realm, exc)
             self.link(record)
             self.evaluate(record)
             cap.resolve.Call(UNDEFINED, [get_namespace(record)])

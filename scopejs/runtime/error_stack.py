@@ -176,3 +176,15 @@ def message_location(realm, obj):
     if stacks is None or not isinstance(obj, JSObject):
         return None
     return stacks.message_locations.get(obj)
+
+
+def throw_early_error(realm, exc):
+    """An early error (JSSyntaxError) of code compiled while JS runs (a required file, an
+    imported module) thrown as a JS error of its kind, whose message location is the
+    offending code: node's report shows that file's code frame, not the caller's."""
+    from scopejs.runtime.completion import ThrowCompletion
+    from scopejs.source.text import to_code_units
+    error = realm.new_error(exc.kind, to_code_units(exc.message))
+    if exc.source is not None:
+        set_message_location(realm, error, (exc.source, exc.offset))
+    raise ThrowCompletion(error) from None

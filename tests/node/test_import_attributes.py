@@ -176,3 +176,20 @@ def test_import_in_eval_code_resolves_against_the_calling_file(node_path, tmp_pa
     node, scopejs = run_both(node_path, ["sub/main.mjs"], tmp_path)
     assert node.stdout == "sub [ 1 ]\n", node.stderr
     assert (scopejs.stdout, scopejs.code) == (node.stdout, node.code), scopejs.stderr
+
+
+@pytest.mark.parametrize("main", ["import './bad.mjs';\n", "await import('./bad.mjs');\n",
+                                  "await import('./bad.json', { with: { type: 'json' } });\n"])
+def test_syntax_error_of_an_imported_module_reported_in_that_file(node_path, tmp_path, main):
+    """node shows the code frame of the module that does not parse (a static or dynamic
+    import), not the importing line; a JSON module's parse error names the file."""
+    write_tree(tmp_path, {"main.mjs": main, "bad.mjs": "export const a = 1;\nlet y = ;\n",
+                          "bad.json": '{"a": 1,}'})
+    node, scopejs = run_both(node_path, ["main.mjs"], tmp_path)
+    assert node.code == scopejs.code == 1
+    if "json" in main:
+        assert "SyntaxError: " + str(tmp_path / "bad.json") in node.stderr
+        assert "SyntaxError: " + str(tmp_path / "bad.json") in scopejs.stderr
+        return
+    assert scopejs.stderr.split("\n")[:5] == node.stderr.split("\n")[:5]
+    assert node.stderr.startswith("file://" + str(tmp_path / "bad.mjs") + ":2\n")
