@@ -6,6 +6,13 @@ public API boundary it becomes one of these, so no Python traceback ever reaches
 from __future__ import annotations
 
 
+def code_frame_lines(source, offset) -> list:
+    """node's code frame of an error report: `file:line` (no column), the source line, and a
+    caret line under ``offset`` (SourceText.code_frame)."""
+    line, _ = source.position(offset)
+    return [f"{source.name}:{line}", source.code_frame(offset)]
+
+
 class ScopeJSError(Exception):
     """Base of every exception scopejs raises to its host."""
 
@@ -33,11 +40,11 @@ class JSSyntaxError(ScopeJSError):
         return self.source.position(self.offset)[1] if self.source is not None else 0
 
     def format(self) -> str:
-        """node's layout: location, source line with caret, then `Kind: message`."""
+        """node's layout: `file:line`, source line with caret, then `Kind: message`."""
         if self.source is None:
             return f"{self.kind}: {self.message}"
-        return (f"{self.source.location(self.offset)}\n{self.source.code_frame(self.offset)}\n\n"
-                f"{self.kind}: {self.message}")
+        return "\n".join([*code_frame_lines(self.source, self.offset), "",
+                          f"{self.kind}: {self.message}"])
 
     def __str__(self) -> str:
         if self.source is None:
@@ -56,6 +63,7 @@ class JSError(ScopeJSError):
         self.name = "Error"
         self.engine = None     # the Engine whose code threw
         self.origin = None     # (frame, pc) where it was thrown, for the uncaught report
+        self.location = None   # (SourceText, offset) of the report's code frame, if known
 
     def __str__(self) -> str:
         return f"{self.name}: {self.message}" if self.message else str(self.name)
@@ -72,7 +80,13 @@ class EngineInternalError(ScopeJSError):
 class ModuleLoadError(ScopeJSError):
     """A host module loader refused or could not find a module.  Its message is what JS sees
     (the rejection of ``import()``, or the error of a static import), so a loader must put
-    nothing in it that the host wants to keep from scripts."""
+    nothing in it that the host wants to keep from scripts.  ``kind`` is the JS error's
+    constructor name and ``code`` its ``code`` property (node's ERR_* codes), if any."""
+
+    def __init__(self, message, kind: str = "Error", code: str | None = None):
+        super().__init__(message)
+        self.kind = kind
+        self.code = code
 
 
 class ConversionError(ScopeJSError, TypeError):

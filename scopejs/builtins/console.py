@@ -18,6 +18,7 @@ import sys
 import time
 
 from scopejs.builtins.declare import intrinsic
+from scopejs.runtime.error_stack import error_stack_text
 from scopejs.runtime.property import WEC
 from scopejs.runtime.values import NULL, UNDEFINED, JSSymbol
 
@@ -187,7 +188,7 @@ def console_trace(realm, this, *args):
     if agent is not None:
         try:
             err = realm.new_error("Error", text)
-            stack = err.props.get("stack")
+            stack = error_stack_text(err)
         except Exception:  # noqa: BLE001 - a trace without frames is still a trace
             stack = None
     if stack.__class__ is str and "\n" in stack:

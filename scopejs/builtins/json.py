@@ -81,7 +81,7 @@ def _parse_float(text):
     return float(text)
 
 
-@JSON.method("parse", length=2)
+@JSON.method("parse", length=2, intrinsic="%JSON.parse%")
 def JSON_parse(realm, this, text, reviver):
     """25.5.1 JSON.parse ( text [ , reviver ] )"""
     jtext = text if text.__class__ is str else ToString(text)

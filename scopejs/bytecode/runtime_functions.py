@@ -141,7 +141,9 @@ RUNTIME_SPECS: tuple[RuntimeSpec, ...] = (
     # ---- misc --------------------------------------------------------------------------
     RuntimeSpec("NewTypeErrorForYieldDelegate", 0,
                 "throw TypeError 'The iterator does not provide a 'throw' method'"),
-    RuntimeSpec("DynamicImport", 2, "acc := promise of import(args[1]) from referrer args[0]"),
+    RuntimeSpec("DynamicImport", 2,
+                "acc := promise of import(args[0], args[1]) (options undefined when absent), "
+                "referrer: the running module or script"),
     RuntimeSpec("GetImportMeta", 0, "acc := import.meta of the current module"),
     RuntimeSpec("GetModuleNamespace", 1, "acc := module namespace object of module request args[0]"),
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from collections import deque
 
-from scopejs.errors import JSError
+from scopejs.errors import JSError, code_frame_lines
 from scopejs.interpreter.calls_support import (
     call_function, construct_function,
 )
@@ -24,6 +24,9 @@ from scopejs.host.timers import Timers
 from scopejs.modules.loader import CallableLoader, DenyLoader, ModuleLoader
 from scopejs.interpreter.stack import frame_location, stack_lines
 from scopejs.runtime.completion import ThrowCompletion
+from scopejs.runtime.error_stack import (
+    CapturedStack, error_location, error_stack_text, message_location,
+)
 from scopejs.runtime.execution import Agent, Evaluator
 from scopejs.runtime.objects.ordinary import JSObject, describe_thrown
 from scopejs.runtime.objects.primitive_wrappers import JSErrorObject
@@ -145,6 +148,15 @@ class Host:
         self.run_cleanup_tasks()
         while self.timers.run_iteration(self):
             pass
+        if getattr(self.engine, "test262_host", False):
+            # test262 (INTERPRETING.md): a module test's error is the rejection of its
+            # evaluation promise (a top-level await that rejects); no unhandled-rejection
+            # tracking reports it on this host.
+            root = self.agent.modules.root if self.agent.modules is not None else None
+            promise = getattr(root, "promise", None)
+            if getattr(promise, "promise_state", None) == "rejected":
+                root.promise = None      # reported once
+                raise ThrowCompletion(promise.promise_result)
 
     def step(self, block=True) -> bool:
         """One turn of the event loop, for callers that drive it a turn at a time (a
@@ -173,9 +185,10 @@ class Host:
         if not getattr(self.engine, "test262_host", False):
             self._check_rejections()
 
-    def run_callback(self, fn, args):
-        """A macrotask (timer or immediate callback), then the microtasks it queued."""
-        fn.Call(UNDEFINED, list(args))
+    def run_callback(self, fn, args, this=UNDEFINED):
+        """A macrotask (timer or immediate callback, ``this`` the timer object as in node),
+        then the microtasks it queued."""
+        fn.Call(this, list(args))
         self.run_microtasks()
         self.run_cleanup_tasks()
 
@@ -212,55 +225,63 @@ class Host:
         if rejected and self.rejection_hook is not None and self.rejection_hook(rejected):
             return   # node: process.on('unhandledRejection') listeners took them
         if rejected:
-            reason = rejected[0].promise_result
-            if not isinstance(reason, JSObject):
-                text = display_thrown(reason).strip("'") if reason.__class__ is str else \
-                    display_thrown(reason)
-                err = JSError(reason, "This error originated either by throwing inside of an "
-                              "async function without a catch block, or by rejecting a promise "
-                              "which was not handled with .catch(). The promise rejected with "
-                              f'the reason "{text}".')
-                err.name = "[UnhandledPromiseRejection"
-                err.origin = None
-                raise err
-            raise self.to_js_error(ThrowCompletion(reason))
+            raise self.unhandled_rejection_error(rejected[0].promise_result)
+
+    def unhandled_rejection_error(self, reason):
+        """node's triggerUncaughtException(reason, fromPromise): an error-like reason (an
+        object with an own `stack`) is reported as itself, with the code frame of where it was
+        created; any other reason as node's UnhandledPromiseRejection (ERR_UNHANDLED_REJECTION)."""
+        from scopejs.runtime.abstract_ops.object_operations import describe_for_error
+        if isinstance(reason, JSObject) and reason.GetOwnProperty("stack") is not None:
+            err = self.to_js_error(ThrowCompletion(reason))
+            if err.location is None:   # no message location of its own: where it was created
+                err.location = error_location(self.realm, reason)
+            return err
+        err = JSError(reason, "This error originated either by throwing inside of an async "
+                      "function without a catch block, or by rejecting a promise which was not "
+                      "handled with .catch(). The promise rejected with the reason "
+                      f'"{describe_for_error(reason)}".')
+        err.name = "UnhandledPromiseRejection"
+        err.code = "ERR_UNHANDLED_REJECTION"
+        return err
 
     def run_module_file(self, path):
-        return self.agent.modules.run_file(path)
+        try:
+            return self.agent.modules.run_file(path)
+        except ThrowCompletion as exc:
+            # node evaluates an ES module graph through a promise: what escapes it is reported
+            # as a rejection is, with the code frame of where the error was created.
+            exc.origin = None
+            exc.location = error_location(self.realm, exc.value)
+            raise
 
     # -- errors ------------------------------------------------------------------------------
     def to_js_error(self, exc):
         value = exc.value
         name, message = error_name_message(value)
-        stack = None
-        if isinstance(value, JSObject):
-            s = value.props.get("stack") if value.plain_props else None
-            if s.__class__ is str:
-                stack = s
-        err = JSError(value, message, stack)
+        err = JSError(value, message, error_stack_text(value))
         err.engine = self.engine
         err.name = name
-        err.origin = getattr(exc, "origin", None)
+        origin = getattr(exc, "origin", None)
+        err.origin = origin
+        err.location = message_location(self.realm, value) or getattr(exc, "location", None) \
+            or (frame_location(*origin) if origin is not None else None)
         return err
 
     def format_uncaught(self, err):
-        """node's report of an uncaught exception: the code frame of the throw, then the value
-        as util.inspect shows it (an error's stack and own properties); a value that is not an
-        error with a stack comes after a blank line, a primitive with node's hint."""
+        """node's report of an uncaught exception or unhandled rejection (one reporter for
+        both): the code frame of the throw (of the error's creation for a rejection), then the
+        value as util.inspect shows it (an error's stack and own properties); a value that is
+        not an error with a stack comes after a blank line, a primitive with node's hint."""
         from scopejs.inspect.value_format import inspect
         from scopejs.source.text import from_code_units
-        frame_lines = []
-        origin = getattr(err, "origin", None)
-        if origin is not None:
-            frame, pc = origin
-            loc = frame_location(frame, pc)
-            if loc is not None:
-                source, offset = loc
-                line, _ = source.position(offset)
-                frame_lines = [f"{source.name}:{line}", source.code_frame(offset)]
+        loc = getattr(err, "location", None)
+        frame_lines = code_frame_lines(*loc) if loc is not None else []
         value = err.value
-        if getattr(err, "name", None) == "[UnhandledPromiseRejection":
-            lines = [*frame_lines, f"[UnhandledPromiseRejection: {err.message}]"]
+        if getattr(err, "name", None) == "UnhandledPromiseRejection":
+            # node's UnhandledPromiseRejection error; its frames are node's internals.
+            lines = ["", f"UnhandledPromiseRejection: {err.message} {{",
+                     f"  code: '{err.code}'", "}"]
         elif isinstance(value, JSErrorObject):
             text = inspect(value)
             if err.stack is not None and text.startswith(err.stack.split("\n", 1)[0]):
@@ -275,13 +296,13 @@ class Host:
         return from_code_units("\n".join(lines))
 
     def capture_stack(self, error_object):
-        """node's `stack` text: `Name: message` then up to 10 `    at fn (file:line:col)`."""
-        header = describe_thrown(error_object)
+        """The frames of node's `stack`: up to 10 `fn (file:line:col)` lines (the header
+        `Name: message` is added when `stack` is first read, runtime/error_stack.py)."""
         interp = self.interpreter
         if interp is None or interp.top is None:
-            return header
-        lines = stack_lines(interp, error_object, STACK_TRACE_LIMIT)
-        return "\n".join([header, *("    at " + line for line in lines)])
+            return None
+        lines, location = stack_lines(interp, error_object, STACK_TRACE_LIMIT)
+        return CapturedStack(lines, location)
 
     def close(self):
         """Drop what links the realm to the Engine and to Python (so both can be freed)."""

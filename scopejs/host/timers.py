@@ -17,7 +17,7 @@ import time
 
 from scopejs.runtime.objects.ordinary import JSObject
 from scopejs.runtime.property import WC
-from scopejs.runtime.values import UNDEFINED
+from scopejs.runtime.values import NULL, UNDEFINED
 
 TIMEOUT_MAX = 2 ** 31 - 1   # node: a delay outside [1, TIMEOUT_MAX] becomes 1
 
@@ -39,18 +39,19 @@ class Timers:
     def now(self):
         return (self.clock() - self.origin) * 1000.0
 
-    def add(self, fn, delay, args, repeat):
+    def add(self, fn, delay, args, repeat, receiver=UNDEFINED):
+        """Schedule ``fn(...args)`` called with ``this`` = ``receiver`` (node: the Timeout)."""
         if not (delay >= 1 and delay <= TIMEOUT_MAX):   # NaN too
             delay = 1.0
         delay = float(int(delay))
         self.seq += 1
         self.pending[self.seq] = [self.now() + delay, self.seq, fn, args,
-                                  delay if repeat else None, True]
+                                  delay if repeat else None, True, receiver]
         return self.seq
 
-    def add_immediate(self, fn, args):
+    def add_immediate(self, fn, args, receiver=UNDEFINED):
         self.seq += 1
-        self.immediates[self.seq] = [fn, args, True]
+        self.immediates[self.seq] = [fn, args, True, receiver]
         return self.seq
 
     def clear(self, timer_id):
@@ -108,13 +109,13 @@ class Timers:
                 self.seq += 1
                 entry[0] = self.now() + entry[4]
                 entry[1] = self.seq
-            host.run_callback(entry[2], entry[3])
+            host.run_callback(entry[2], entry[3], entry[6])
         # check phase: the immediates queued before it began
         batch = list(self.immediates)
         for timer_id in batch:
             entry = self.immediates.pop(timer_id, None)
             if entry is not None:
-                host.run_callback(entry[0], entry[1])
+                host.run_callback(entry[0], entry[1], entry[3])
         return True
 
 
@@ -189,28 +190,40 @@ def install_timers(host, realm):
     timeout_proto.define_own_value(SYMBOL_TO_PRIMITIVE, realm.new_function(
         to_primitive, 1, "[Symbol.toPrimitive]"), WC)
 
-    def timer(proto, timer_id):
+    def timer(proto, key, fn, schedule):
+        """node's Timeout/Immediate object: the callback is its ``key`` property
+        (`_onTimeout`/`_onImmediate`) and is called as its method, so `this` is the timer
+        and stack frames read `Timeout._onTimeout`, `Immediate.cb [as _onImmediate]`."""
         obj = TimerObject(proto)
-        obj.timer_id = timer_id
+        obj.define_own_value(key, fn)
+        obj.timer_id = schedule(obj)
         return obj
 
     def set_timeout(realm_, this, fn=UNDEFINED, delay=UNDEFINED, *args):
         fn = _callable(fn)
         d = 1.0 if delay is UNDEFINED else ToNumber(delay)
-        return timer(timeout_proto, timers.add(fn, d, list(args), False))
+        return timer(timeout_proto, "_onTimeout", fn,
+                     lambda obj: timers.add(fn, d, list(args), False, obj))
 
     def set_interval(realm_, this, fn=UNDEFINED, delay=UNDEFINED, *args):
         fn = _callable(fn)
         d = 1.0 if delay is UNDEFINED else ToNumber(delay)
-        return timer(timeout_proto, timers.add(fn, d, list(args), True))
+        return timer(timeout_proto, "_onTimeout", fn,
+                     lambda obj: timers.add(fn, d, list(args), True, obj))
 
     def set_immediate(realm_, this, fn=UNDEFINED, *args):
-        return timer(immediate_proto, timers.add_immediate(_callable(fn), list(args)))
+        fn = _callable(fn)
+        return timer(immediate_proto, "_onImmediate", fn,
+                     lambda obj: timers.add_immediate(fn, list(args), obj))
 
     def clear(realm_, this, timer_id=UNDEFINED):
         key = _id(timer_id)
         if key is not None:
             timers.clear(key)
+        if isinstance(timer_id, TimerObject):   # node: `timer._onTimeout = null`
+            for callback_key in ("_onTimeout", "_onImmediate"):
+                if callback_key in timer_id.props:
+                    timer_id.props[callback_key] = NULL
         return UNDEFINED
 
     def queue_microtask(realm_, this, fn=UNDEFINED):

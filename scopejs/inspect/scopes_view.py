@@ -15,6 +15,7 @@ let/const/class bindings (the global declarative record) show as `Script`, when 
 """
 from __future__ import annotations
 
+from scopejs.runtime.error_stack import error_stack_text
 from scopejs.runtime.values import HOLE, UNDEFINED
 
 __all__ = ["describe_scopes", "format_scopes", "scope_entries", "context_entries",
@@ -53,7 +54,7 @@ def _format_entry_value(value) -> str:
     if not isinstance(value, JSObject):
         return format_primitive(value)
     if hasattr(value, "error_data"):
-        stack = value.props.get("stack") if value.plain_props else None
+        stack = error_stack_text(value)
         if stack.__class__ is str and stack:
             return stack.split("\n", 1)[0]
     text = inspect(value, depth=0, break_length=1 << 62)

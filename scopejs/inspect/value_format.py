@@ -15,6 +15,7 @@ import math
 import re
 import unicodedata
 
+from scopejs.runtime.abstract_ops.object_operations import constructed_by_name
 from scopejs.runtime.abstract_ops.type_conversion import ToString as _ToString
 from scopejs.runtime.objects.arrays import JSArray
 from scopejs.runtime.objects.functions import JSFunctionBase
@@ -241,7 +242,8 @@ def _get_constructor_name(obj, ctx: _Ctx, recurse_times: int):
             first_proto = obj
     if first_proto is None or first_proto is NULL:
         return None
-    res = _kind(tmp)
+    # internalGetConstructorName: V8's GetConstructorName (the map's constructor first)
+    res = constructed_by_name(tmp) or _kind(tmp)
     if ctx.depth is not None and recurse_times > ctx.depth:
         return f"{res} <Complex prototype>"
     proto_constr = _get_constructor_name(first_proto, ctx, recurse_times + 1)

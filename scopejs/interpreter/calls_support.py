@@ -13,6 +13,7 @@ from scopejs.interpreter.frame import (
     POST_ASYNC, POST_CONSTRUCT_BASE, POST_CONSTRUCT_DERIVED, Frame,
 )
 from scopejs.runtime.abstract_ops.function_operations import OrdinaryCreateFromConstructor
+from scopejs.runtime.abstract_ops.object_operations import note_constructed_by
 from scopejs.runtime.abstract_ops.type_conversion import ToObject
 from scopejs.runtime.completion import throw_range_error, throw_type_error
 from scopejs.runtime.objects.ecmascript_function import (
@@ -164,6 +165,8 @@ def prepare_construct(interp, fn, args, new_target, parent):
     proto = fn.props.get("prototype") if new_target is fn else None
     if isinstance(proto, JSObject):
         this = JSObject(proto)
+        if "constructor" not in proto.props:   # rare: V8's map constructor may be needed
+            note_constructed_by(this, fn)
     else:
         this = OrdinaryCreateFromConstructor(new_target, "%Object.prototype%")
     frame = enter_function(interp, fn, this, args, parent, new_target, POST_CONSTRUCT_BASE)

@@ -624,7 +624,7 @@ def async_from_sync_iterator(frame, args):
 
 @runtime(RF.DynamicImport)
 def dynamic_import(frame, args):
-    return frame.realm.agent.modules.dynamic_import(frame, args[0], args[1])
+    return frame.realm.agent.modules.dynamic_import(frame, args[0], args[1])  # specifier, options
 
 
 @runtime(RF.GetImportMeta)

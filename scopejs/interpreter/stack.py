@@ -85,7 +85,7 @@ def describe_frame(frame, pc):
     if frame.post in (1, 2):
         return f"new {name or '<anonymous>'} ({where})"
     receiver = frame.regs[2]
-    if sfi.is_arrow or receiver is UNDEFINED or receiver is NULL or \
+    if receiver is UNDEFINED or receiver is NULL or \
             receiver is frame.realm.global_object:
         return f"{name} ({where})" if name else where   # V8: a top-level call
     return f"{method_call_name(receiver, fn, name)} ({where})"
@@ -151,9 +151,10 @@ def _method_key(receiver, fn, name):
 
 
 def stack_lines(interp, error_object, limit):
-    """node's `    at ...` lines for an error created now: JS frames from the interpreter's
-    stack, built-in frames from the Python stack; the frames of the constructors building
-    ``error_object`` are left out, as V8 does."""
+    """(lines, location): node's `    at ...` lines for an error created now, JS frames from
+    the interpreter's stack, built-in frames from the Python stack (the frames of the
+    constructors building ``error_object`` are left out, as V8 does); and the (SourceText,
+    offset) of the innermost JS frame (where V8's message location of the error is), or None."""
     proto = error_object.proto if isinstance(error_object, JSObject) else None
     live = {}
     builtins_after = {}      # id(entry frame of a nested run loop) -> built-ins that called it
@@ -191,15 +192,18 @@ def stack_lines(interp, error_object, limit):
             f = f.parent
         else:
             break
+    location = None
     while f is not None and len(lines) < limit:
         pc = live.get(id(f))
         if pc is None:
             pc = f.pc - 1 if f.pc > 0 else 0
+        if location is None:
+            location = frame_location(f, pc)
         lines.append(describe_frame(f, pc))
         for fn, this, is_new in builtins_after.get(id(f), ()) if f.entry else ():
             lines.append(_builtin_line(fn, this, is_new))
         f = f.parent
-    return lines[:limit]
+    return lines[:limit], location
 
 
 def _constructs(fn, obj):

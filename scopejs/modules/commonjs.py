@@ -18,6 +18,7 @@ import os
 from scopejs.errors import JSSyntaxError
 from scopejs.modules.resolution import ModuleNotFound, resolve_require
 from scopejs.runtime.completion import ThrowCompletion, throw_error
+from scopejs.runtime.error_stack import throw_early_error
 from scopejs.runtime.objects.ordinary import JSObject
 from scopejs.runtime.values import UNDEFINED
 from scopejs.source.text import SourceText, from_code_units, to_code_units
@@ -186,7 +187,7 @@ class CommonJSLoader:
             module.Set("exports", get_namespace(record), module)
             return
         if filename.endswith(".json"):
-            parse = realm.intrinsics["%JSON%"].Get("parse", None)
+            parse = realm.intrinsics["%JSON.parse%"]
             try:
                 value = parse.Call(UNDEFINED, [to_code_units(text.lstrip("\ufeff"))])
             except ThrowCompletion as exc:
@@ -212,8 +213,9 @@ class CommonJSLoader:
         except JSSyntaxError as exc:
             if self.host.interpreter.top is None:
                 raise   # the entry module: reported with its code frame by the CLI
-            # a syntax error in a required file is a SyntaxError thrown at the require call
-            throw_error(exc.kind, to_code_units(exc.message))
+            # a syntax error in a required file is a SyntaxError thrown at the require call,
+            # reported (if uncaught) with the code frame of the bad file, as node does
+            throw_early_error(self.realm, exc)
 
     def make_require(self, module):
         realm = self.realm

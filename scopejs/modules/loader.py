@@ -9,7 +9,15 @@ Where module text comes from is the host's decision (16.2.1.10 HostLoadImportedM
 
 Either may raise ModuleLoadError, whose message is shown to JS as is (so it must not reveal
 anything the host wants to keep).  Any other exception is reported to JS as
-"Cannot find module '<specifier>'" with nothing from the host.  Loaders here:
+"Cannot find module '<specifier>'" with nothing from the host.  A loader may also have
+
+    validate(key: str, source: ModuleSource, type: str | None) -> None
+
+which checks the import's `type` attribute against the module's format (node's
+ERR_IMPORT_ASSERTION_* errors) by raising ModuleLoadError.  Whatever the loader, an import
+`with { type: 'json' }` makes a JSON module of the text (ParseJSONModule); the module map is
+keyed by (key, type), so one file imported as JSON and as JavaScript is two modules.
+Loaders here:
 
 - DenyLoader: the default of an embedded Engine; every import fails (no file system access).
 - FileLoader(root): files under ``root`` only; a path outside it (``..``, absolute paths,
@@ -33,9 +41,39 @@ from scopejs.errors import JSSyntaxError, ModuleLoadError
 from scopejs.modules.records import (
     ModuleRecord, _collect_entries, get_namespace, namespace_cell,
 )
-from scopejs.runtime.completion import throw_error, throw_reference_error, throw_type_error
+from scopejs.parsing.static_semantics import ModuleRequest
+from scopejs.runtime.completion import (
+    ThrowCompletion, throw_error, throw_reference_error, throw_type_error,
+)
+from scopejs.runtime import execution
+from scopejs.runtime.error_stack import throw_early_error
 from scopejs.runtime.objects.ordinary import JSObject
 from scopejs.runtime.values import HOLE, NULL, UNDEFINED
+
+# HostGetSupportedImportAttributes (ES2025): the attribute keys this host understands.
+SUPPORTED_IMPORT_ATTRIBUTES = ("type",)
+
+
+def unsupported_import_attribute(attributes):
+    """AllImportAttributesSupported ( attributes ), negated: the first (key, value) pair whose
+    key the host does not support, or None when all are supported."""
+    for key, value in attributes:
+        if key not in SUPPORTED_IMPORT_ATTRIBUTES:
+            return key, value
+    return None
+
+
+def unsupported_attribute_message(key, value) -> str:
+    """node's words for an attribute key it does not know (ERR_IMPORT_ATTRIBUTE_UNSUPPORTED)."""
+    return f'Import attribute "{key}" with value "{value}" is not supported'
+
+
+def throw_load_error(exc: ModuleLoadError):
+    """A host loader's refusal as a JS error of its kind, with node's ``code`` if it has one."""
+    error = execution.current_realm().new_error(exc.kind, str(exc))
+    if exc.code is not None:
+        error.define_own_value("code", exc.code)
+    raise ThrowCompletion(error)
 
 
 
@@ -141,14 +179,52 @@ class PathLoader:
         return ModuleSource(text, "module", name)
 
 
-def _require_resolution(resolution, request, name):
-    """A ResolveExport result that must be one binding; else the SyntaxError V8 throws."""
+def import_call_attributes(options) -> tuple:
+    """EvaluateImportCall steps 7-9: the import attributes of ``options`` (the second argument
+    of import(), undefined when absent), validated, sorted by key.  V8's messages."""
+    from scopejs.runtime.abstract_ops.object_operations import EnumerableOwnProperties
+    if options is UNDEFINED:
+        return ()
+    # 7.a If options is not an Object, reject with a TypeError.
+    if not isinstance(options, JSObject):
+        throw_type_error("The second argument to import() must be an object")
+    # 7.b-c attributesObj = ? Get(options, "with"); if not undefined it must be an Object.
+    attributes_obj = options.Get("with", options)
+    if attributes_obj is UNDEFINED:
+        return ()
+    if not isinstance(attributes_obj, JSObject):
+        throw_type_error("The 'with' option must be an object")
+    attributes = []
+    # 7.c.ii-iii entries = ? EnumerableOwnProperties(attributesObj, key+value); values are Strings.
+    for entry in EnumerableOwnProperties(attributes_obj, "key+value"):
+        key, value = entry.Get("0", entry), entry.Get("1", entry)
+        if value.__class__ is not str:
+            throw_type_error("Import attribute value must be a string")
+        attributes.append((key, value))
+    # 7.d If AllImportAttributesSupported(attributes) is false, reject with a TypeError.
+    unsupported = unsupported_import_attribute(attributes)
+    if unsupported is not None:
+        throw_type_error(unsupported_attribute_message(*unsupported))
+    # 8. Sort attributes by the code units of their keys.
+    return tuple(sorted(attributes))
+
+
+def _require_resolution(resolution, request, name, target=None):
+    """A ResolveExport result that must be one binding; else the SyntaxError V8 throws (node's
+    longer one when ``target`` is a CommonJS module)."""
     if resolution is None:
-        throw_error("SyntaxError", f"The requested module '{request}' does not provide an "
-                    f"export named '{name}'")
+        spec = request.specifier
+        if getattr(target, "commonjs", False):
+            throw_error("SyntaxError", f"Named export '{name}' not found. The requested module "
+                        f"'{spec}' is a CommonJS module, which may not support all "
+                        "module.exports as named exports.\nCommonJS modules can always be "
+                        "imported via the default export, for example using:\n\n"
+                        f"import pkg from '{spec}';\nconst {{ {name} }} = pkg;\n")
+        throw_error("SyntaxError", f"The requested module '{spec}' does not "
+                    f"provide an export named '{name}'")
     if resolution == "ambiguous":
-        throw_error("SyntaxError", f"The requested module '{request}' contains conflicting "
-                    f"star exports for name '{name}'")
+        throw_error("SyntaxError", f"The requested module '{request.specifier}' contains "
+                    f"conflicting star exports for name '{name}'")
     return resolution
 
 
@@ -160,7 +236,7 @@ class ModuleLoader:
     def __init__(self, host, host_loader=None):
         self.host = host
         self.host_loader = host_loader if host_loader is not None else DenyLoader()
-        self.records: dict = {}
+        self.records: dict = {}      # (key, type attribute or None) -> ModuleRecord
         self.by_source: dict = {}    # id(SourceText) -> ModuleRecord of the code running it
         self.root = None
 
@@ -169,7 +245,7 @@ class ModuleLoader:
         try:
             return self.host_loader.resolve(specifier, referrer)
         except ModuleLoadError as exc:
-            throw_error("Error", str(exc))
+            throw_load_error(exc)
         except Exception:  # noqa: BLE001 - a host loader's failure reveals nothing to JS
             throw_error("Error", str(not_found(specifier)))
 
@@ -178,25 +254,41 @@ class ModuleLoader:
         try:
             source = self.host_loader.load(key)
         except ModuleLoadError as exc:
-            throw_error("Error", str(exc))
+            throw_load_error(exc)
         except Exception:  # noqa: BLE001 - a host loader's failure reveals nothing to JS
             throw_error("Error", str(not_found(key)))
         if not isinstance(source, ModuleSource) or (
-                source.kind != "module" and not hasattr(self.host_loader, "exports_of")):
+                source.kind not in ("module", "json")
+                and not hasattr(self.host_loader, "exports_of")):
             throw_error("Error", str(not_found(key)))
         return source
 
-    def load(self, key, source=None):
-        """The ModuleRecord of ``key`` (fetched, parsed and compiled once), with its requests
-        loaded too."""
-        record = self.records.get(key)
+    def load_request(self, request: ModuleRequest, referrer):
+        """16.2.1.10 HostLoadImportedModule of a ModuleRequest Record: the module its specifier
+        resolves to, as the kind its `type` attribute asks for."""
+        return self.load(self.resolve(request.specifier, referrer), type=request.type)
+
+    def load(self, key, source=None, type=None):   # noqa: A002 - the attribute's name
+        """The ModuleRecord of ``key`` imported `with { type }` (None: as JavaScript), fetched,
+        parsed and compiled once, with its requests loaded too."""
+        record = self.records.get((key, type))
         if record is not None:
             return record
         from scopejs.bytecode.compiler import compile_module
         if source is None:
             source = self.fetch(key)
+        validate = getattr(self.host_loader, "validate", None)
+        if validate is not None:
+            try:
+                validate(key, source, type)
+            except ModuleLoadError as exc:
+                throw_load_error(exc)
+        if type == "json":
+            return self.json_module(key, source)
+        if type is not None:   # node's ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED
+            throw_type_error(f'Import attribute type "{type}" is unsupported')
         if source.kind != "module":   # CommonJS, JSON, a core module: the loader evaluates it
-            return self.synthetic(key, lambda: self.host_loader.exports_of(key, source))
+            return self.synthetic(key, source)
         from scopejs.parsing.parser import parse
         program = parse(source.text, module=True, lazy=self.host.engine.lazy,
                         name=source.name or key)
@@ -204,27 +296,51 @@ class ModuleLoader:
         if self.host.interpreter.on_compile is not None:
             self.host.interpreter.on_compile(sfi)
         record = ModuleRecord(self.host, key, program, sfi)
-        self.records[key] = record
+        self.records[(key, None)] = record
         text = sfi.source or program.source
         record.source = text
         self.by_source[id(text)] = record
         _collect_entries(record, program)
+        # ParseModule (ES2025): a request with an attribute the host does not support is a
+        # SyntaxError of the importing module, before anything is loaded or evaluated.
         for req in record.requests:
-            record.resolved_requests[req] = self.load(self.resolve(req, key))
+            unsupported = unsupported_import_attribute(req.attributes)
+            if unsupported is not None:
+                throw_error("SyntaxError", unsupported_attribute_message(*unsupported))
+        for req in record.requests:
+            record.resolved_requests[req] = self.load_request(req, key)
         return record
 
-    def synthetic(self, key, evaluate):
-        """A module record whose exports are a CommonJS value: `default` is the value, its own
-        enumerable string keys are named exports (node finds names with cjs-module-lexer;
-        scopejs evaluates the CommonJS module when the importing graph loads and reads them)."""
-        record = self.records.get(key)
+    def json_module(self, key, source):
+        """ParseJSONModule ( source ): the text through %JSON.parse%, made a Synthetic Module
+        Record by CreateDefaultExportSyntheticModule (its one export is `default`).  A parse
+        error is a SyntaxError naming the file, as node's."""
+        from scopejs.source.text import to_code_units
+        realm = self.host.realm
+        try:
+            value = realm.intrinsics["%JSON.parse%"].Call(UNDEFINED, [to_code_units(source.text)])
+        except ThrowCompletion as exc:
+            message = exc.value.Get("message", exc.value) if isinstance(exc.value, JSObject) \
+                else exc.value
+            throw_error("SyntaxError", f"{key}: {message}")
+        return self.synthetic_record((key, "json"), value, ())
+
+    def synthetic(self, key, source):
+        """A module record whose exports are a CommonJS value (the host loader's
+        ``exports_of``, evaluated when the importing graph loads): `default` is the value, and
+        the named exports are the host loader's ``export_names(key, source)`` (node's
+        cjs-module-lexer) if it has that method, else the value's own enumerable string keys."""
+        record = self.records.get((key, None))
         if record is not None:
             return record
-        value = evaluate()
-        record = ModuleRecord(self.host, key, None, None)
-        record.synthetic = True
-        record.status = "evaluated"
-        self.records[key] = record
+        value = self.host_loader.exports_of(key, source)
+        export_names = getattr(self.host_loader, "export_names", None)
+        if export_names is not None:
+            names = [n for n in export_names(key, source, value) if n != "default"]
+            record = self.synthetic_record((key, None), value, names if isinstance(
+                value, JSObject) else ())
+            record.commonjs = source.kind == "commonjs"
+            return record
         names = []
         if isinstance(value, JSObject):
             for k in value.OwnPropertyKeys():
@@ -232,11 +348,20 @@ class ModuleLoader:
                     desc = value.GetOwnProperty(k)
                     if desc is not None and desc.enumerable:
                         names.append(k)
+        return self.synthetic_record((key, None), value, names)
+
+    def synthetic_record(self, map_key, default, names):
+        """A Synthetic Module Record (evaluated already) exporting ``default`` and, for each of
+        ``names``, that property of it; CreateDefaultExportSyntheticModule when there are none."""
+        record = ModuleRecord(self.host, map_key[0], None, None)
+        record.synthetic = True
+        record.status = "evaluated"
+        self.records[map_key] = record
         for name in names:
             record.local_exports[name] = name
-            record.cell(name).value = value.Get(name, value)
+            record.cell(name).value = default.Get(name, default)
         record.local_exports["default"] = "*default*"
-        record.cell("*default*").value = value
+        record.cell("*default*").value = default
         return record
 
     def link(self, record, seen=None):
@@ -256,7 +381,8 @@ class ModuleLoader:
                 _require_resolution(record.resolve_export(exported), req, name)
         for local, (req, name) in record.imports.items():
             if name is not None:
-                _require_resolution(record.resolved_requests[req].resolve_export(name), req, name)
+                target = record.resolved_requests[req]
+                _require_resolution(target.resolve_export(name), req, name, target)
 
     _PROLOGUE = None
 
@@ -304,6 +430,8 @@ class ModuleLoader:
             frame.parent = top
             frame.depth = top.depth + 1 if top is not None else 1
             result = self.host.interpreter.run(frame)
+            if is_async:
+                record.promise = result   # the evaluation's promise (top-level await)
             if is_async and record is not self.root:
                 # a dependency with top-level await: let it settle before its importers run
                 self.host.run_jobs()
@@ -365,35 +493,46 @@ class ModuleLoader:
             record.meta = meta
         return meta
 
-    def dynamic_import(self, frame, referrer, specifier):
-        """import(specifier): a promise for the namespace (loaded and evaluated now; settled
-        via the job queue like node).  Every failure, a module that does not parse included,
-        is a rejection."""
+    def dynamic_import(self, frame, specifier, options):
+        """EvaluateImportCall (13.3.10 Import Calls) from step 5, the specifier and options
+        evaluated: a promise for the namespace (loaded and evaluated now; settled via the job
+        queue like node).  Every failure, a module that does not parse included, is a
+        rejection."""
         from scopejs.runtime.abstract_ops import promise_operations as ops
         from scopejs.runtime.abstract_ops.type_conversion import ToString
-        from scopejs.runtime.completion import ThrowCompletion
         realm = frame.realm
         cap = ops.NewPromiseCapability(realm.intrinsics["%Promise%"])
         try:
             spec = ToString(specifier)
-            source = frame.bytecode.sfi.source
-            record = self.by_source.get(id(source))
-            if record is not None:
-                base = record.path
-            else:   # a script: its file name, when it has one
-                name = getattr(source, "name", "") or ""
-                base = os.path.abspath(name) if name and not name.startswith("<") and \
-                    not name.startswith("[") else None
+            request = ModuleRequest(spec, import_call_attributes(options))
+            base = self.referrer_path(frame)
             try:
-                record = self.load(self.resolve(spec, base))
+                record = self.load_request(request, base)
             except JSSyntaxError as exc:
-                throw_error(exc.kind, exc.message)
+                throw_early_error(realm, exc)
             self.link(record)
             self.evaluate(record)
             cap.resolve.Call(UNDEFINED, [get_namespace(record)])
         except ThrowCompletion as exc:
             cap.reject.Call(UNDEFINED, [exc.value])
         return cap.promise
+
+    def referrer_path(self, frame):
+        """GetActiveScriptOrModule's file for import() in ``frame``: the running module's path,
+        or the script's file name when it has one; eval code has its caller's referrer."""
+        while True:
+            sfi = frame.bytecode.sfi
+            source = sfi.source
+            record = self.by_source.get(id(source))
+            if record is not None:
+                return record.path
+            if getattr(getattr(sfi, "kind", None), "value", "") == "eval" and \
+                    frame.parent is not None:
+                frame = frame.parent
+                continue
+            name = getattr(source, "name", "") or ""
+            return os.path.abspath(name) if name and not name.startswith("<") and \
+                not name.startswith("[") else None
 
     def run_file(self, path):
         """Load, link and evaluate the module graph rooted at the file ``path`` (the CLI's

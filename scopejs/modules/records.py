@@ -11,7 +11,7 @@ InnerModuleEvaluation does); top-level await runs the module body as its compile
 """
 from __future__ import annotations
 
-from scopejs.parsing.static_semantics import bound_names
+from scopejs.parsing.static_semantics import bound_names, module_request
 from scopejs.runtime.completion import throw_reference_error
 from scopejs.runtime.objects.ordinary import JSObject
 from scopejs.runtime.values import HOLE, NULL, UNDEFINED, SYMBOL_TO_STRING_TAG
@@ -42,6 +42,7 @@ class ModuleRecord:
         self.error = None
         self.binding_cache: dict = {}
         self.synthetic = False           # CommonJS/JSON/core module seen from ES modules
+        self.commonjs = False            # a CommonJS module (node's messages about named exports)
 
     # 16.2.1.7.2.2 ResolveExport ( exportName [ , resolveSet ] )
     def resolve_export(self, name, resolve_set=None):
@@ -195,7 +196,7 @@ def _collect_entries(record, program):
     for stmt in program.body:
         t = stmt.type
         if t == "ImportDeclaration":
-            req = stmt.source.value
+            req = module_request(stmt)
             record.requests.append(req)
             for spec in stmt.specifiers:
                 if spec.type == "ImportDefaultSpecifier":
@@ -206,7 +207,7 @@ def _collect_entries(record, program):
                     record.imports[spec.local.name] = (req, _string_of(spec.imported))
         elif t == "ExportNamedDeclaration":
             if stmt.source is not None:
-                req = stmt.source.value
+                req = module_request(stmt)
                 record.requests.append(req)
                 for spec in stmt.specifiers:
                     record.indirect_exports[_string_of(spec.exported)] = (
@@ -230,7 +231,7 @@ def _collect_entries(record, program):
                 local = decl.id.name
             record.local_exports["default"] = local
         elif t == "ExportAllDeclaration":
-            req = stmt.source.value
+            req = module_request(stmt)
             record.requests.append(req)
             if stmt.exported is not None:
                 record.indirect_exports[_string_of(stmt.exported)] = (req, None)

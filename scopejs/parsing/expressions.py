@@ -748,16 +748,20 @@ class ExpressionParser:
         self.next()
         if self.type == "(" and not for_new:
             self.next()
+            # 13.3.10 ImportCall : import ( AssignmentExpression ,opt )
+            #                    | import ( AssignmentExpression , AssignmentExpression ,opt )
             source = self.parse_maybe_assign()
+            options = None
+            if self.type == ",":
+                self.next()
+                if self.type != ")":
+                    options = self.parse_maybe_assign()
+                    if self.type == ",":
+                        self.next()
             if self.type != ")":
-                err = self.start
-                if self.type == "," :
-                    self.next()
-                    if self.type == ")":
-                        self.raise_at(err, "Unexpected token ','")
                 self.unexpected()
             self.next()
-            return ImportExpression(start, self.last_end, source)
+            return ImportExpression(start, self.last_end, source, options)
         if self.type == ".":
             meta = Identifier(start, self.last_end, "import")
             self.next()

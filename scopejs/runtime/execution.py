@@ -51,9 +51,9 @@ class Evaluator:
         from scopejs.errors import EngineInternalError
         raise EngineInternalError("no evaluator installed to construct an ECMAScript function")
 
-    def capture_stack(self, error_object) -> str | None:
-        """Return node's stack text for a new error object (``Name: message\\n    at ...``)
-        or None when no JS frame is running; the runtime stores it as ``stack``."""
+    def capture_stack(self, error_object):
+        """The frames for a new error object's ``stack`` (error_stack.CapturedStack: node's
+        `at ...` lines and the innermost JS location), or None when no JS frame is running."""
         return None
 
     def call_depth_check(self) -> None:
@@ -66,7 +66,8 @@ class Agent:
     evaluator hook, the symbol registry (20.4.2.2 GlobalSymbolRegistry) and limits."""
 
     __slots__ = ("current_realm", "evaluator", "jobs", "symbol_registry", "kept_alive",
-                 "cleanup_jobs", "host_hooks", "modules", "limiter", "__weakref__")
+                 "cleanup_jobs", "host_hooks", "modules", "limiter", "constructed_by",
+                 "__weakref__")
 
     def __init__(self, evaluator: Evaluator | None = None):
         self.current_realm = None
@@ -83,6 +84,9 @@ class Agent:
         # The object enforcing limits (the interpreter): ``budget`` counts down, and
         # ``out_of_budget()`` checks steps, deadline and memory when it goes below zero.
         self.limiter = _NO_LIMITS
+        # V8's map constructor, for the few objects that need it (object_operations.py
+        # note_constructed_by): object -> the function that created it with `new`.
+        self.constructed_by = weakref.WeakKeyDictionary()
 
     def tick(self, n: int = 1) -> None:
         """Charge ``n`` units of work done by a built-in against the running call's limits;

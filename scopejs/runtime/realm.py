@@ -9,7 +9,8 @@ from __future__ import annotations
 from scopejs.errors import EngineInternalError
 from scopejs.runtime.objects.arrays import JSArray
 from scopejs.runtime.objects.functions import CreateBuiltinFunction
-from scopejs.runtime.objects.ordinary import JSObject, describe_thrown
+from scopejs.runtime.error_stack import install_stack
+from scopejs.runtime.objects.ordinary import JSObject
 from scopejs.runtime.objects.primitive_wrappers import JSErrorObject
 from scopejs.runtime.property import WC
 
@@ -21,7 +22,7 @@ class Realm:
 
     __slots__ = ("agent", "intrinsics", "global_object", "global_env", "template_map",
                  "host_defined", "object_prototype", "function_prototype", "array_prototype",
-                 "__weakref__")
+                 "error_stacks", "__weakref__")
 
     def __init__(self, agent):
         self.agent = agent
@@ -33,6 +34,7 @@ class Realm:
         self.object_prototype = None   # == intrinsics["%Object.prototype%"]
         self.function_prototype = None  # == intrinsics["%Function.prototype%"]
         self.array_prototype = None    # == intrinsics["%Array.prototype%"]
+        self.error_stacks = None       # error_stack.ErrorStacks, made at the first error
 
     def intrinsic(self, name: str):
         """The intrinsic called ``name`` ('%Map.prototype%'); EngineInternalError if unknown."""
@@ -71,12 +73,9 @@ class Realm:
 
     def install_stack(self, err: JSObject) -> None:
         """Give ``err`` its own ``stack`` data property (node: writable, non-enumerable,
-        configurable), asking the evaluator for the frames. Define a placeholder "stack"
-        first when the key should come first (V8 order), then call this at the end."""
-        stack = None
+        configurable), asking the evaluator for the frames now; the text is built when it is
+        first read (error_stack.py).  Define a placeholder "stack" first when the key should
+        come first (V8 order), then call this at the end."""
         agent = self.agent
-        if agent is not None:
-            stack = agent.evaluator.capture_stack(err)
-        if stack is None:
-            stack = describe_thrown(err)
-        err.define_own_value("stack", stack, WC)
+        captured = agent.evaluator.capture_stack(err) if agent is not None else None
+        install_stack(self, err, captured)

@@ -12,7 +12,7 @@ here; resolver.py binds them once everything is declared.
 from __future__ import annotations
 
 from scopejs.errors import EngineInternalError
-from scopejs.parsing.static_semantics import bound_identifiers, bound_names
+from scopejs.parsing.static_semantics import bound_identifiers, bound_names, module_request
 from scopejs.syntax.nodes import NODE_CLASSES
 from scopejs.scopes.scope import DeclarationScope, Scope, ScopeType
 from scopejs.scopes.variable import ModuleBinding, Variable, VariableKind, VariableMode
@@ -101,7 +101,7 @@ class ScopeBuilder:
         for stmt in program.body:
             if stmt.type != "ImportDeclaration":
                 continue
-            request = stmt.source.value
+            request = module_request(stmt)
             for spec in stmt.specifiers:
                 local = spec.local
                 if spec.type == "ImportDefaultSpecifier":

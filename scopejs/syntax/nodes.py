@@ -80,7 +80,7 @@ NODE_KINDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("TaggedTemplateExpression", ("tag", "quasi"), ()),
     ("TemplateElement", ("value", "tail"), ()),
     ("MetaProperty", ("meta", "property"), ("variable",)),
-    ("ImportExpression", ("source",), ()),
+    ("ImportExpression", ("source", "options"), ()),
     ("ParenthesizedExpression", ("expression",), ()),
     # Patterns
     ("SpreadElement", ("argument",), ()),
@@ -89,19 +89,24 @@ NODE_KINDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("ArrayPattern", ("elements",), ()),
     ("AssignmentPattern", ("left", "right"), ()),
     # Modules
-    ("ImportDeclaration", ("specifiers", "source"), ()),
+    ("ImportDeclaration", ("specifiers", "source", "attributes"), ()),
     ("ImportSpecifier", ("imported", "local"), ()),
     ("ImportDefaultSpecifier", ("local",), ()),
     ("ImportNamespaceSpecifier", ("local",), ()),
-    ("ExportNamedDeclaration", ("declaration", "specifiers", "source"), ()),
+    ("ExportNamedDeclaration", ("declaration", "specifiers", "source", "attributes"), ()),
     ("ExportSpecifier", ("local", "exported"), ()),
     ("ExportDefaultDeclaration", ("declaration",), ("default_variable",)),
-    ("ExportAllDeclaration", ("exported", "source"), ()),
+    ("ExportAllDeclaration", ("exported", "source", "attributes"), ()),
+    ("ImportAttribute", ("key", "value"), ()),   # 16.2.2 WithClause entry (ES2025)
 )
 
 # Fields that ESTree (acorn) omits from a node's JSON when they do not apply.
 OPTIONAL_ESTREE_FIELDS = {
     ("Literal", "regex"), ("Literal", "bigint"), ("ExpressionStatement", "directive"),
+    # ES2025 import attributes: acorn emits them only for ecmaVersion >= 2025; scopejs leaves
+    # them out when the source has no `with` clause / no second import() argument.
+    ("ImportDeclaration", "attributes"), ("ExportNamedDeclaration", "attributes"),
+    ("ExportAllDeclaration", "attributes"), ("ImportExpression", "options"),
 }
 
 

@@ -1,8 +1,8 @@
-"""What scopejs targets in test262: ECMAScript 2023 (ES14) plus the ES2024/ES2025 library features
-implemented so far (the features not listed below: array-grouping, promise-with-resolvers,
-arraybuffer-transfer, resizable-arraybuffer, String.prototype.isWellFormed/toWellFormed,
-set-methods, iterator-helpers, promise-try, RegExp.escape, Float16Array, the RegExp v flag, RegExp
-pattern modifiers, duplicate named capture groups), plus Annex B (reported separately).
+"""What scopejs targets in test262: ECMAScript 2025 (ES16): every ES2024 and
+ES2025 feature is in scope (array-grouping, promise-with-resolvers, arraybuffer-transfer,
+resizable-arraybuffer, String.prototype.isWellFormed/toWellFormed, the RegExp v flag, set-methods,
+iterator-helpers, promise-try, RegExp.escape, Float16Array, RegExp pattern modifiers, duplicate
+named capture groups, import attributes and JSON modules), plus Annex B (reported separately).
 
 One table per kind of exclusion, each entry with its reason, so the cut is decided once and read
 by the runner, the docs and the tests.  A test is skipped when any of its ``features`` is in
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from fnmatch import fnmatchcase
 
-TARGET_EDITION = "ES2023 + the ES2024/ES2025 features not skipped below"
+TARGET_EDITION = "ES2025 (every ES2024 and ES2025 feature; the exclusions below are proposals, ES2026+ and shared memory)"
 
 UNSUPPORTED_FEATURES: dict[str, str] = {
     # --- Not targeted at all (named in the brief) ---
@@ -27,9 +27,6 @@ UNSUPPORTED_FEATURES: dict[str, str] = {
     "Temporal": "proposal (stage 3), not in ES2025",
     "ShadowRealm": "proposal (stage 2.7), not in ES2025",
     "decorators": "proposal (stage 3), not in ES2025",
-    # --- ES2025 not implemented yet ---
-    "import-attributes": "ES2025 import attributes (with { type })",
-    "json-modules": "ES2025 JSON modules",
     # --- ES2026 and later, and proposals ---
     "Error.isError": "ES2026 Error.isError",
     "Math.sumPrecise": "ES2026 Math.sumPrecise",

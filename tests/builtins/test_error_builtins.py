@@ -2,6 +2,7 @@
 import pytest
 
 from scopejs.builtins.bootstrap import create_realm
+from scopejs.runtime.objects.ordinary import JSObject
 from scopejs.runtime.objects.primitive_wrappers import JSErrorObject
 from scopejs.runtime.values import UNDEFINED
 from tests.runtime.jshelpers import arr, call, new, resolve, thrown, to_list
@@ -64,13 +65,40 @@ def test_aggregate_error(realm):
 
 
 def test_realm_new_error_and_capture_stack_hook(realm):
+    from scopejs.runtime.error_stack import CapturedStack
     class Hook(type(realm.agent.evaluator)):
         def capture_stack(self, err):
-            return "custom stack"
+            return CapturedStack(["f (x.js:1:2)"], None)
     realm.agent.evaluator = Hook()
     e = realm.new_error("TypeError", "t")
-    assert e.Get("stack", e) == "custom stack"
+    assert e.Get("stack", e) == "TypeError: t\n    at f (x.js:1:2)"
     o = realm.new_object()
     call(realm, "Error.captureStackTrace", o)
-    assert o.Get("stack", o) == "custom stack"
+    assert o.Get("stack", o) == "Error\n    at f (x.js:1:2)"
     assert resolve(realm, "Error.stackTraceLimit") == 10.0
+
+
+def test_stack_is_formatted_at_first_read_and_looks_like_data(realm):
+    """V8: the frames are taken at creation, the header when `stack` is first read; the
+    property is a plain writable, non-enumerable, configurable data property throughout."""
+    from scopejs.runtime.error_stack import CapturedStack
+    class Hook(type(realm.agent.evaluator)):
+        def capture_stack(self, err):
+            return CapturedStack(["g (y.js:3:4)"], None)
+    realm.agent.evaluator = Hook()
+    e = realm.new_error("Error", "x")
+    e.Set("name", "Custom", e)
+    desc = e.GetOwnProperty("stack")
+    assert (desc.value, desc.writable, desc.enumerable, desc.configurable, desc.get) == \
+        ("Custom: x\n    at g (y.js:3:4)", True, False, True, None)
+    e.Set("name", "Later", e)                      # formatted once: later changes do not show
+    assert e.Get("stack", e).startswith("Custom: x")
+    child = realm.new_error("RangeError", "r")
+    heir = JSObject(child)
+    assert heir.Get("stack", heir) == "RangeError: r\n    at g (y.js:3:4)"
+    heir.Set("stack", "own", heir)                 # an heir gets its own property
+    assert heir.GetOwnProperty("stack").value == "own"
+    assert child.Get("stack", child).startswith("RangeError: r")
+    fresh = realm.new_error("Error", "m")
+    fresh.Set("stack", 5.0, fresh)                 # assigning before any read replaces it
+    assert fresh.GetOwnProperty("stack").value == 5.0

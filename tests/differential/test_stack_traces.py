@@ -15,7 +15,7 @@ import sys
 
 import pytest
 
-from tests.programs.corpus import NODE, ROOT_DIR
+from tests.programs.corpus import NODE, ROOT_DIR, assert_same_stdout_as_node, run_file_both
 
 PROGRAM = r"""
 const cut = (e) => {
@@ -78,7 +78,42 @@ UNCAUGHT = [
     "throw Object.assign(new Error('m'), {stack: undefined})",
     "class MyErr extends Error {}\nfunction f() { throw new MyErr('z'); }\nf()",
     "var a = 1 + bar;",
+    "const e = new Error('m'); e.name = 'Late'; throw e",
+    "class MyErr extends Error { constructor(m) { super(m); this.name = 'MyErr'; } }\n"
+    "throw new MyErr('named in the constructor')",
 ]
+
+# Unhandled rejections: node prints the code frame of where the error was created (V8's
+# message location of the error), or, for a reason that is not error-like, its own
+# UnhandledPromiseRejection (whose code frame and frames are node's internals).
+REJECTIONS = [
+    "Promise.reject(new Error('boom'))",
+    "async function f() { await null; throw new TypeError('late'); }\nf()",
+    "function mk() { return new Error('inner'); }\nconst e = mk();\nPromise.reject(e)",
+    "const e = new Error('x'); e.code = 'E1';\nPromise.reject(e)",
+    "const e = new Error('x');\ne.name = 'Renamed';\nPromise.reject(e)",
+    "Promise.reject(5)",
+    "Promise.reject({a: 1})",
+    "Promise.reject('text')",
+]
+
+LAZY_STACK = r"""
+const first = (s) => String(s).split('\n')[0];
+const e = new Error('x'); e.name = 'Custom'; console.log(first(e.stack));
+class MyErr extends Error { constructor(m) { super(m); this.name = 'MyErr'; } }
+console.log(first(new MyErr('y').stack));
+const e2 = new Error('a'); e2.message = 'b'; console.log(first(e2.stack)); e2.message = 'c'; console.log(first(e2.stack));
+const o = { name: 'N', message: 'M' }; Error.captureStackTrace(o); console.log(first(o.stack));
+const p = {}; Error.captureStackTrace(p); console.log(first(p.stack), Object.keys(p));
+const d = Object.getOwnPropertyDescriptor(new TypeError('t'), 'stack');
+console.log(typeof d.value, d.writable, d.enumerable, d.configurable, first(d.value));
+const f = new Error('f'); f.stack = 'replaced'; console.log(f.stack);
+console.log(first(Object.create(new RangeError('r')).stack));
+const g = new Error('g'); g.name = ''; console.log(first(g.stack));
+const h = new Error(); h.name = 'OnlyName'; console.log(first(h.stack), JSON.stringify(h), Object.keys(h));
+const frozen = Object.freeze(new SyntaxError('s')); frozen.name = 'x';
+console.log(first(frozen.stack), Object.isFrozen(frozen));
+"""
 
 
 def _report(text: str, name: str) -> list[str]:
@@ -102,11 +137,73 @@ def test_uncaught_report_matches_node(tmp_path, source):
     if NODE is None:
         pytest.skip("node is not installed")
     path = tmp_path / "uncaught.js"
-    path.write_text(source + "\n", encoding="utf-8")
-    node = subprocess.run([NODE, str(path)], capture_output=True, text=True, timeout=60)
-    ours = subprocess.run([sys.executable, "-m", "scopejs", str(path)], capture_output=True,
-                          text=True, timeout=120, cwd=ROOT_DIR)
+    _assert_same_report(path, source)
+
+
+def _assert_same_report(path, source, normalize=lambda text: text) -> list:
+    """Run ``source`` as the file ``path`` under both: exit code 1 and the same report (as
+    _report and ``normalize`` leave it), which is returned."""
+    node, ours = run_file_both(path, source + "\n")
     assert ours.returncode == node.returncode == 1
-    expected = _report(node.stderr, str(path))
-    actual = _report(ours.stderr, str(path))
-    assert actual == expected
+    actual = _report(normalize(ours.stderr), str(path))
+    assert actual == _report(normalize(node.stderr), str(path))
+    return actual
+
+
+def _without_internal_code_frame(text: str) -> str:
+    """node's report minus a code frame inside node itself (`node:internal/...:N`, the line,
+    the caret) and the ` {` that opens the own properties on its last internal frame."""
+    lines = text.split("\n")
+    if lines and lines[0].startswith("node:internal"):
+        lines = lines[3:]
+    return "\n".join(line.removesuffix(" {") for line in lines)
+
+
+@pytest.mark.parametrize("source", REJECTIONS)
+def test_unhandled_rejection_report_matches_node(tmp_path, source):
+    if NODE is None:
+        pytest.skip("node is not installed")
+    _assert_same_report(tmp_path / "rejected.js", source, _without_internal_code_frame)
+
+
+def test_stack_formatted_at_first_read_like_node(tmp_path):
+    assert_same_stdout_as_node(tmp_path / "lazy.js", LAZY_STACK)
+
+
+@pytest.mark.parametrize("source", [
+    "function f() { throw new TypeError('in module'); }\nf();",
+    "await null;\nthrow new RangeError('after await');",
+    "await Promise.reject(new Error('rejected at top level'));",
+    "let x = 1;\nlet x = 2;",
+])
+def test_module_reports_use_file_urls_like_node(tmp_path, source):
+    """node names ES module files by their file: URL in frames and code frames."""
+    if NODE is None:
+        pytest.skip("node is not installed")
+    report = _assert_same_report(tmp_path / "mod.mjs", source)
+    assert "file://FILE" in "\n".join(report)
+
+
+TIMER_FRAMES = r"""
+const frame = () => new Error('f').stack.split('\n')[2].replace(/\(.*\//, '(');
+const o = { f: () => frame() }; console.log(o.f());
+setImmediate(function () {
+  console.log(frame(), this.constructor.name);
+  setImmediate(function named() {
+    console.log(frame());
+    setTimeout(function later() {
+      console.log(frame(), this.constructor.name);
+      const i = setInterval(() => {
+        clearInterval(i); console.log(frame());
+        const j = setInterval(function () { clearInterval(j); console.log(this === j); }, 1);
+      }, 1);
+    }, 1);
+  });
+});
+"""
+
+
+def test_timer_callbacks_are_timer_methods_like_node(tmp_path):
+    """node calls a timer callback as `timer._onTimeout()` / `immediate._onImmediate()`: `this`
+    is the timer, and V8 names the frame by that receiver (also for arrow functions)."""
+    assert_same_stdout_as_node(tmp_path / "timers.js", TIMER_FRAMES)

@@ -66,7 +66,7 @@ def test_hundred_thousand_deep_recursion_is_a_range_error():
         Call(rec(engine), UNDEFINED, [100000.0])
     err = info.value.value
     assert err.props["message"] == "Maximum call stack size exceeded"
-    assert err.props["stack"].startswith("RangeError: Maximum call stack size exceeded")
+    assert err.Get("stack", err).startswith("RangeError: Maximum call stack size exceeded")
 
 
 def test_range_error_is_catchable_by_a_handler():

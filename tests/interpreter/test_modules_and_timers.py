@@ -77,3 +77,17 @@ def test_eval_in_parameters_may_not_declare_arguments():
 def test_eval_var_conflicting_with_let_is_a_syntax_error():
     err = run_error("function g() { let x; { eval('var x'); } } g();")
     assert err.name == "SyntaxError"
+
+
+def test_test262_host_reports_a_rejected_top_level_await(tmp_path):
+    """test262's module tests: the error of a module whose top-level await rejects is the
+    rejection of its evaluation promise, raised once the jobs have run."""
+    import pytest
+    from scopejs.errors import JSError
+    (tmp_path / "main.mjs").write_text("await Promise.reject(new TypeError('tla'));\n")
+    engine = Engine(test262_host=True, module_loader=PathLoader())
+    engine.run_module_file(str(tmp_path / "main.mjs"))
+    with pytest.raises(JSError, match="tla") as info:
+        engine.run_jobs()
+    assert info.value.name == "TypeError"
+    engine.run_jobs()        # reported once

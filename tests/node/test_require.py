@@ -73,6 +73,58 @@ CASES = {
         "main.js": "const m = require('./esm.mjs'); console.log(m, m.f(), require('./esm.mjs') === m);\n",
         "esm.mjs": "export const x = 1; export function f() { return 2; }\n",
     },
+    "cjs_named_exports_found_as_node_does": {   # cjs-module-lexer's forms
+        'main.mjs': (
+            "import * as c from './c.cjs';\n"
+            "import * as lit from './lit.cjs';\n"
+            "import * as re from './re.cjs';\n"
+            "import * as ts from './ts.cjs';\n"
+            "import * as babel from './babel.cjs';\n"
+            "import { a, e } from './c.cjs';\n"
+            "const show = (ns) => Object.keys(ns).sort().map((k) => k + '=' + (typeof ns[k] === 'function' ? 'fn' : JSON.stringify(ns[k]))).join(' ');\n"
+            'for (const ns of [c, lit, re, ts, babel]) console.log(show(ns));\n'
+            'console.log(a, e);\n'
+            "try { await import('./missing-name.mjs'); } catch (err) { console.log(err.name); }\n"
+        ),
+        'c.cjs': (
+            'exports.a = 1; exports.b = function () {}; module.exports.c = 3;\n'
+            "Object.defineProperty(exports, 'd', { enumerable: true, get() { return 4; } });\n"
+            'if (false) exports.e = 5;\n'
+            "exports['f'] = 6; const k = 'g'; exports[k] = 7;\n"
+            'const q = { p: 8 };\n'
+            "Object.defineProperty(exports, 'h', { enumerable: true, get: function () { return q.p; } });\n"
+            "Object.defineProperty(exports, 'i', { value: 9 });\n"
+            "Object.defineProperty(exports, 'j', { get: () => q });\n"
+            'function later() { exports.inner = 10; } later();\n'
+        ),
+        'lit.cjs': (
+            'const x = 1, y = 2, z = 3;\n'
+            "module.exports = { x, why: y, 'zed': z, ...require('./c.cjs'), computed: 1 + 1, after: x };\n"
+        ),
+        're.cjs': (
+            "module.exports = require('./lit.cjs');\n"
+        ),
+        'ts.cjs': (
+            '"use strict";\n'
+            'var __exportStar = function (m, exports) { for (var p in m) if (p !== "default" && !exports.hasOwnProperty(p)) exports[p] = m[p]; };\n'
+            'Object.defineProperty(exports, "__esModule", { value: true });\n'
+            '__exportStar(require("./c.cjs"), exports);\n'
+            "exports.own = 'ts';\n"
+        ),
+        'babel.cjs': (
+            '"use strict";\n'
+            'Object.defineProperty(exports, "__esModule", { value: true });\n'
+            'var _lit = require("./lit.cjs");\n'
+            'Object.keys(_lit).forEach(function (key) {\n'
+            '  if (key === "default" || key === "__esModule") return;\n'
+            '  if (key in exports && exports[key] === _lit[key]) return;\n'
+            '  Object.defineProperty(exports, key, { enumerable: true, get: function () { return _lit[key]; } });\n'
+            '});\n'
+        ),
+        'missing-name.mjs': (
+            "import { g } from './c.cjs';\n"
+        ),
+    },
     "core_modules_from_require": {
         "main.js": "const util = require('util'), events = require('events'), assert = require('assert');\n"
                    "const e = new events(); e.once('x', (a, b) => console.log('once', a, b)); e.emit('x', 1, 2);\n"
@@ -113,3 +165,16 @@ def test_core_modules_refused_without_capability():
     assert engine.evaluate("Object.keys(process.env).length") == 0
     with pytest.raises(JSError, match="does not allow 'fs'"):
         engine.evaluate("require('fs')")
+
+
+@pytest.mark.parametrize("bad", ["const x = 1;\nlet y = ;\n", "let = ;\n"])
+def test_syntax_error_in_required_file_reported_there(node_path, tmp_path, bad):
+    """node reports a required file's syntax error with that file's code frame (not the
+    require call's), then `SyntaxError: ...`; catching it gives the same error."""
+    write_tree(tmp_path, {"bad.js": bad, "main.js": (
+        "try { require('./bad'); } catch (e) { console.log(e.name, e.message); }\n"
+        "require('./bad');\n")})
+    node, scopejs = run_both(node_path, ["main.js"], tmp_path)
+    assert (scopejs.stdout, scopejs.code) == (node.stdout, node.code) == (node.stdout, 1)
+    assert scopejs.stderr.split("\n")[:5] == node.stderr.split("\n")[:5]
+    assert node.stderr.startswith(str(tmp_path / "bad.js"))

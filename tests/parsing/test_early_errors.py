@@ -114,7 +114,7 @@ ERRORS = [
     ("export var a;", "sS", ""), ("import.meta", "sS", "Cannot use 'import.meta' outside a module"),
     ("import { a as b, c as b } from 'x';", "m", "has already been declared"),
     ("export { 'a' };", "m", ""), ("import { 'a' } from 'x';", "m", ""),
-    ("new import('x')", "sSm", ""), ("import('x', )", "sSm", ""),
+    ("new import('x')", "sSm", ""), ("import('x', {}, 1)", "sSm", ""), ("import('x', , )", "sSm", ""),
     ("export { if };", "m", ""),
     # misc
     ("a\n++\n", "sSm", ""), ("x = {a b}", "sSm", ""), ("f(a,,b)", "sSm", ""),

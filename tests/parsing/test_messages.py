@@ -89,9 +89,10 @@ def test_message_like_node(src, message):
 def test_error_location_and_format():
     with pytest.raises(JSSyntaxError) as info:
         parse("let a = 1;\nlet a = 2;", name="prog.js")
+    # node: `file:line` (no column) above the code frame (node /tmp/prog.js)
     err = info.value
     assert (err.line, err.column) == (2, 4)
-    assert err.format() == ("prog.js:2:5\nlet a = 2;\n    ^\n\n"
+    assert err.format() == ("prog.js:2\nlet a = 2;\n    ^\n\n"
                             "SyntaxError: Identifier 'a' has already been declared")
 
 

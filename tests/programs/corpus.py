@@ -119,6 +119,29 @@ NODE_SCRIPT_HARNESS = (
 )
 
 
+def run_file_both(path: Path, source: str):
+    """Write ``source`` to ``path`` and run it as a file with node and with `python -m scopejs`
+    (from the repository): (node's, scopejs's) CompletedProcess, text mode."""
+    import sys
+    path.write_text(source, encoding="utf-8")
+    node = subprocess.run([NODE, str(path)], capture_output=True, text=True, timeout=60)
+    ours = subprocess.run([sys.executable, "-m", "scopejs", str(path)], capture_output=True,
+                          text=True, timeout=120, cwd=ROOT_DIR)
+    return node, ours
+
+
+def assert_same_stdout_as_node(path: Path, source: str) -> str:
+    """Run ``source`` as the file ``path`` under both (skip without node): both must print
+    nothing on stderr and the same stdout, which is returned."""
+    import pytest
+    if NODE is None:
+        pytest.skip("node is not installed")
+    node, ours = run_file_both(path, source)
+    assert node.stderr == "" and ours.stderr == "", (node.stderr, ours.stderr)
+    assert ours.stdout == node.stdout
+    return ours.stdout
+
+
 def node_command(path: Path) -> list[str]:
     if is_module(path):
         return [NODE, path.name]

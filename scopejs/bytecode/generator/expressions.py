@@ -1224,12 +1224,17 @@ class ExpressionsMixin:
         self.regs.release(mark)
 
     def eval_ImportExpression(self, node):
+        # EvaluateImportCall (13.3.10 Import Calls) steps 1-4: the specifier, then the options (undefined
+        # when absent), are evaluated here; the rest happens in the runtime function.
         b = self.b
         mark = self.regs.mark()
         args = self.regs.new_list(2)
-        b.emit(Op.LdaUndefined)
-        b.star(args)
         self.visit_expression(node.source)
+        b.star(args)
+        if node.options is None:
+            b.emit(Op.LdaUndefined)
+        else:
+            self.visit_expression(node.options)
         b.star(args + 1)
         self.runtime(RuntimeFunction.DynamicImport, args, args + 1)
         self.regs.release(mark)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 
+from scopejs.runtime.error_stack import error_stack_text
 from scopejs.runtime.values import HOLE, NULL, UNDEFINED, JSBigInt, JSSymbol
 
 _PREVIEW_PROPERTIES = 5
@@ -164,7 +165,7 @@ class RemoteObjects:
         if hasattr(value, "set_data"):
             return f"Set({len(value.set_data)})"
         if hasattr(value, "error_data"):
-            stack = value.props.get("stack") if value.plain_props else None
+            stack = error_stack_text(value)
             if stack.__class__ is str:
                 return stack
         return _class_name(value)

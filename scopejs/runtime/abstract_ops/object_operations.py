@@ -62,7 +62,36 @@ def constructor_name_of(obj) -> str:
                 return name
         o = o.proto
         seen += 1
-    return obj.class_name
+    return constructed_by_name(obj) or obj.class_name
+
+
+def note_constructed_by(obj, constructor) -> None:
+    """V8 keeps the function that created an object with `new F()` (new.target F) on the
+    object's map, and GetConstructorName names the object by it.  That name only differs from
+    what the prototype chain says when no `constructor` is on the chain (`F.prototype =
+    Object.create(null)`), so only such objects are recorded (in the agent's weak table): the
+    usual prototype, with its own `constructor`, costs one dict lookup and no slot."""
+    o, hops = obj.proto, 0
+    while isinstance(o, JSObject) and hops < 100:
+        if not o.plain_props or "constructor" in o.props:
+            return
+        o, hops = o.proto, hops + 1
+    realm = getattr(constructor, "realm", None)
+    if realm is not None and realm.agent is not None:
+        realm.agent.constructed_by[obj] = constructor
+
+
+def constructed_by_name(obj) -> str | None:
+    """V8's map-constructor part of JSReceiver::GetConstructorName: the name of the function
+    that created ``obj`` with `new` (recorded by note_constructed_by), unless empty or
+    "Object"; else None."""
+    from scopejs.runtime.execution import surrounding_agent
+    agent = surrounding_agent()
+    fn = agent.constructed_by.get(obj) if agent is not None else None
+    if fn is None:
+        return None
+    name = fn.debug_name()
+    return name if name and name != "Object" else None
 
 
 def key_for_error(key) -> str:

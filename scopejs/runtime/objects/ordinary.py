@@ -180,6 +180,11 @@ class JSObject:
             return None
         flags = self.own_flags(key)
         if v.__class__ is Accessor:
+            if getattr(getattr(v.get, "behavior", None), "materializes", False):
+                # A lazy data property (V8's error `stack`, runtime/error_stack.py): its getter
+                # turns it into the data property it stands for.
+                v.get.Call(self, [])
+                return self.GetOwnProperty(key)
             return PropertyDescriptor(None, None, v.get, v.set, bool(flags & E), bool(flags & C))
         return PropertyDescriptor(v, bool(flags & W), None, None, bool(flags & E), bool(flags & C))
 
