@@ -15,7 +15,7 @@ from scopejs.test262.pool import RunConfig, run_scenarios
 def build_arg_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="python -m scopejs.test262",
-        description="Run test262 on scopejs (ES2023 + Annex B; see scopejs/test262/features.py).")
+        description="Run test262 on scopejs (ES2025 + Annex B; see scopejs/test262/features.py).")
     ap.add_argument("paths", nargs="*", help="files, directories or globs relative to test/ (default: all)")
     ap.add_argument("--test262", required=True, metavar="DIR", help="test262 checkout (with test/ and harness/)")
     ap.add_argument("--parse-only", action="store_true",

@@ -110,6 +110,17 @@ const et = new EventTarget(); et.addEventListener('e', (ev) => console.log(ev.ty
 """])
 
 
+def test_structured_clone_keeps_resizable_buffers_and_length_tracking_views(node_path, tmp_path):
+    same(node_path, tmp_path, ["-e", """
+const b=new ArrayBuffer(8,{maxByteLength:16}); new Uint8Array(b)[1]=7;
+const c=structuredClone(b); console.log(c.resizable, c.maxByteLength, c.byteLength, new Uint8Array(c)[1]);
+const t=new Uint8Array(b); const ct=structuredClone(t); ct.buffer.resize(12); console.log(ct.length, ct.buffer.resizable);
+const t2=new Uint8Array(b,0,4); const c2=structuredClone(t2); c2.buffer.resize(12); console.log(c2.length);
+const d=new DataView(b,2); const cd=structuredClone(d); cd.buffer.resize(16); console.log(cd.byteLength);
+const d2=new DataView(b,2,3); const cd2=structuredClone(d2); cd2.buffer.resize(16); console.log(cd2.byteLength);
+const f=structuredClone(new Float64Array([1.5,2])); console.log(f);"""])
+
+
 def test_timers_real_clock_and_phases(node_path, tmp_path):
     same(node_path, tmp_path, ["-e", """
 const t = Date.now();

@@ -73,6 +73,18 @@ def make_binding(host, builtins):
             stream.write(raw.decode("utf-8", "replace"))
         return True
 
+    @fn("isLengthTracking", 1)
+    def is_length_tracking(realm_, this, view=UNDEFINED):
+        """Whether an ArrayBuffer view's length is ``auto`` (it follows a resizable buffer's
+        length): structuredClone keeps that, as V8's serializer does, and JS cannot ask it."""
+        from scopejs.builtins.data_view import JSDataView
+        from scopejs.runtime.objects.typed_array import JSTypedArray
+        if isinstance(view, JSTypedArray):
+            return view.fixed_length is None
+        if isinstance(view, JSDataView):
+            return view.byte_length is None
+        return False
+
     @fn("inspect", 2)
     def inspect(realm_, this, v=UNDEFINED, options=UNDEFINED):
         from scopejs.builtins.console import _inspect_options

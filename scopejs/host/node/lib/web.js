@@ -110,7 +110,15 @@ function structuredClone(value, options) {
       case 'RegExp': out = new RegExp(v.source, v.flags); memo.set(v, out); return out;
       case 'Boolean': case 'Number': case 'String': case 'BigInt':
         out = Object(v.valueOf()); memo.set(v, out); return out;
-      case 'ArrayBuffer': out = v.slice(0); memo.set(v, out); return out;
+      case 'ArrayBuffer':
+        if (v.resizable) {
+          out = new ArrayBuffer(v.byteLength, { maxByteLength: v.maxByteLength });
+          new Uint8Array(out).set(new Uint8Array(v));
+        } else {
+          out = v.slice(0);
+        }
+        memo.set(v, out);
+        return out;
       case 'Map':
         out = new Map(); memo.set(v, out);
         for (const [k, x] of v) out.set(clone(k), clone(x));
@@ -131,7 +139,9 @@ function structuredClone(value, options) {
       default:
         if (ArrayBuffer.isView(v)) {
           const C = v.constructor;
-          out = new (C === Buffer ? Uint8Array : C)(clone(v.buffer), v.byteOffset, C === DataView ? v.byteLength : v.length);
+          const tracking = binding.isLengthTracking(v);
+          const length = tracking ? undefined : C === DataView ? v.byteLength : v.length;
+          out = new (C === Buffer ? Uint8Array : C)(clone(v.buffer), v.byteOffset, length);
           memo.set(v, out);
           return out;
         }
