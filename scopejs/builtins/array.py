@@ -38,7 +38,8 @@ from scopejs.runtime.length_limits import (
 )
 from scopejs.runtime.objects.arrays import ArrayCreate, JSArray
 from scopejs.runtime.objects.functions import JSFunctionBase
-from scopejs.runtime.objects.ordinary import JSObject
+from scopejs.runtime.objects.ordinary import JSObject, array_index
+from scopejs.runtime.property import Accessor
 from scopejs.runtime.values import (
     EMPTY, NULL, SYMBOL_IS_CONCAT_SPREADABLE, SYMBOL_ITERATOR, SYMBOL_SPECIES, UNDEFINED,
 )
@@ -116,6 +117,41 @@ def _length(o) -> int:
     if o.__class__ is JSArray:
         return o.get_length()
     return LengthOfArrayLike(o)
+
+
+def _sparse_indices(o, lo: int, hi: int, target):
+    """The own array indices k with lo <= k < hi of a sparse JSArray ``o``, ascending, when
+    visiting only those is unobservably the same as the spec's walk over every k (HasProperty,
+    Get, then a write into ``target``); otherwise None.
+
+    Unobservable because: every own index of ``o`` is a data property (no getter runs, so
+    nothing can add or delete an index during the walk); no object on its prototype chain has
+    any index property and none is exotic (HasProperty of a hole is false and runs no code);
+    and ``target`` is a JSArray other than ``o`` (defining its elements runs no code and
+    cannot change ``o``). A length of 2**32 - 1 with a handful of elements is then a handful
+    of steps instead of four billion."""
+    if o.__class__ is not JSArray or o.elements is not None or target is o \
+            or not isinstance(target, JSArray):
+        return None
+    p = o.proto
+    while p is not NULL:
+        if p.__class__ is JSArray and p.elements is not None:
+            if any(v is not EMPTY for v in p.elements):
+                return None
+        elif not (p.plain_props and p.ordinary_get_set) \
+                or any(array_index(key) >= 0 for key in p.props):
+            return None
+        p = p.proto
+    found = []
+    for key, v in o.props.items():
+        k = array_index(key)
+        if k >= 0:
+            if v.__class__ is Accessor:
+                return None
+            if lo <= k < hi:
+                found.append(k)
+    found.sort()
+    return found
 
 
 def _pristine(o) -> bool:
@@ -365,6 +401,13 @@ def Array_prototype_concat(realm, this, *items):
                     and e.__class__ is JSArray and e.elements is not None
                     and a.extensible and a.length_writable and _has_no_holes(e.elements)):
                 a.elements.extend(e.elements)     # dense copy: every index exists (module doc)
+                n += length
+                continue
+            present = _sparse_indices(e, 0, length, a)
+            if present is not None:
+                for k in present:
+                    tick()
+                    _create(a, n + k, e.props[str(k)])
                 n += length
                 continue
             for k in range(length):
@@ -639,6 +682,13 @@ def Array_prototype_slice(realm, this, start, end):
     if (o.__class__ is JSArray and o.elements is not None and _is_fresh(a, count)
             and len(o.elements) == length and _has_no_holes(o.elements[k:final])):
         a.elements[:] = o.elements[k:final]     # every index in range exists
+        return a
+    present = _sparse_indices(o, k, final, a)
+    if present is not None:
+        for i in present:
+            tick()
+            _create_or_define(a, i - k, o.props[str(i)])
+        _set_length(a, count)
         return a
     n = 0
     while k < final:
