@@ -82,7 +82,7 @@ class CharClass(Node):
 
 
 class ClassSetExpression(Node):
-    """22.2.1 ClassSetExpression (``v`` flag): ``op`` is 'union', 'intersection' or
+    """A ClassSetExpression of 22.2.1 Patterns (``v`` flag): ``op`` is 'union', 'intersection' or
     'subtraction'; each operand is a (lo, hi) range, a ClassEscape, a nested CharClass or a
     ClassStringDisjunction."""
     __slots__ = ("op", "operands")
@@ -236,7 +236,7 @@ def _is_id_continue(ch: str) -> bool:
 
 
 def _might_both_participate(a: tuple, b: tuple) -> bool:
-    """22.2.1.1 MightBothParticipate for two groups at paths ``a`` and ``b``: false exactly
+    """22.2.1.4 MightBothParticipate for two groups at paths ``a`` and ``b``: false exactly
     when some Disjunction holds them in different alternatives."""
     for (da, alt_a), (db, alt_b) in zip(a, b):
         if da != db:
@@ -928,7 +928,7 @@ class _Parser:
             current.append(self.class_set_character())
 
     def may_contain_strings(self, node) -> bool:
-        """22.2.1.6 Static Semantics: MayContainStrings."""
+        """22.2.1.8 Static Semantics: MayContainStrings."""
         if isinstance(node, CharClass):
             if node.negated:
                 return False

@@ -264,7 +264,7 @@ def class_set_contents(node, ignore_case: bool) -> tuple:
 
 
 def _fold(ranges) -> tuple:
-    """22.2.2.9.3 MaybeSimpleCaseFolding of single characters: scf of each."""
+    """22.2.2.9.5 MaybeSimpleCaseFolding of single characters: scf of each."""
     canon = case_table(True).canon
     charset = CharSet(ranges)
     moved = [cp for cp in canon if charset.contains(cp)]
