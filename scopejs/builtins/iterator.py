@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from scopejs.builtins.declare import intrinsic
 from scopejs.runtime.abstract_ops import (
-    Call, CreateIterResultObject, GetIterator, GetMethod, IsCallable, IteratorComplete,
-    IteratorNext, IteratorRecord, ToString,
-    IteratorValue,
+    Call, CreateIterResultObject, GetIterator, GetMethod, IsCallable, IteratorClose,
+    IteratorComplete, IteratorNext, IteratorRecord, IteratorValue, ToString,
 )
+from scopejs.runtime.abstract_ops.object_operations import describe_for_error
 from scopejs.runtime.abstract_ops.promise_operations import (
     PerformPromiseThen, PromiseResolve, promise_for_intrinsic,
 )
-from scopejs.runtime.completion import ThrowCompletion
+from scopejs.runtime.completion import ThrowCompletion, throw_type_error
 from scopejs.runtime.objects.ordinary import JSObject
 from scopejs.runtime.values import NULL, UNDEFINED, type_of
 
@@ -104,21 +104,44 @@ def _install_hook(realm, obj):
         lambda record: CreateAsyncFromSyncIterator(realm, record))
 
 
-# 27.1.5.4 AsyncFromSyncIteratorContinuation ( result, promiseCapability ) (ES2023 form)
-def AsyncFromSyncIteratorContinuation(realm, result, promise, resolve, reject):  # noqa: N802
+# 27.1.6.4 AsyncFromSyncIteratorContinuation ( result, promiseCapability, syncIteratorRecord,
+#          closeOnRejection )
+def AsyncFromSyncIteratorContinuation(realm, result, promise, resolve, reject,  # noqa: N802
+                                      sync_iterator_record, close_on_rejection):
+    from scopejs.runtime.abstract_ops.promise_operations import PromiseCapability
+    # 2-5. done and value, abrupt completions rejecting the promise.
     try:
         done = IteratorComplete(result)
         value = IteratorValue(result)
-        value_wrapper = PromiseResolve(realm.intrinsics["%Promise%"], value)
     except ThrowCompletion as exc:
         reject.Call(UNDEFINED, [exc.value])
         return promise
+    # 6-8. valueWrapper; a throwing PromiseResolve closes the iterator first (unless done).
+    try:
+        value_wrapper = PromiseResolve(realm.intrinsics["%Promise%"], value)
+    except ThrowCompletion as exc:
+        if not done and close_on_rejection:
+            try:
+                IteratorClose(sync_iterator_record, exc)
+            except ThrowCompletion as closed:
+                exc = closed
+        reject.Call(UNDEFINED, [exc.value])
+        return promise
 
-    # The unwrap closure never escapes: a Python reaction handler (see promise_operations).
+    # 9-13. The unwrap and closeIterator closures never escape: Python reaction handlers
+    # (see promise_operations), so not wrapping them in function objects is unobservable.
     def unwrap(v):
         return CreateIterResultObject(v, done)
-    from scopejs.runtime.abstract_ops.promise_operations import PromiseCapability
-    PerformPromiseThen(value_wrapper, unwrap, None, PromiseCapability(promise, resolve, reject))
+
+    if done or not close_on_rejection:
+        on_rejected = None
+    else:
+        def on_rejected(error):
+            # 13.a.i Return ? IteratorClose(syncIteratorRecord, ThrowCompletion(error)).
+            IteratorClose(sync_iterator_record, ThrowCompletion(error))
+    # 14.
+    PerformPromiseThen(value_wrapper, unwrap, on_rejected,
+                       PromiseCapability(promise, resolve, reject))
     return promise
 
 
@@ -128,44 +151,46 @@ def _sync_record(this):
 
 @ASYNC_FROM_SYNC_ITERATOR_PROTOTYPE.method("next", length=1)
 def AsyncFromSyncIteratorPrototype_next(realm, this, *args):
-    """27.1.5.2.1 %AsyncFromSyncIteratorPrototype%.next ( [ value ] )"""
+    """27.1.6.2.1 %AsyncFromSyncIteratorPrototype%.next ( [ value ] )"""
     promise, resolve, reject = promise_for_intrinsic(realm)
     record = _sync_record(this)
     try:
         if record is None:
-            from scopejs.runtime.completion import throw_type_error
             throw_type_error("not an Async-from-Sync Iterator")
         result = IteratorNext(record, args[0]) if args else IteratorNext(record)
     except ThrowCompletion as exc:
         reject.Call(UNDEFINED, [exc.value])
         return promise
-    return AsyncFromSyncIteratorContinuation(realm, result, promise, resolve, reject)
+    return AsyncFromSyncIteratorContinuation(realm, result, promise, resolve, reject, record, True)
 
 
 def _return_or_throw(realm, this, args, name):
+    """27.1.6.2.2 return and 27.1.6.2.3 throw: they differ only when the sync iterator lacks
+    the method and in closeOnRejection."""
     promise, resolve, reject = promise_for_intrinsic(realm)
     record = _sync_record(this)
     value = args[0] if args else UNDEFINED
     try:
         if record is None:
-            from scopejs.runtime.completion import throw_type_error
             throw_type_error("not an Async-from-Sync Iterator")
         sync_iterator = record.iterator
         method = GetMethod(sync_iterator, name)
         if method is UNDEFINED:
             if name == "return":
                 resolve.Call(UNDEFINED, [CreateIterResultObject(value, True)])
-            else:
-                reject.Call(UNDEFINED, [value])
-            return promise
+                return promise
+            # throw 8.a-h: close the iterator (a throw from closing rejects), then reject
+            # with a TypeError for the protocol violation.
+            IteratorClose(record)
+            throw_type_error("The iterator does not provide a 'throw' method")
         result = Call(method, sync_iterator, [args[0]] if args else [])
         if not isinstance(result, JSObject):
-            from scopejs.runtime.completion import throw_type_error
-            throw_type_error(f"Iterator result {result} is not an object")
+            throw_type_error(f"Iterator result {describe_for_error(result)} is not an object")
     except ThrowCompletion as exc:
         reject.Call(UNDEFINED, [exc.value])
         return promise
-    return AsyncFromSyncIteratorContinuation(realm, result, promise, resolve, reject)
+    return AsyncFromSyncIteratorContinuation(realm, result, promise, resolve, reject, record,
+                                             name == "throw")
 
 
 @ASYNC_FROM_SYNC_ITERATOR_PROTOTYPE.method("return", length=1)

@@ -348,11 +348,13 @@ class FunctionParser:
         is_async = False
         kind = "method"
         is_static = False
+        text_start = start
         if self.eat_contextual("static"):
             if self.type == "{":
                 return self.parse_class_static_block(start)
             if self.type in _CLASS_ELEMENT_NAME_START or self.type == "*":
                 is_static = True
+                text_start = self.start     # after `static` and any comment (15.4.4 SourceText)
             else:
                 key_name = "static"
         if not key_name and self.eat_contextual("async"):
@@ -401,7 +403,9 @@ class FunctionParser:
             value = self.parse_method(is_generator, is_async, is_constructor and constructor_allows_super)
             if kind == "get" or kind == "set":
                 self.check_accessor_params(kind, value)
-            return MethodDefinition(start, self.last_end, is_static, computed, key, kind, value)
+            method = MethodDefinition(start, self.last_end, is_static, computed, key, kind, value)
+            method.text_start = text_start
+            return method
         # 15.7.1 FieldDefinition
         if not computed and ((key.type == "Identifier" and key.name == "constructor")
                              or (key.type == "Literal" and key.value == "constructor")):

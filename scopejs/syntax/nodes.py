@@ -48,7 +48,7 @@ NODE_KINDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("ClassDeclaration", ("id", "superClass", "body"), ("scope",)),
     ("ClassExpression", ("id", "superClass", "body"), ("scope",)),
     ("ClassBody", ("body",), ()),
-    ("MethodDefinition", ("static", "computed", "key", "kind", "value"), ()),
+    ("MethodDefinition", ("static", "computed", "key", "kind", "value"), ("text_start",)),
     ("PropertyDefinition", ("static", "computed", "key", "value"), ("scope",)),
     ("PrivateIdentifier", ("name",), ("variable",)),
     # Expressions

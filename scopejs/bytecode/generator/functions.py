@@ -82,14 +82,10 @@ class FunctionsMixin:
             kind = function_kind(node, is_method=is_method, accessor=accessor)
         sfi = self.new_sfi(node, name, kind)
         if source_node is not None:
-            start = source_node.start
-            if getattr(source_node, "static", False) and self.source is not None:
-                # [[SourceText]] of a static method starts at its name, not at `static`.
-                text = self.source.text
-                start += 6
-                while start < source_node.end and text[start] in " \t\r\n":
-                    start += 1
-            sfi.source_start = start
+            # [[SourceText]] of a method is its MethodDefinition, which for a static class
+            # element starts after `static` (ClassElement : static MethodDefinition).
+            sfi.source_start = source_node.text_start if source_node.type == "MethodDefinition" \
+                else source_node.start
         if node.type == "FunctionExpression" and node.id is None or \
                 node.type == "ArrowFunctionExpression":
             sfi.is_anonymous_expression = not name
