@@ -59,7 +59,6 @@ class JSGenerator(JSObject):
     __slots__ = ("state", "frame", "resume_mode", "resume_value", "raw", "queue", "is_async")
 
     class_name = "Generator"
-    builtin_tag = "Generator"
 
     def __init__(self, proto, frame, is_async=False):
         JSObject.__init__(self, proto)

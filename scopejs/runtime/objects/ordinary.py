@@ -180,10 +180,8 @@ class JSObject:
             return None
         flags = self.own_flags(key)
         if v.__class__ is Accessor:
-            if getattr(getattr(v.get, "behavior", None), "materializes", False):
-                # A lazy data property (V8's error `stack`, runtime/error_stack.py): its getter
-                # turns it into the data property it stands for.
-                v.get.Call(self, [])
+            if is_lazy_data(v):
+                materialize(self, v)
                 return self.GetOwnProperty(key)
             return PropertyDescriptor(None, None, v.get, v.set, bool(flags & E), bool(flags & C))
         return PropertyDescriptor(v, bool(flags & W), None, None, bool(flags & E), bool(flags & C))
@@ -377,9 +375,25 @@ def ordinary_set(obj, key, value, receiver) -> bool:
 
 
 # 10.1.6.1 OrdinaryDefineOwnProperty ( O, P, Desc ) + 10.1.6.3 ValidateAndApplyPropertyDescriptor
+def is_lazy_data(slot) -> bool:
+    """Whether the Accessor ``slot`` is a lazy data property (V8's error `stack`,
+    runtime/error_stack.py): JS only ever sees the data property its getter turns it into."""
+    # Only built-in functions have a ``behavior``; only the lazy getters mark it.
+    return getattr(getattr(slot.get, "behavior", None), "materializes", False)
+
+
+def materialize(obj, slot) -> None:
+    """Turn the lazy data property ``slot`` of ``obj`` into the data property it stands for."""
+    slot.get.Call(obj, [])
+
+
 def ordinary_define_own_property(obj, key, desc: PropertyDescriptor) -> bool:
     props = obj.props
     cur = props.get(key, MISSING)
+    if cur.__class__ is Accessor and is_lazy_data(cur):
+        # Defining over a lazy data property validates against the data property.
+        materialize(obj, cur)
+        cur = props.get(key, MISSING)
     if cur is MISSING:
         # 2. current is undefined
         if not obj.extensible:
