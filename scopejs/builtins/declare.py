@@ -134,19 +134,23 @@ class IntrinsicDecl:
     # -- data ---------------------------------------------------------------------------------
 
     def value(self, key, value=None, *, ref: str | None = None, compute=None,
-              writable: bool = True, enumerable: bool = False, configurable: bool = True):
+              writable: bool = True, enumerable: bool = False, configurable: bool = True,
+              early: bool = False):
         """A data property: a constant ``value`` (a JS value), ``ref`` the named intrinsic, or
-        ``compute(realm)`` evaluated at bootstrap."""
+        ``compute(realm)`` evaluated at bootstrap. ``early`` installs it before "constructor"
+        (for node's key order); a declared "constructor" replaces the linked one's attributes
+        and keeps its place."""
         flags = (1 if writable else 0) | (2 if enumerable else 0) | (4 if configurable else 0)
         pkey = property_key(key)
         if ref is not None:
-            self._add(Entry("ref", pkey, ref, flags))
+            entry = self._add(Entry("ref", pkey, ref, flags))
         elif compute is not None:
-            self._add(Entry("compute", pkey, compute, flags))
+            entry = self._add(Entry("compute", pkey, compute, flags))
         else:
             if value is None or value.__class__ is int:
                 raise EngineInternalError(f"{self.name}.{key}: declare JS values (float, not int)")
-            self._add(Entry("value", pkey, value, flags))
+            entry = self._add(Entry("value", pkey, value, flags))
+        entry.early = early
         return self
 
     def accessor_ref(self, key, getter: str | None, setter: str | None, *, flags: int = C,

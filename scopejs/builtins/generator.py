@@ -41,7 +41,9 @@ GENERATOR_FUNCTION_PROTOTYPE = intrinsic("%GeneratorFunction.prototype%",
                                          prototype="%Function.prototype%",
                                          to_string_tag="GeneratorFunction")
 GENERATOR_FUNCTION_PROTOTYPE.value("prototype", ref="%GeneratorFunction.prototype.prototype%",
-                                   writable=False)
+                                   writable=False, early=True)
+# 27.3.3.1 GeneratorFunction.prototype.constructor: { [[Writable]]: false, [[Configurable]]: true }
+GENERATOR_FUNCTION_PROTOTYPE.value("constructor", ref="%GeneratorFunction%", writable=False)
 
 GENERATOR_PROTOTYPE = intrinsic("%GeneratorFunction.prototype.prototype%", prototype=None,
                                 to_string_tag="Generator")
@@ -89,6 +91,8 @@ def AsyncFunction(realm, new_target, *args):
 ASYNC_FUNCTION_PROTOTYPE = intrinsic("%AsyncFunction.prototype%",
                                      prototype="%Function.prototype%",
                                      to_string_tag="AsyncFunction")
+# 27.7.3.1 AsyncFunction.prototype.constructor: { [[Writable]]: false, [[Configurable]]: true }
+ASYNC_FUNCTION_PROTOTYPE.value("constructor", ref="%AsyncFunction%", writable=False)
 
 # ---- 27.4 AsyncGeneratorFunction ---------------------------------------------------------------
 
@@ -111,7 +115,11 @@ ASYNC_GENERATOR_FUNCTION_PROTOTYPE = intrinsic("%AsyncGeneratorFunction.prototyp
                                                prototype="%Function.prototype%",
                                                to_string_tag="AsyncGeneratorFunction")
 ASYNC_GENERATOR_FUNCTION_PROTOTYPE.value(
-    "prototype", ref="%AsyncGeneratorFunction.prototype.prototype%", writable=False)
+    "prototype", ref="%AsyncGeneratorFunction.prototype.prototype%", writable=False, early=True)
+# 27.4.3.1 AsyncGeneratorFunction.prototype.constructor: { [[Writable]]: false,
+# [[Configurable]]: true }
+ASYNC_GENERATOR_FUNCTION_PROTOTYPE.value("constructor", ref="%AsyncGeneratorFunction%",
+                                         writable=False)
 
 ASYNC_GENERATOR_PROTOTYPE = intrinsic("%AsyncGeneratorFunction.prototype.prototype%",
                                       prototype=None, to_string_tag="AsyncGenerator")

@@ -6,3 +6,8 @@ Object.defineProperty(genProto, Symbol.toStringTag, { configurable: true, get: f
 console.log(Object.prototype.toString.call(gen));
 var e = new Error('x'); Object.seal(e); console.log(Object.isSealed(e), Object.getOwnPropertyNames(e), Object.isFrozen(Object.freeze(new TypeError('y'))));
 const d = Object.getOwnPropertyDescriptor(e, 'stack'); console.log(typeof d, d && Object.keys(d));
+// GeneratorFunction/AsyncFunction/AsyncGeneratorFunction.prototype.constructor: non-writable, configurable; node's key order.
+for (const f of [function*(){}, async function(){}, async function*(){}]) {
+  const p = Object.getPrototypeOf(f);
+  console.log(Object.getOwnPropertyDescriptor(p, 'constructor'), Reflect.ownKeys(p));
+}
