@@ -1,6 +1,6 @@
 """Markdown tables for docs/conformance.md from a results file of the test262 runner.
 
-    python3 tools/test262/markdown.py results/parse-only.json [--depth 2] [--causes 20]
+    python3 tools/test262/markdown.py results/parse-only.json [--depth 2] [--causes 20] [--all-dirs]
 
 Prints: totals (ECMAScript and Annex B apart), a table by top directory, the directories at
 --depth that have failures, and the failures grouped by cause with examples.
@@ -35,6 +35,8 @@ def main(argv=None) -> int:
     ap.add_argument("--depth", type=int, default=2)
     ap.add_argument("--causes", type=int, default=20)
     ap.add_argument("--no-failing-dirs", action="store_true", help="omit the table of failing directories")
+    ap.add_argument("--all-dirs", action="store_true",
+                    help="a row for every directory at --depth (not only those with failures)")
     args = ap.parse_args(argv)
     with open(args.results, encoding="utf-8") as fh:
         data = json.load(fh)
@@ -48,8 +50,12 @@ def main(argv=None) -> int:
     print()
     print(_table(report.table_by_directory(results, 1).items(), "directory"))
     print()
-    failing = [(k, r) for k, r in report.table_by_directory(results, args.depth).items() if r["fail"]]
-    if failing and not args.no_failing_dirs:
+    by_dir = report.table_by_directory(results, args.depth)
+    if args.all_dirs:
+        print(_table(by_dir.items(), f"directory (depth {args.depth})"))
+        print()
+    failing = [(k, r) for k, r in by_dir.items() if r["fail"]]
+    if failing and not args.no_failing_dirs and not args.all_dirs:
         print(_table(failing, f"directories with failures (depth {args.depth})"))
         print()
     if failing:
