@@ -104,7 +104,7 @@ def _install_hook(realm, obj):
         lambda record: CreateAsyncFromSyncIterator(realm, record))
 
 
-# 27.1.6.4 AsyncFromSyncIteratorContinuation ( result, promiseCapability, syncIteratorRecord,
+# 27.1.5.4 AsyncFromSyncIteratorContinuation ( result, promiseCapability, syncIteratorRecord,
 #          closeOnRejection )
 def AsyncFromSyncIteratorContinuation(realm, result, promise, resolve, reject,  # noqa: N802
                                       sync_iterator_record, close_on_rejection):
@@ -151,7 +151,7 @@ def _sync_record(this):
 
 @ASYNC_FROM_SYNC_ITERATOR_PROTOTYPE.method("next", length=1)
 def AsyncFromSyncIteratorPrototype_next(realm, this, *args):
-    """27.1.6.2.1 %AsyncFromSyncIteratorPrototype%.next ( [ value ] )"""
+    """27.1.5.2.1 %AsyncFromSyncIteratorPrototype%.next ( [ value ] )"""
     promise, resolve, reject = promise_for_intrinsic(realm)
     record = _sync_record(this)
     try:
@@ -165,7 +165,7 @@ def AsyncFromSyncIteratorPrototype_next(realm, this, *args):
 
 
 def _return_or_throw(realm, this, args, name):
-    """27.1.6.2.2 return and 27.1.6.2.3 throw: they differ only when the sync iterator lacks
+    """27.1.5.2.2 return and 27.1.5.2.3 throw: they differ only when the sync iterator lacks
     the method and in closeOnRejection."""
     promise, resolve, reject = promise_for_intrinsic(realm)
     record = _sync_record(this)
