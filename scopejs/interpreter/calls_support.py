@@ -15,7 +15,7 @@ from scopejs.interpreter.frame import (
 from scopejs.runtime.abstract_ops.function_operations import OrdinaryCreateFromConstructor
 from scopejs.runtime.abstract_ops.object_operations import note_constructed_by
 from scopejs.runtime.abstract_ops.type_conversion import ToObject
-from scopejs.runtime.completion import throw_range_error, throw_type_error
+from scopejs.runtime.completion import ThrowCompletion, throw_range_error, throw_type_error
 from scopejs.runtime.objects.ecmascript_function import (
     CONSTRUCTOR_DERIVED, LAZY_PROTOTYPE_OF_KIND, THIS_GLOBAL,
     THIS_LEXICAL, THIS_STRICT, ECMAScriptFunction,
@@ -145,7 +145,9 @@ def enter_function(interp, fn, this, args, parent, new_target=UNDEFINED, post=0)
 def call_function(interp, fn, this, args):
     """[[Call]] of an ECMAScript function from Python (built-ins, API): re-enters the loop."""
     if fn.is_class_constructor:
-        throw_type_error(f"Class constructor {fn.debug_name()} cannot be invoked without 'new'")
+        # 10.2.1 [[Call]] step 4: the TypeError is created in calleeContext, with F's Realm.
+        raise ThrowCompletion(fn.realm.new_error(
+            "TypeError", f"Class constructor {fn.debug_name()} cannot be invoked without 'new'"))
     frame = enter_function(interp, fn, this, args, interp.top)
     return interp.run(frame)
 
@@ -213,7 +215,17 @@ def post_return(interp, frame, value):
     """What happens when a frame with a ``post`` action returns normally."""
     post = frame.post
     if post <= POST_CONSTRUCT_DERIVED:
-        return construct_result(frame, value)
+        if frame.entry or frame.parent is None:
+            return construct_result(frame, value)
+        # 10.2.2 [[Construct]] step 11 restores callerContext before steps 12-13 may throw:
+        # their errors belong to the caller's Realm (the loop restores it right after anyway).
+        agent = interp.realm.agent
+        callee_realm = agent.current_realm
+        agent.current_realm = frame.parent.realm
+        try:
+            return construct_result(frame, value)
+        finally:
+            agent.current_realm = callee_realm
     if post == POST_ASYNC:
         from scopejs.interpreter.generators_support import async_function_return
         return async_function_return(frame, value)
