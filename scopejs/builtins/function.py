@@ -34,6 +34,40 @@ def ThrowTypeError(realm, this, *args):
                      "strict mode functions or the arguments objects for calls to them")
 
 
+# Legacy `arguments` and `caller` of sloppy functions (not in ECMA-262; web reality, as V8):
+# own properties {value, writable: false, enumerable: false, configurable: false} of every
+# non-strict ordinary function, whose value is computed at each read (stored as an Accessor
+# with one of these getters; JSObject.GetOwnProperty reports it as the data property it
+# stands for).  Strict functions, arrows, methods, classes, generators and async functions
+# have none and inherit %Function.prototype%'s throwing accessors.
+LEGACY_ARGUMENTS = function("%LegacyFunctionArguments%", length=0, fn_name="arguments")
+LEGACY_CALLER = function("%LegacyFunctionCaller%", length=0, fn_name="caller")
+
+
+@LEGACY_ARGUMENTS.behavior
+def legacy_function_arguments(realm, this):
+    """A fresh arguments object of ``this``'s innermost running invocation, or null."""
+    active = realm.agent.evaluator.active_call(this)
+    if active is None:
+        return NULL
+    from scopejs.runtime.objects.arguments import CreateUnmappedArgumentsObject
+    return CreateUnmappedArgumentsObject(realm, list(active[1]))
+
+
+@LEGACY_CALLER.behavior
+def legacy_function_caller(realm, this):
+    """The function that called ``this``'s innermost running invocation when that caller is a
+    sloppy function; null otherwise (strict callers are never revealed)."""
+    active = realm.agent.evaluator.active_call(this)
+    if active is None or active[0] is None or active[0].strict:
+        return NULL
+    return active[0]
+
+
+legacy_function_arguments.computed_data = True
+legacy_function_caller.computed_data = True
+
+
 FUNCTION = constructor("%Function%", length=1, instance_prototype="%Function.prototype%")
 
 

@@ -28,6 +28,7 @@ from scopejs.runtime.error_stack import (
     CapturedStack, error_location, error_stack_text, message_location,
 )
 from scopejs.runtime.execution import Agent, Evaluator
+from scopejs.runtime.objects.ecmascript_function import ECMAScriptFunction
 from scopejs.runtime.objects.ordinary import JSObject, describe_thrown
 from scopejs.runtime.objects.primitive_wrappers import JSErrorObject
 from scopejs.runtime.values import UNDEFINED
@@ -58,6 +59,17 @@ class EngineEvaluator(Evaluator):
 
     def capture_stack(self, error_object):
         return self.host.capture_stack(error_object)
+
+    def active_call(self, function):
+        # Frames are linked by ``parent`` across re-entrant runs; regs[0] is a frame's closure.
+        f = self.interp.top
+        while f is not None:
+            if f.regs[0] is function:
+                parent = f.parent
+                caller = parent.regs[0] if parent is not None else None
+                return (caller if isinstance(caller, ECMAScriptFunction) else None), f.arguments
+            f = f.parent
+        return None
 
     def generators(self):
         """The generator machinery for builtins/generator.py (GeneratorResume, ...)."""

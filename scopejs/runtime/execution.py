@@ -56,6 +56,12 @@ class Evaluator:
         `at ...` lines and the innermost JS location), or None when no JS frame is running."""
         return None
 
+    def active_call(self, function):
+        """The innermost running invocation of ``function``: (its caller's function object or
+        None, its argument list); None when it is not running.  For the legacy `caller` and
+        `arguments` of sloppy functions (builtins/function.py)."""
+        return None
+
     def call_depth_check(self) -> None:
         """Called on entry to a builtin that re-enters JS; may throw RangeError."""
         return None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from scopejs.runtime.objects.functions import JSFunctionBase
 from scopejs.runtime.objects.ordinary import JSObject
-from scopejs.runtime.property import W, WC
+from scopejs.runtime.property import W, WC, Accessor
 from scopejs.runtime.values import UNDEFINED
 
 __all__ = ["ECMAScriptFunction", "THIS_LEXICAL", "THIS_STRICT", "THIS_GLOBAL",
@@ -100,6 +100,13 @@ class ECMAScriptFunction(JSFunctionBase):
         if kind in LAZY_PROTOTYPE_OF_KIND:
             realm = self.realm
             name = LAZY_PROTOTYPE_OF_KIND[kind]
+            if name is None and not self.strict:
+                # a sloppy ordinary function: V8's legacy own `arguments` and `caller`
+                # (builtins/function.py), between name and prototype as node lists them
+                intrinsics = realm.intrinsics
+                props["arguments"] = Accessor(intrinsics["%LegacyFunctionArguments%"], UNDEFINED)
+                props["caller"] = Accessor(intrinsics["%LegacyFunctionCaller%"], UNDEFINED)
+                flags["arguments"] = flags["caller"] = 0
             if name is None:
                 prototype = JSObject(realm.object_prototype)
                 prototype.props["constructor"] = self

@@ -183,6 +183,9 @@ class JSObject:
             if is_lazy_data(v):
                 materialize(self, v)
                 return self.GetOwnProperty(key)
+            if is_computed_data(v):
+                return PropertyDescriptor(v.get.Call(self, []), False, None, None,
+                                          bool(flags & E), bool(flags & C))
             return PropertyDescriptor(None, None, v.get, v.set, bool(flags & E), bool(flags & C))
         return PropertyDescriptor(v, bool(flags & W), None, None, bool(flags & E), bool(flags & C))
 
@@ -382,6 +385,13 @@ def is_lazy_data(slot) -> bool:
     return getattr(getattr(slot.get, "behavior", None), "materializes", False)
 
 
+def is_computed_data(slot) -> bool:
+    """Whether the Accessor ``slot`` is a computed read-only data property (the legacy
+    `arguments`/`caller` of sloppy functions, builtins/function.py): JS sees a non-writable
+    data property whose value the getter computes at each read."""
+    return getattr(getattr(slot.get, "behavior", None), "computed_data", False)
+
+
 def materialize(obj, slot) -> None:
     """Turn the lazy data property ``slot`` of ``obj`` into the data property it stands for."""
     slot.get.Call(obj, [])
@@ -390,10 +400,15 @@ def materialize(obj, slot) -> None:
 def ordinary_define_own_property(obj, key, desc: PropertyDescriptor) -> bool:
     props = obj.props
     cur = props.get(key, MISSING)
-    if cur.__class__ is Accessor and is_lazy_data(cur):
-        # Defining over a lazy data property validates against the data property.
-        materialize(obj, cur)
-        cur = props.get(key, MISSING)
+    if cur.__class__ is Accessor:
+        # Defining over a lazy or computed data property validates against the data property
+        # (a computed one is non-configurable and non-writable: only its current value is
+        # accepted, which then stays).
+        if is_lazy_data(cur):
+            materialize(obj, cur)
+            cur = props.get(key, MISSING)
+        elif is_computed_data(cur):
+            cur = cur.get.Call(obj, [])
     if cur is MISSING:
         # 2. current is undefined
         if not obj.extensible:
