@@ -10,6 +10,7 @@ from scopejs.runtime.abstract_ops import (
     IsCallable, IteratorClose, IteratorStepValue, DONE, OrdinaryCreateFromConstructor,
     RequireObjectCoercible, SameValue, SetIntegrityLevel, TestIntegrityLevel, ToObject,
     ToPropertyDescriptor, ToPropertyKey, Invoke, describe_for_error,
+    throw_read_only,
 )
 from scopejs.runtime.completion import ThrowCompletion, throw_type_error
 from scopejs.runtime.objects.ordinary import ImmutablePrototypeObject, JSObject
@@ -56,8 +57,7 @@ def Object_assign(realm, this, target, *sources):
                     continue
                 v = frm.Get(key, frm)
             if not to.Set(key, v, to):
-                throw_type_error(f"Cannot assign to read only property '{_k(key)}' of object "
-                                 f"'{describe_for_error(to)}'")
+                throw_read_only(to, key)
     return to
 
 

@@ -7,7 +7,9 @@ strict code, as the spec's receiver says).
 """
 from __future__ import annotations
 
-from scopejs.runtime.abstract_ops.object_operations import describe_for_error, key_for_error
+from scopejs.runtime.abstract_ops.object_operations import (
+    describe_for_error, key_for_error, throw_read_only,
+)
 from scopejs.runtime.abstract_ops.type_conversion import ToPropertyKey
 from scopejs.runtime.completion import throw_type_error
 from scopejs.runtime.objects.ordinary import JSObject, array_index
@@ -117,5 +119,4 @@ def _throw_set_failed(obj, key):
                          f"which has only a getter")
     if desc is None and not obj.IsExtensible():
         throw_type_error(f"Cannot add property {_key_text(key)}, object is not extensible")
-    throw_type_error(f"Cannot assign to read only property '{_key_text(key)}' of object "
-                     f"'{describe_for_error(obj)}'")
+    throw_read_only(obj, key)

@@ -13,7 +13,7 @@ from scopejs.runtime.abstract_ops.iterator_operations import (
 )
 from scopejs.runtime.abstract_ops.object_operations import (
     Call, Construct, CopyDataProperties, DefinePropertyOrThrow, GetMethod,
-    describe_for_error,
+    describe_for_error, throw_read_only,
 )
 from scopejs.runtime.abstract_ops.testing_comparison import IsConstructor
 from scopejs.runtime.abstract_ops.type_conversion import ToPropertyKey
@@ -339,9 +339,7 @@ def store_to_super(frame, args):
                          f"'{key if key.__class__ is str else key.descriptive_string()}')")
     ok = base.Set(key, value, receiver)
     if not ok and getattr(frame.bytecode.sfi, "is_strict", True):
-        k = key if key.__class__ is str else key.descriptive_string()
-        throw_type_error(f"Cannot assign to read only property '{k}' of object "
-                         f"'{describe_for_error(receiver)}'")
+        throw_read_only(receiver, key)
     return value
 
 

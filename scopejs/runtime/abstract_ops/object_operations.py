@@ -22,6 +22,7 @@ __all__ = [
     "OrdinaryHasInstance", "SpeciesConstructor", "EnumerableOwnProperties", "GetFunctionRealm",
     "CopyDataProperties", "FromPropertyDescriptor", "ToPropertyDescriptor",
     "describe_for_error", "key_for_error", "RequireInternalSlot", "constructor_name_of",
+    "throw_read_only",
 ]
 
 
@@ -120,8 +121,29 @@ def GetV(value, key):  # noqa: N802
 # 7.3.4 Set ( O, P, V, Throw )
 def Set(obj, key, value, throw: bool) -> None:  # noqa: N802
     if not obj.Set(key, value, obj) and throw:
-        throw_type_error(f"Cannot assign to read only property '{key_for_error(key)}' of "
-                         f"object '{describe_for_error(obj)}'")
+        throw_read_only(obj, key)
+
+
+def throw_read_only(obj, key):
+    """V8's TypeError for a strict-mode assignment that a read-only property refused (the
+    one definition of the message: Set, the interpreter's stores, super stores, assign)."""
+    throw_type_error(f"Cannot assign to read only property '{key_for_error(key)}' of "
+                     f"{_assignment_target(obj)}")
+
+
+def _assignment_target(obj) -> str:
+    """How V8's read-only assignment error names the object: a function by its source text
+    (Function.prototype.toString's), an array as '[object Array]', anything else by
+    describe_for_error."""
+    if obj.__class__ is JSArray:
+        return "object '[object Array]'"
+    if isinstance(obj, JSFunctionBase):
+        text = obj.source_text()
+        if text is None:
+            text = "function () { [native code] }" if isinstance(obj, BoundFunction) else \
+                f"function {obj.debug_name()}() {{ [native code] }}"
+        return f"function '{text}'"
+    return f"object '{describe_for_error(obj)}'"
 
 
 # 7.3.5 CreateDataProperty ( O, P, V )
