@@ -119,8 +119,8 @@ def _length(o) -> int:
     return LengthOfArrayLike(o)
 
 
-def _sparse_indices(o, lo: int, hi: int, target):
-    """The own array indices k with lo <= k < hi of a sparse JSArray ``o``, ascending, when
+def _sparse_elements(o, lo: int, hi: int, target):
+    """The (k, value) of the own array indices lo <= k < hi of a sparse JSArray ``o``, by k, when
     visiting only those is unobservably the same as the spec's walk over every k (HasProperty,
     Get, then a write into ``target``); otherwise None.
 
@@ -149,8 +149,8 @@ def _sparse_indices(o, lo: int, hi: int, target):
             if v.__class__ is Accessor:
                 return None
             if lo <= k < hi:
-                found.append(k)
-    found.sort()
+                found.append((k, v))
+    found.sort(key=lambda item: item[0])
     return found
 
 
@@ -403,11 +403,11 @@ def Array_prototype_concat(realm, this, *items):
                 a.elements.extend(e.elements)     # dense copy: every index exists (module doc)
                 n += length
                 continue
-            present = _sparse_indices(e, 0, length, a)
+            present = _sparse_elements(e, 0, length, a)
             if present is not None:
-                for k in present:
+                for k, v in present:
                     tick()
-                    _create(a, n + k, e.props[str(k)])
+                    _create(a, n + k, v)
                 n += length
                 continue
             for k in range(length):
@@ -683,11 +683,11 @@ def Array_prototype_slice(realm, this, start, end):
             and len(o.elements) == length and _has_no_holes(o.elements[k:final])):
         a.elements[:] = o.elements[k:final]     # every index in range exists
         return a
-    present = _sparse_indices(o, k, final, a)
+    present = _sparse_elements(o, k, final, a)
     if present is not None:
-        for i in present:
+        for i, v in present:
             tick()
-            _create_or_define(a, i - k, o.props[str(i)])
+            _create_or_define(a, i - k, v)
         _set_length(a, count)
         return a
     n = 0

@@ -8,7 +8,7 @@ from scopejs.runtime.abstract_ops import (
     SetFunctionName, ToIntegerOrInfinity,
 )
 from scopejs.runtime.completion import throw_type_error
-from scopejs.runtime.objects.bound_functions import BoundFunction, BoundFunctionCreate
+from scopejs.runtime.objects.bound_functions import BoundFunctionCreate
 from scopejs.runtime.objects.functions import JSFunctionBase
 from scopejs.runtime.property import NONE
 from scopejs.runtime.values import NULL, UNDEFINED
@@ -154,13 +154,7 @@ def Function_prototype_call(realm, this, this_arg, *args):
 def Function_prototype_toString(realm, this):
     """20.2.3.5 Function.prototype.toString ( )"""
     if isinstance(this, JSFunctionBase):
-        text = this.source_text()
-        if text is not None:
-            return text
-        if isinstance(this, BoundFunction):
-            return "function () { [native code] }"
-        name = this.debug_name()
-        return f"function {name}() {{ [native code] }}"
+        return this.to_string_text()
     throw_type_error("Function.prototype.toString requires that 'this' be a Function")
 
 

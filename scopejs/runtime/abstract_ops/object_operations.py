@@ -138,11 +138,7 @@ def _assignment_target(obj) -> str:
     if obj.__class__ is JSArray:
         return "object '[object Array]'"
     if isinstance(obj, JSFunctionBase):
-        text = obj.source_text()
-        if text is None:
-            text = "function () { [native code] }" if isinstance(obj, BoundFunction) else \
-                f"function {obj.debug_name()}() {{ [native code] }}"
-        return f"function '{text}'"
+        return f"function '{obj.to_string_text()}'"
     return f"object '{describe_for_error(obj)}'"
 
 

@@ -14,6 +14,9 @@ class BoundFunction(JSFunctionBase):
 
     class_name = "Function"
 
+    def to_string_text(self) -> str:
+        return "function () { [native code] }"     # V8 names no bound function here
+
     # 10.4.1.1 [[Call]] ( thisArgument, argumentsList )
     def Call(self, this, args):  # noqa: N802
         return self.target.Call(self.bound_this, [*self.bound_args, *args])

@@ -44,6 +44,12 @@ class JSFunctionBase(JSObject):
         """[[SourceText]] for Function.prototype.toString; None for built-ins."""
         return None
 
+    def to_string_text(self) -> str:
+        """What Function.prototype.toString gives (20.2.3.5): the [[SourceText]], else the
+        NativeFunction form V8 prints."""
+        text = self.source_text()
+        return text if text is not None else f"function {self.debug_name()}() {{ [native code] }}"
+
     def debug_name(self) -> str:
         """The own "name" data property if it is a string, else '' (never runs JS)."""
         n = self.props.get("name")

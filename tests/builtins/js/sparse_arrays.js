@@ -1,5 +1,5 @@
 // Sparse arrays of huge length: concat and slice visit only the present elements where that is
-// unobservable (array.py _sparse_indices), and give node's results and RangeErrors.
+// unobservable (array.py _sparse_elements), and give node's results and RangeErrors.
 const a = new Array(2**32-1);
 try { a.concat([1]); } catch (e) { console.log(e.name + ': ' + e.message); }
 console.log([].concat(a).length);
