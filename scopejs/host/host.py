@@ -62,10 +62,12 @@ class EngineEvaluator(Evaluator):
 
     def active_call(self, function):
         # Frames are linked by ``parent`` across re-entrant runs; regs[0] is a frame's closure.
+        # An entry frame was called from Python (a built-in such as Array.prototype.map, or the
+        # host): as in V8, such a caller is not revealed.
         f = self.interp.top
         while f is not None:
             if f.regs[0] is function:
-                parent = f.parent
+                parent = None if f.entry else f.parent
                 caller = parent.regs[0] if parent is not None else None
                 return (caller if isinstance(caller, ECMAScriptFunction) else None), f.arguments
             f = f.parent

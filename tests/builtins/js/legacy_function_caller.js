@@ -19,3 +19,7 @@ var fn = Function('return 1');
 try { fn.caller = 1; } catch (e) { console.log(e.constructor.name); }
 try { Object.defineProperty(fn, 'caller', { value: 2 }); } catch (e) { console.log(e.constructor.name, e.message); }
 console.log(Object.defineProperty(fn, 'caller', { value: null }) === fn, fn.caller); })();
+// a function called by a built-in (map) has no revealed caller; one JS frame up it does
+[1].map(function m() { console.log(m.caller === null, m.arguments.length); });
+function outer() { return inner(); } function inner() { return inner.caller === outer; }
+console.log(outer(), [0].map(function () { return outer(); })[0]);
