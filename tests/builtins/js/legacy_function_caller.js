@@ -23,3 +23,5 @@ console.log(Object.defineProperty(fn, 'caller', { value: null }) === fn, fn.call
 [1].map(function m() { console.log(m.caller === null, m.arguments.length); });
 function outer() { return inner(); } function inner() { return inner.caller === outer; }
 console.log(outer(), [0].map(function () { return outer(); })[0]);
+function wrap() { return [1].map(function m() { return m.caller === null; })[0]; }
+console.log(wrap());
