@@ -61,7 +61,7 @@ class SharedFunctionInfo:
         "source", "source_start", "source_end", "scope_info", "bytecode", "needs_home_object",
         "uses_arguments", "has_simple_parameters", "is_anonymous_expression", "class_node",
         "function_literal_id", "is_async", "is_generator", "is_arrow", "is_constructor",
-        "is_class_constructor", "is_derived_constructor", "script_name", "__weakref__",
+        "is_class_constructor", "is_derived_constructor", "script_name", "direct", "__weakref__",
     )
 
     def __init__(self, name, node, kind, *, is_strict, formal_parameter_count=0, length=0,
@@ -95,6 +95,7 @@ class SharedFunctionInfo:
         self.class_node = class_node        # class constructors: the class node ([[SourceText]])
         self.function_literal_id = 0
         self.script_name = script_name
+        self.direct = None                  # the tier's direct form while optimized (tiering)
 
     @property
     def is_method(self) -> bool:

@@ -61,16 +61,14 @@ class EngineEvaluator(Evaluator):
         return self.host.capture_stack(error_object)
 
     def active_call(self, function):
-        # Frames are linked by ``parent`` across re-entrant runs; regs[0] is a frame's closure.
-        # An entry frame was called from Python (a built-in such as Array.prototype.map, or the
-        # host): as in V8, such a caller is not revealed.
-        f = self.interp.top
-        while f is not None:
+        # regs[0] is a frame's closure.  A frame called from Python (a built-in such as
+        # Array.prototype.map, or the host) has no caller revealed, as in V8.
+        from scopejs.interpreter.stack import js_frames
+        frames = js_frames()
+        for k, (f, _pc, from_python) in enumerate(frames):
             if f.regs[0] is function:
-                parent = None if f.entry else f.parent
-                caller = parent.regs[0] if parent is not None else None
+                caller = None if from_python or k + 1 == len(frames) else frames[k + 1][0].regs[0]
                 return (caller if isinstance(caller, ECMAScriptFunction) else None), f.arguments
-            f = f.parent
         return None
 
     def generators(self):

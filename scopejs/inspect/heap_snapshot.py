@@ -449,12 +449,8 @@ def _closure_cells(fn):
 
 
 def _stack(interp):
-    frames = []
-    f = interp.top
-    while f is not None:
-        frames.append(f)
-        f = f.parent
-    return frames
+    from scopejs.interpreter.stack import js_frames
+    return [f for f, _pc, _from_python in js_frames()]
 
 
 def _frame_name(frame) -> str:

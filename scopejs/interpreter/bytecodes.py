@@ -21,7 +21,9 @@ from scopejs.bytecode.opcodes import (
 )
 from scopejs.interpreter import generators_support as gs
 from scopejs.interpreter import lookup
-from scopejs.interpreter.calls_support import enter_function, make_closure, prepare_construct
+from scopejs.interpreter.calls_support import (
+    construct_direct, enter_function, make_closure, prepare_construct,
+)
 from scopejs.interpreter.iteration_support import ForInEnumerator, iterate_to_list
 from scopejs.interpreter.messages import throw_not_callable, throw_not_constructor
 from scopejs.interpreter.opcode_support import (
@@ -405,13 +407,16 @@ def GetNamedProperty(r, idx):
         if o.__class__ in PRIMITIVE_CLASSES:
             v = get_primitive_property(REALM, o, name)
         elif o.plain_props and o.ordinary_get_set:
-            # own data property, or one on the first prototype (methods of a class): what
-            # OrdinaryGet finds when no accessor or exotic object is involved
+            # own data property, or one on the prototype chain of ordinary objects (methods):
+            # what OrdinaryGet finds when no accessor or exotic object is involved
             v = o.props.get(name, MISSING)
             if v is MISSING:
                 p = o.proto
-                if p is not NULL and p.plain_props and p.ordinary_get_set:
+                while p is not NULL and p.plain_props and p.ordinary_get_set:
                     v = p.props.get(name, MISSING)
+                    if v is not MISSING:
+                        break
+                    p = p.proto
             if v is MISSING or v.__class__ is Accessor:
                 v = o.Get(name, o)
         else:
@@ -668,7 +673,19 @@ def SmiOperator(imm):
     with DECODE:
         y = float(imm)
         operator = SMI_OPERATORS[OP]
-    ACC = operator(ACC, y)
+    if STATIC(OP == "ModSmi" and imm != 0):
+        x = ACC
+        if x.__class__ is F and x - x == 0.0:
+            # a finite Number and a non-zero divisor: as Mod's fast path (sign of -0 kept)
+            v = math.fmod(x, y)
+            ACC = v if v or x >= 0 else -0.0
+        else:
+            ACC = operator(x, y)
+    elif STATIC(OP == "DivSmi" and imm != 0):
+        x = ACC
+        ACC = x / y if x.__class__ is F else operator(x, y)
+    else:
+        ACC = operator(ACC, y)
 
 
 # ---- unary operators -----------------------------------------------------------------------
@@ -991,7 +1008,11 @@ def CallProperty(callee, first, count):
         end = first + count
     fn = REG[callee]
     if fn.__class__ is ECMAScriptFunction and not fn.is_class_constructor:
-        CALL(enter_function(INTERP, fn, REG[first], REG[args_start:end], FRAME))
+        direct = fn.sfi.direct
+        if direct is not None:   # optimized: the whole call as one Python call (tiering/direct.py)
+            ACC = direct(fn, REG[first], REG[args_start:end], DEPTH + 1)
+        else:
+            CALL(enter_function(INTERP, fn, REG[first], REG[args_start:end], FRAME))
     elif fn.__class__ is BuiltinFunction or isinstance(fn, JSFunctionBase):
         ACC = fn.Call(REG[first], REG[args_start:end])
     else:
@@ -1004,7 +1025,11 @@ def CallUndefinedReceiver(callee, first, count):
         end = first + count
     fn = REG[callee]
     if fn.__class__ is ECMAScriptFunction and not fn.is_class_constructor:
-        CALL(enter_function(INTERP, fn, UNDEFINED, REG[first:end], FRAME))
+        direct = fn.sfi.direct
+        if direct is not None:   # optimized: the whole call as one Python call (tiering/direct.py)
+            ACC = direct(fn, UNDEFINED, REG[first:end], DEPTH + 1)
+        else:
+            CALL(enter_function(INTERP, fn, UNDEFINED, REG[first:end], FRAME))
     elif fn.__class__ is BuiltinFunction or isinstance(fn, JSFunctionBase):
         ACC = fn.Call(UNDEFINED, REG[first:end])
     else:
@@ -1034,7 +1059,11 @@ def Construct(ctor_reg, first, count):
     ctor = REG[ctor_reg]
     args = REG[first:end]
     if ctor.__class__ is ECMAScriptFunction and ctor.is_constructor:
-        CALL(prepare_construct(INTERP, ctor, args, ACC, FRAME))
+        direct = ctor.sfi.direct
+        if direct is not None and ACC is ctor:   # optimized (tiering/direct.py)
+            ACC = construct_direct(ctor, args, direct, DEPTH + 1)
+        else:
+            CALL(prepare_construct(INTERP, ctor, args, ACC, FRAME))
     elif isinstance(ctor, JSFunctionBase) and ctor.is_constructor:
         ACC = ctor.Construct(args, ACC)
     else:

@@ -148,14 +148,50 @@ def call_function(interp, fn, this, args):
         # 10.2.1 [[Call]] step 4: the TypeError is created in calleeContext, with F's Realm.
         raise ThrowCompletion(fn.realm.new_error(
             "TypeError", f"Class constructor {fn.debug_name()} cannot be invoked without 'new'"))
+    direct = fn.sfi.direct
+    if direct is not None:   # optimized (scopejs/tiering/direct.py): no frame, no nested loop
+        top = interp.top
+        return direct(fn, this, args, top.depth + 1 if top is not None else 1)
     frame = enter_function(interp, fn, this, args, interp.top)
     return interp.run(frame)
 
 
+def run_in_interpreter(interp, fn, this, args, new_target=UNDEFINED):
+    """A call (``new_target`` undefined) or a base-constructor call with ``this`` already made
+    (construct_direct) run by the run loop: where direct code declines to run."""
+    post = 0 if new_target is UNDEFINED else POST_CONSTRUCT_BASE
+    return interp.run(enter_function(interp, fn, this, args, interp.top, new_target, post))
+
+
 def construct_function(interp, fn, args, new_target):
     """10.2.2 [[Construct]] of an ECMAScript function from Python."""
+    direct = fn.sfi.direct
+    if direct is not None and new_target is fn:
+        top = interp.top
+        return construct_direct(fn, args, direct, top.depth + 1 if top is not None else 1)
     frame = prepare_construct(interp, fn, args, new_target, interp.top)
     return interp.run(frame)
+
+
+def construct_direct(fn, args, direct, depth):
+    """10.2.2 [[Construct]] (newTarget = F) of a function with a direct form (only plain
+    functions have one: a base constructor without class fields): steps 5-12."""
+    this = ordinary_this(fn, fn)
+    result = direct(fn, this, args, depth, fn)
+    return result if isinstance(result, JSObject) else this
+
+
+def ordinary_this(fn, new_target):
+    """10.2.2 [[Construct]] step 5.a: OrdinaryCreateFromConstructor(newTarget,
+    "%Object.prototype%") for a base constructor."""
+    # new F(): F's own "prototype" data property is what Get(F, "prototype") returns (10.1.14)
+    proto = fn.props.get("prototype") if new_target is fn else None
+    if isinstance(proto, JSObject):
+        this = JSObject(proto)
+        if "constructor" not in proto.props:   # rare: V8's map constructor may be needed
+            note_constructed_by(this, fn)
+        return this
+    return OrdinaryCreateFromConstructor(new_target, "%Object.prototype%")
 
 
 def prepare_construct(interp, fn, args, new_target, parent):
@@ -163,14 +199,7 @@ def prepare_construct(interp, fn, args, new_target, parent):
     if fn.constructor_kind == CONSTRUCTOR_DERIVED:
         return enter_function(interp, fn, HOLE, args, parent, new_target,
                               POST_CONSTRUCT_DERIVED)
-    # new F(): F's own "prototype" data property is what Get(F, "prototype") returns (10.1.14)
-    proto = fn.props.get("prototype") if new_target is fn else None
-    if isinstance(proto, JSObject):
-        this = JSObject(proto)
-        if "constructor" not in proto.props:   # rare: V8's map constructor may be needed
-            note_constructed_by(this, fn)
-    else:
-        this = OrdinaryCreateFromConstructor(new_target, "%Object.prototype%")
+    this = ordinary_this(fn, new_target)
     frame = enter_function(interp, fn, this, args, parent, new_target, POST_CONSTRUCT_BASE)
     if fn.fields is not None or fn.private_methods is not None:
         from scopejs.interpreter.runtime_functions import initialize_instance_elements

@@ -77,3 +77,67 @@ class ScriptClosure:
         self.home_object = UNDEFINED
         self.eval_context = None
         self.function = None
+
+
+class CompiledFrame:
+    """The activation record of a call running in the tier's direct code (one Python frame per
+    call, nothing on ``interp.top``: scopejs/tiering/direct.py), made only
+    when something looks: by the stack walk (``of``), or by direct code itself when it hands a
+    frame to a support function (a callee without a direct form, an error message).  What a
+    Frame stores eagerly is read here from the live Python frame."""
+    __slots__ = ("parent", "depth", "function", "this", "arguments", "bytecode", "pyframe",
+                 "code", "post")
+    entry = False
+    generator = None
+    child = None
+
+    @classmethod
+    def of(cls, pyframe, bytecode, parent=None):
+        from scopejs.interpreter.calls_support import bind_this   # (calls_support imports us)
+        loc = pyframe.f_locals
+        record = object.__new__(cls)
+        record.pyframe = pyframe
+        record.bytecode = bytecode
+        record.function = loc["fn"]
+        record.this = bind_this(record.function, loc["this"])
+        record.post = 0 if loc["nt"] is UNDEFINED else POST_CONSTRUCT_BASE
+        record.arguments = loc["args"]
+        record.parent = parent
+        record.depth = loc["depth"]
+        record.code = None
+        return record
+
+    @property
+    def realm(self):
+        return self.function.realm
+
+    @property
+    def sfi(self):
+        return self.bytecode.sfi
+
+    @property
+    def _info(self):
+        return self.pyframe.f_globals["DIRECT_INFO"]
+
+    @property
+    def pc(self):
+        """Frame's saved-pc convention: the instruction after the one running."""
+        return self._info.pcs[self.pyframe.f_lineno] + 1
+
+    @property
+    def regs(self):
+        loc = self.pyframe.f_locals
+        regs = [loc.get(name) for name in self._info.registers]
+        regs[2] = self.this
+        return regs
+
+    @property
+    def acc(self):
+        return self.pyframe.f_locals.get("acc")
+
+    @property
+    def context(self):
+        return self.pyframe.f_locals.get("ctx")
+
+    def __repr__(self):
+        return f"<CompiledFrame {self.bytecode.sfi.name or '<anonymous>'} depth={self.depth}>"

@@ -8,7 +8,7 @@ import math
 from scopejs.bytecode.opcodes import CLOSE_THROW, DEFINE_ENUMERABLE, DEFINE_SET_FUNCTION_NAME, SUSPEND_AWAIT, SUSPEND_INITIAL, SUSPEND_YIELD_RAW, TYPEOF_LITERALS
 from scopejs.interpreter import generators_support as gs
 from scopejs.interpreter import lookup
-from scopejs.interpreter.calls_support import enter_function, make_closure, prepare_construct
+from scopejs.interpreter.calls_support import construct_direct, enter_function, make_closure, prepare_construct
 from scopejs.interpreter.iteration_support import ForInEnumerator, iterate_to_list
 from scopejs.interpreter.messages import throw_not_callable, throw_not_constructor
 from scopejs.interpreter.opcode_support import GlobalCache, array_literal_template, constant_value, create_mapped_arguments, create_regexp, delete_property, get_iterator_at, get_template_object, initial_slots, int32_shift_left, int32_shift_right, int32_shift_right_logical, is_strict, object_literal_template, runtime_implementation, throw_super_not_constructor
@@ -435,8 +435,11 @@ def make_GetNamedProperty(d, r, idx):
                 v = o.props.get(name, MISSING)
                 if v is MISSING:
                     p = o.proto
-                    if p is not NULL and p.plain_props and p.ordinary_get_set:
+                    while p is not NULL and p.plain_props and p.ordinary_get_set:
                         v = p.props.get(name, MISSING)
+                        if v is not MISSING:
+                            break
+                        p = p.proto
                 if v is MISSING or v.__class__ is Accessor:
                     v = o.Get(name, o)
             else:
@@ -708,10 +711,27 @@ def make_SmiOperator(d, imm):
     n = d.next
     y = float(imm)
     operator = SMI_OPERATORS[d.op.name]
-    def run_SmiOperator(f):
-        f.acc = operator(f.acc, y)
-        return n
-    return run_SmiOperator
+    if d.op.name == 'ModSmi' and imm != 0:
+        def run_SmiOperator(f):
+            x = f.acc
+            if x.__class__ is F and x - x == 0.0:
+                v = math.fmod(x, y)
+                f.acc = v if v or x >= 0 else -0.0
+            else:
+                f.acc = operator(x, y)
+            return n
+        return run_SmiOperator
+    elif d.op.name == 'DivSmi' and imm != 0:
+        def run_SmiOperator(f):
+            x = f.acc
+            f.acc = x / y if x.__class__ is F else operator(x, y)
+            return n
+        return run_SmiOperator
+    else:
+        def run_SmiOperator(f):
+            f.acc = operator(f.acc, y)
+            return n
+        return run_SmiOperator
 
 
 def make_Inc(d):
@@ -1136,9 +1156,13 @@ def make_CallProperty(d, callee, first, count):
         regs = f.regs
         fn = regs[callee]
         if fn.__class__ is ECMAScriptFunction and (not fn.is_class_constructor):
-            f.child = enter_function(interp, fn, regs[first], regs[args_start:end], f)
-            f.pc = n
-            return CALL
+            direct = fn.sfi.direct
+            if direct is not None:
+                f.acc = direct(fn, regs[first], regs[args_start:end], f.depth + 1)
+            else:
+                f.child = enter_function(interp, fn, regs[first], regs[args_start:end], f)
+                f.pc = n
+                return CALL
         elif fn.__class__ is BuiltinFunction or isinstance(fn, JSFunctionBase):
             f.acc = fn.Call(regs[first], regs[args_start:end])
         else:
@@ -1156,9 +1180,13 @@ def make_CallUndefinedReceiver(d, callee, first, count):
         regs = f.regs
         fn = regs[callee]
         if fn.__class__ is ECMAScriptFunction and (not fn.is_class_constructor):
-            f.child = enter_function(interp, fn, UNDEFINED, regs[first:end], f)
-            f.pc = n
-            return CALL
+            direct = fn.sfi.direct
+            if direct is not None:
+                f.acc = direct(fn, UNDEFINED, regs[first:end], f.depth + 1)
+            else:
+                f.child = enter_function(interp, fn, UNDEFINED, regs[first:end], f)
+                f.pc = n
+                return CALL
         elif fn.__class__ is BuiltinFunction or isinstance(fn, JSFunctionBase):
             f.acc = fn.Call(UNDEFINED, regs[first:end])
         else:
@@ -1200,9 +1228,13 @@ def make_Construct(d, ctor_reg, first, count):
         ctor = regs[ctor_reg]
         args = regs[first:end]
         if ctor.__class__ is ECMAScriptFunction and ctor.is_constructor:
-            f.child = prepare_construct(interp, ctor, args, f.acc, f)
-            f.pc = n
-            return CALL
+            direct = ctor.sfi.direct
+            if direct is not None and f.acc is ctor:
+                f.acc = construct_direct(ctor, args, direct, f.depth + 1)
+            else:
+                f.child = prepare_construct(interp, ctor, args, f.acc, f)
+                f.pc = n
+                return CALL
         elif isinstance(ctor, JSFunctionBase) and ctor.is_constructor:
             f.acc = ctor.Construct(args, f.acc)
         else:

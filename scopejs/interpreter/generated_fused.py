@@ -8,7 +8,7 @@ import math
 from scopejs.bytecode.opcodes import CLOSE_THROW, DEFINE_ENUMERABLE, DEFINE_SET_FUNCTION_NAME, SUSPEND_AWAIT, SUSPEND_INITIAL, SUSPEND_YIELD_RAW, TYPEOF_LITERALS
 from scopejs.interpreter import generators_support as gs
 from scopejs.interpreter import lookup
-from scopejs.interpreter.calls_support import enter_function, make_closure, prepare_construct
+from scopejs.interpreter.calls_support import construct_direct, enter_function, make_closure, prepare_construct
 from scopejs.interpreter.iteration_support import ForInEnumerator, iterate_to_list
 from scopejs.interpreter.messages import throw_not_callable, throw_not_constructor
 from scopejs.interpreter.opcode_support import GlobalCache, array_literal_template, constant_value, create_mapped_arguments, create_regexp, delete_property, get_iterator_at, get_template_object, initial_slots, int32_shift_left, int32_shift_right, int32_shift_right_logical, is_strict, object_literal_template, runtime_implementation, throw_super_not_constructor
@@ -1245,8 +1245,11 @@ def make_GetNamedProperty__Star(d, r_0, idx_0, dst_1):
                 v = o.props.get(name_0, MISSING)
                 if v is MISSING:
                     p = o.proto
-                    if p is not NULL and p.plain_props and p.ordinary_get_set:
+                    while p is not NULL and p.plain_props and p.ordinary_get_set:
                         v = p.props.get(name_0, MISSING)
+                        if v is not MISSING:
+                            break
+                        p = p.proto
                 if v is MISSING or v.__class__ is Accessor:
                     v = o.Get(name_0, o)
             else:
@@ -1300,8 +1303,11 @@ def make_Star__GetNamedProperty__Star(d, dst_0, r_1, idx_1, dst_2):
                 v = o.props.get(name_1, MISSING)
                 if v is MISSING:
                     p = o.proto
-                    if p is not NULL and p.plain_props and p.ordinary_get_set:
+                    while p is not NULL and p.plain_props and p.ordinary_get_set:
                         v = p.props.get(name_1, MISSING)
+                        if v is not MISSING:
+                            break
+                        p = p.proto
                 if v is MISSING or v.__class__ is Accessor:
                     v = o.Get(name_1, o)
             else:
@@ -1580,17 +1586,17 @@ MEMBER_LINES = (
     (1206, 1209, 1),
     (1217, 1231, 0),
     (1232, 1235, 1),
-    (1238, 1254, 0),
-    (1255, 1258, 1),
-    (1266, 1270, 0),
-    (1271, 1283, 1),
-    (1284, 1287, 2),
-    (1290, 1294, 0),
-    (1295, 1309, 1),
-    (1310, 1313, 2),
-    (1321, 1333, 0),
-    (1334, 1337, 1),
-    (1345, 1349, 0),
-    (1350, 1361, 1),
-    (1362, 1365, 2),
+    (1238, 1257, 0),
+    (1258, 1261, 1),
+    (1269, 1273, 0),
+    (1274, 1286, 1),
+    (1287, 1290, 2),
+    (1293, 1297, 0),
+    (1298, 1315, 1),
+    (1316, 1319, 2),
+    (1327, 1339, 0),
+    (1340, 1343, 1),
+    (1351, 1355, 0),
+    (1356, 1367, 1),
+    (1368, 1371, 2),
 )

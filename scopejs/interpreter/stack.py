@@ -1,16 +1,17 @@
 """Where a frame is: the pc of running frames, source locations and node's `at ...` lines.
 
-The JS frames are the interpreter's Frame chain; the built-ins between them (`at Array.map
-(<anonymous>)`) are found by walking the Python stack, which costs nothing until a stack trace
-is taken: a built-in that calls back into JavaScript runs a nested run loop, so every
-BuiltinFunction.Call Python frame between two run loops is a built-in frame between the
-nested loop's entry frame and its parent.
+The JS stack is read from the Python stack (``walk``), which costs nothing until someone looks:
+each run loop's locals name the frame it runs and the frame it was entered with (the frames
+between are linked by ``parent``); a call running in the tier's direct code is one Python frame
+of its own; a built-in that calls back into JavaScript (`at Array.map (<anonymous>)`) is a
+BuiltinFunction.Call Python frame between two of them.
 """
 from __future__ import annotations
 
 import sys
 
 from scopejs.interpreter.decoding import fused_member
+from scopejs.interpreter.frame import CompiledFrame
 from scopejs.interpreter.interpreter import Interpreter
 from scopejs.runtime.objects.functions import BuiltinConstructor, BuiltinFunction
 from scopejs.runtime.objects.ordinary import JSObject
@@ -150,59 +151,90 @@ def _method_key(receiver, fn, name):
     return found
 
 
-def stack_lines(interp, error_object, limit):
-    """(lines, location): node's `    at ...` lines for an error created now, JS frames from
-    the interpreter's stack, built-in frames from the Python stack (the frames of the
-    constructors building ``error_object`` are left out, as V8 does); and the (SourceText,
-    offset) of the innermost JS frame (where V8's message location of the error is), or None."""
-    proto = error_object.proto if isinstance(error_object, JSObject) else None
-    live = {}
-    builtins_after = {}      # id(entry frame of a nested run loop) -> built-ins that called it
-    innermost = []           # built-ins running above the innermost run loop
-    pending = innermost
+def walk(pf):
+    """The JavaScript stack read from the Python stack from ``pf`` outwards, innermost first:
+    ("js", frame, pc) for each running frame -- each run loop's current frame up to the frame
+    it was entered with, and a CompiledFrame record for each call running in the tier's direct
+    code (scopejs/tiering/direct.py), which keeps no frame on ``interp.top`` -- and ("builtin",
+    fn, this, is_new) for each built-in between them (in Python-stack order, which is the call
+    order)."""
+    items = []
+    seen = set()
     inner = None
-    pf = sys._getframe(1)
     while pf is not None:
         code = pf.f_code
         if code is _RUN:
             loc = pf.f_locals
-            fr, pc = loc.get("f"), loc.get("pc")
-            if fr is not None and pc is not None and id(fr) not in live:
-                live[id(fr)] = _member_pc(fr, pc, inner)
-            entry = loc.get("frame")
-            if entry is not None:
-                pending = builtins_after.setdefault(id(entry), [])
+            fr, pc, entry = loc.get("f"), loc.get("pc"), loc.get("frame")
+            if fr is not None and pc is not None and entry is not None and id(fr) not in seen:
+                pc = _member_pc(fr, pc, inner)
+                while fr is not None and id(fr) not in seen:
+                    seen.add(id(fr))
+                    items.append(("js", fr, pc))
+                    if fr is entry:
+                        break
+                    fr = fr.parent
+                    if fr is not None:
+                        pc = fr.pc - 1 if fr.pc > 0 else 0
         elif code is _BUILTIN_CALL:
             fn = pf.f_locals.get("self")
             if fn is not None and not _leaves_no_frame(fn):
                 back = pf.f_back
                 is_new = back is not None and back.f_code is _BUILTIN_CONSTRUCT
-                pending.append((fn, pf.f_locals.get("this"), is_new))
+                items.append(("builtin", fn, pf.f_locals.get("this"), is_new))
+        else:
+            info = pf.f_globals.get("DIRECT_INFO")
+            if info is not None and info.code is code:
+                items.append(("js", CompiledFrame.of(pf, info.bytecode), info.pcs[pf.f_lineno]))
         inner = pf
         pf = pf.f_back
+    return items
+
+
+def js_frames():
+    """(frame, pc, called_from_python) of every running JavaScript frame, innermost first."""
+    out = []
+    items = walk(sys._getframe(1))
+    for k, item in enumerate(items):
+        if item[0] == "js":
+            frame = item[1]
+            nxt = items[k + 1] if k + 1 < len(items) else None
+            from_python = frame.entry or nxt is None or nxt[0] != "js"
+            out.append((frame, item[2], from_python))
+    return out
+
+
+def stack_lines(interp, error_object, limit):
+    """(lines, location): node's `    at ...` lines for an error created now (walk), the
+    frames of the constructors building ``error_object`` left out, as V8 does; and the
+    (SourceText, offset) of the innermost JS frame (where V8's message location of the error
+    is), or None."""
+    proto = error_object.proto if isinstance(error_object, JSObject) else None
+    items = walk(sys._getframe(1))
     lines = []
-    for fn, this, is_new in innermost:
-        if is_new and _constructs(fn, error_object):
-            continue    # a constructor building the error (`new Error`, `super(...)`)
-        lines.append(_builtin_line(fn, this, is_new))
-    f = interp.top
-    while f is not None and f.post in (1, 2):
-        nt = f.regs[1]
+    k = 0
+    while k < len(items) and items[k][0] == "builtin":   # built-ins above the innermost frame
+        _, fn, this, is_new = items[k]
+        if not (is_new and _constructs(fn, error_object)):
+            lines.append(_builtin_line(fn, this, is_new))
+        k += 1
+    while k < len(items) and items[k][0] == "js" and items[k][1].post in (1, 2):
+        nt = items[k][1].regs[1]
         if isinstance(nt, JSObject) and nt.props.get("prototype") is proto:
-            f = f.parent
+            k += 1
         else:
             break
     location = None
-    while f is not None and len(lines) < limit:
-        pc = live.get(id(f))
-        if pc is None:
-            pc = f.pc - 1 if f.pc > 0 else 0
+    for item in items[k:]:
+        if len(lines) >= limit:
+            break
+        if item[0] == "builtin":
+            lines.append(_builtin_line(item[1], item[2], item[3]))
+            continue
+        f, pc = item[1], item[2]
         if location is None:
             location = frame_location(f, pc)
         lines.append(describe_frame(f, pc))
-        for fn, this, is_new in builtins_after.get(id(f), ()) if f.entry else ():
-            lines.append(_builtin_line(fn, this, is_new))
-        f = f.parent
     return lines[:limit], location
 
 

@@ -76,36 +76,70 @@ class TierTarget(Target):
 
 
 # Lowerings that depend only on (op, operands, index, the literal constants they read) and bind
-# no decode-time object: shared by every function (and Engine) of the process.  A template that
-# reads the SharedFunctionInfo at decode time (strictness, formal parameter count) is not.
+# no decode-time object: shared by every function (and Engine) of the process, per target.  A
+# template that reads the SharedFunctionInfo at decode time (strictness, formal parameter count)
+# is not.
 _SHARED = {}
 _SHARED_LIMIT = 100_000
 _LITERALS = (str, float, int, bool, type(None))
 
 
-def _lower(op, ops, i, bytecode, interp):
+def lower_instruction(op, ops, i, bytecode, interp, target_class=None):
+    """Instruction ``i`` lowered for ``target_class`` (TierTarget: the frame form)."""
+    target_class = target_class or TierTarget
     key = None
     constants = bytecode.constants
-    values = []
-    if "SFI" in definitions()[op].source:
-        return lower(op, ops, TierTarget(i), constants=constants, sfi=bytecode.sfi,
-                     interp=interp, pc=i)
-    for kind, value in zip(SPEC_OF[op].operands, ops):
-        if kind is OperandKind.IDX:
-            constant = constants[value]
-            if constant.__class__ not in _LITERALS:
-                break
-            values.append((constant.__class__, constant))
-    else:
-        key = (op, ops, i, tuple(values))
-        low = _SHARED.get(key)
-        if low is not None:
-            return low
-    low = lower(op, ops, TierTarget(i), constants=constants, sfi=bytecode.sfi, interp=interp,
+    if "SFI" not in definitions()[op].source:
+        values = []
+        for kind, value in zip(SPEC_OF[op].operands, ops):
+            if kind is OperandKind.IDX:
+                constant = constants[value]
+                if constant.__class__ not in _LITERALS:
+                    break
+                values.append((constant.__class__, constant))
+        else:
+            key = (target_class, op, ops, i, tuple(values))
+            low = _SHARED.get(key)
+            if low is not None:
+                return low
+    low = lower(op, ops, target_class(i), constants=constants, sfi=bytecode.sfi, interp=interp,
                 pc=i)
     if key is not None and set(low.bindings) <= {"interp"} and len(_SHARED) < _SHARED_LIMIT:
         _SHARED[key] = low
     return low
+
+
+class Lines:
+    """Generated source lines and, per Python line (1-based), the instruction it belongs to."""
+
+    def __init__(self, prologue):
+        self.lines = prologue
+        self.pcs = [0] * (len(prologue) + 1)
+
+    def emit(self, text, i):
+        self.lines.append(text)
+        self.pcs.append(i)
+
+    def block_header(self, i, op, ops, starts, outer, indent):
+        """The block guards opening at instruction ``i`` (outer group, then block) and the
+        instruction's comment; code follows at ``indent`` + 8."""
+        if i in outer:
+            self.emit(f"{' ' * indent}if b <= {outer[i]}:", i)
+        if i in starts:
+            self.emit(f"{' ' * (indent + 4)}if b <= {i}:", i)
+        self.emit(f"{' ' * (indent + 8)}# {i}: {op.name} {', '.join(map(str, ops))}".rstrip(), i)
+
+
+def block_groups(starts):
+    """The outer guards over sorted block starts: first start -> last start of its group
+    (groups of ~sqrt(n), so reaching block n costs ~2*sqrt(n) tests)."""
+    guards = sorted(starts)
+    chunk = max(4, int(len(guards) ** 0.5))
+    outer = {}
+    for n in range(0, len(guards), chunk):
+        group = guards[n:n + chunk]
+        outer[group[0]] = group[-1]
+    return outer
 
 
 class Generated:
@@ -125,36 +159,23 @@ def generate(bytecode, fn_name, generic_sites, interp, lowered):
         if (op in NOT_COMPILED or "JUMP" in effects or effects & _RESUMES) and i + 1 < count:
             starts.add(i + 1)
     entries = sorted(i for i in starts if instructions[i][0] not in NOT_COMPILED)
-    guards = sorted(starts)
-    chunk = max(4, int(len(guards) ** 0.5))
-    outer = {}
-    for n in range(0, len(guards), chunk):
-        group = guards[n:n + chunk]
-        outer[group[0]] = group[-1]
+    outer = block_groups(starts)
 
     lines = [f"def {fn_name}(b, f):", "    b0 = b", "    regs = f.regs", "    acc = f.acc",
              "    while True:"]
-    pcs = [0] * (len(lines) + 1)     # Python line number (1-based) -> instruction index
+    src = Lines(lines)
+    pcs, emit = src.pcs, src.emit
     bindings = {}
     speculated = 0
     ind = " " * 16
-
-    def emit(text, i):
-        lines.append(text)
-        pcs.append(i)
-
     for i, (op, ops) in enumerate(instructions):
-        if i in outer:
-            emit(f"        if b <= {outer[i]}:", i)
-        if i in starts:
-            emit(f"            if b <= {i}:", i)
-        emit(f"{ind}# {i}: {op.name} {', '.join(map(str, ops))}".rstrip(), i)
+        src.block_header(i, op, ops, starts, outer, 8)
         if op in NOT_COMPILED:
             emit(f"{ind}f.acc = acc; return {i}", i)   # the interpreter runs it
             continue
         low = lowered.get(i)
         if low is None:
-            low = lowered[i] = _lower(op, ops, i, bytecode, interp)
+            low = lowered[i] = lower_instruction(op, ops, i, bytecode, interp)
         bindings.update(low.bindings)
         code = low.lines
         guard = guard_for(op, ops) if i not in generic_sites else None

@@ -12,32 +12,39 @@ from __future__ import annotations
 from scopejs.bytecode.opcodes import Op
 
 # op -> the operands speculated to be Numbers: "acc" and/or "reg" (the first register operand)
+# Not Add, AddSmi or the relational comparisons: without type feedback from the interpreter a
+# guard cannot tell a Number site from a String one, and their templates already test both
+# inline (a guard would only turn every string concatenation into a deopt).
 NUMBER_OPERANDS = {
     **{op: ("reg", "acc") for op in (
-        Op.Add, Op.Sub, Op.Mul, Op.Div, Op.Mod, Op.BitwiseOr, Op.BitwiseXor, Op.BitwiseAnd,
-        Op.ShiftLeft, Op.ShiftRight, Op.ShiftRightLogical, Op.TestLessThan, Op.TestGreaterThan,
-        Op.TestLessThanOrEqual, Op.TestGreaterThanOrEqual)},
+        Op.Sub, Op.Mul, Op.Div, Op.Mod, Op.BitwiseOr, Op.BitwiseXor, Op.BitwiseAnd,
+        Op.ShiftLeft, Op.ShiftRight, Op.ShiftRightLogical)},
     **{op: ("acc",) for op in (
-        Op.AddSmi, Op.SubSmi, Op.MulSmi, Op.DivSmi, Op.ModSmi, Op.BitwiseOrSmi,
+        Op.SubSmi, Op.MulSmi, Op.DivSmi, Op.ModSmi, Op.BitwiseOrSmi,
         Op.BitwiseAndSmi, Op.ShiftLeftSmi, Op.ShiftRightSmi, Op.Inc, Op.Dec, Op.Negate)},
 }
 
 
-def guard_for(op, operands):
-    """A Python condition that holds when the speculation holds, or None (no speculation)."""
+def _frame_register(index):
+    return f"regs[{index}]"
+
+
+def guard_for(op, operands, reg=_frame_register):
+    """A Python condition that holds when the speculation holds, or None (no speculation);
+    ``reg`` spells a register as the target does."""
     spec = NUMBER_OPERANDS.get(op)
     if spec is None:
         return None
     terms = []
     for which in spec:
-        value = "acc" if which == "acc" else f"regs[{operands[0]}]"
+        value = "acc" if which == "acc" else reg(operands[0])
         terms.append(f"{value}.__class__ is F")
     return " and ".join(terms)
 
 
 # -- specialization: the template's code under the guard's facts --------------------------------
 
-def specialize(lines, op, operands):
+def specialize(lines, op, operands, reg=_frame_register):
     """The lowered lines of a speculated instruction with the type tests the guard already
     decided folded away (``x.__class__ is F`` -> True for a guarded operand), so only the
     template's Number path remains.  Generic over templates: it folds identity tests of
@@ -46,7 +53,7 @@ def specialize(lines, op, operands):
     spec = NUMBER_OPERANDS.get(op)
     if spec is None or not lines:
         return lines
-    known = {"acc" if which == "acc" else f"regs[{operands[0]}]" for which in spec}
+    known = {"acc" if which == "acc" else reg(operands[0]) for which in spec}
     tree = ast.parse("\n".join(lines))
     tree.body = _fold_block(tree.body, known, set())
     return ast.unparse(tree).splitlines()

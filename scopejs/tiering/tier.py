@@ -46,7 +46,7 @@ class TierState:
         self.calls = 0
         self.trigger = trigger     # optimize when calls reaches this (-1: not by calls)
         self.ticks = 0
-        self.optimized = None      # the compiled Python function while installed
+        self.optimized = None      # True while optimized code is installed
         self.saved = None          # the interpreter's decoded list while optimized
         self.deopts = 0
         self.generic_sites = set()
@@ -94,7 +94,7 @@ class Tier:
             st = self.attach(bc)
             if self.options.always_opt and frame.pc == 0:
                 st.trigger = -1
-                self.optimize(bc, "always-opt")
+                self.optimize(bc, "always-opt", frame_form=True)
 
     def tick(self, frame):
         """Interpreter.out_of_budget: the function on top of the stack is running hot."""
@@ -105,10 +105,13 @@ class Tier:
         if st.optimized is None and not st.never:
             st.ticks += 1
             if st.ticks >= self.options.osr_ticks:
-                self.optimize(bc, "hot loop (on-stack replacement)")
+                self.optimize(bc, "hot loop (on-stack replacement)", frame_form=True)
 
     # -- optimize / install -------------------------------------------------------------------
-    def optimize(self, bytecode, reason):
+    def optimize(self, bytecode, reason, frame_form=False):
+        """Compile ``bytecode``: its direct form when it can have one (what calls run), and
+        the frame form (what a running interpreter frame enters: on-stack replacement, script
+        code, functions without a direct form) when ``frame_form`` or there is no direct form."""
         st = self.attach(bytecode)
         if st.never or st.optimized is not None:
             return False
@@ -116,40 +119,94 @@ class Tier:
         if code is None:
             return False
         from scopejs.interpreter.cases import definitions, namespace as template_namespace
-        from scopejs.tiering.codegen import generate   # loaded at the first optimization
         definitions()   # the templates are parsed once per process (not counted below)
         start = time.process_time()
         fn_name = "opt_" + "".join(c if c.isalnum() else "_" for c in st.name)[:40]
-        gen = generate(bytecode, fn_name, st.generic_sites, self.interp, st.lowered)
         if self._helpers is None:
             self._helpers = template_namespace()
-        namespace = dict(self._helpers)
-        namespace.update(gen.bindings)
-        namespace["interp"] = self.interp
-        namespace["deopt"] = self._deopt_for(bytecode)
-        namespace["TIER_PCS"] = gen.pcs    # Python line -> instruction (decoding.fused_member)
-        exec(compile(gen.source, f"<optimized {st.name}>", "exec"), namespace)
-        compiled = namespace[fn_name]
-        from scopejs.interpreter.decoding import decode_instructions
-        unfused = decode_instructions(bytecode, self.interp, bytecode.sfi, fused=False)
-        st.saved = list(code)
-        for i in gen.entries:
-            unfused[i] = _entry(compiled, i)
-        code[:] = unfused
-        st.optimized = compiled
+        direct = self._install_direct(bytecode, st, fn_name)
+        st.source = direct or ""
+        speculated = 0 if direct is None else direct.count("return deopt(")
+        entries = 0
+        if frame_form or direct is None:
+            from scopejs.tiering.codegen import generate   # loaded at the first optimization
+            gen = generate(bytecode, fn_name, st.generic_sites, self.interp, st.lowered)
+            namespace = dict(self._helpers)
+            namespace.update(gen.bindings)
+            namespace["interp"] = self.interp
+            namespace["deopt"] = self._deopt_for(bytecode)
+            namespace["TIER_PCS"] = gen.pcs    # Python line -> instruction (fused_member)
+            exec(compile(gen.source, f"<optimized {st.name}>", "exec"), namespace)
+            compiled = namespace[fn_name]
+            from scopejs.interpreter.decoding import decode_instructions
+            unfused = decode_instructions(bytecode, self.interp, bytecode.sfi, fused=False)
+            st.saved = list(code)
+            for i in gen.entries:
+                unfused[i] = _entry(compiled, i)
+            code[:] = unfused
+            st.source = gen.source + st.source
+            speculated = gen.guards
+            entries = len(gen.entries)
+        st.optimized = True
         st.marked = False
-        st.source = gen.source
         self.compiled_count += 1
         took = (time.process_time() - start) * 1000
         n = len(bytecode.instructions)
-        self._trace_opt(st, f"optimized because {reason} after {st.calls} calls, {st.ticks} "
-                            f"ticks - took {took:.2f} ms CPU, {n} instructions, {gen.guards} "
-                            f"speculated, {len(gen.entries)} entries")
+        forms = ", ".join(name for name, made in (("direct calls", direct is not None),
+                                                  (f"{entries} entries", entries)) if made)
+        self._trace_opt(st, f"optimized because {reason} after {st.calls} interpreted calls, "
+                            f"{st.ticks} ticks - took {took:.2f} ms CPU, {n} instructions, "
+                            f"{speculated} speculated, {forms}")
         opts = self.options
         if opts.print_opt_code and (not opts.print_opt_code_filter
                                     or opts.print_opt_code_filter == st.name):
-            self._write(f"--- optimized code: {st.name} ---\n{gen.source}--- end ---")
+            self._write(f"--- optimized code: {st.name} ---\n{st.source}--- end ---")
         return True
+
+    def _install_direct(self, bytecode, st, fn_name):
+        """Compile and install the direct form (direct.py) when the function can have one;
+        its source, or None."""
+        from scopejs.tiering import direct as direct_form
+        if not direct_form.directable(bytecode):
+            return None
+        name = "d" + fn_name[3:]
+        try:
+            gen = direct_form.generate_direct(bytecode, name, st.generic_sites, self.interp)
+        except direct_form.NotDirect:
+            return None
+        from scopejs.interpreter.calls_support import bind_this, run_in_interpreter
+        from scopejs.runtime.completion import throw_range_error
+        from scopejs.runtime.objects.ordinary import JSObject
+        from scopejs.runtime.values import UNDEFINED
+        namespace = dict(self._helpers)
+        namespace.update(gen.bindings)
+        namespace.update(
+            interp=self.interp, agent=self.interp.realm.agent,
+            run_in_interpreter=run_in_interpreter, throw_range_error=throw_range_error,
+            bind_this=bind_this, JSObject=JSObject, UNDEFINED=UNDEFINED,
+            here=direct_form.here_for(bytecode, self.interp), DIRECT_INFO=gen.info,
+            deopt=self._direct_deopt_for(bytecode))
+        exec(compile(gen.source, f"<optimized {st.name} (direct)>", "exec"), namespace)
+        compiled = namespace[name]
+        gen.info.code = compiled.__code__
+        bytecode.sfi.direct = compiled
+        return gen.source
+
+    def _direct_deopt_for(self, bytecode):
+        from scopejs.interpreter.frame import Frame
+
+        def deopt(fr, index, acc, ctx, regs, reason):
+            """A guard failed in direct code: the call goes on in the interpreter at
+            instruction ``index``, in a Frame rebuilt from the direct code's locals."""
+            self.deoptimize(bytecode, index, reason, eager=True)
+            regs[2] = fr.this   # bound (direct code may leave an unread `this` unbound)
+            frame = Frame(bytecode.decoded, regs, ctx, fr.arguments, fr.parent, bytecode,
+                          fr.depth, fr.function.realm)
+            fr.pyframe = None
+            frame.pc = index
+            frame.acc = acc
+            return self.interp.run(frame)
+        return deopt
 
     def _deopt_for(self, bytecode):
         def deopt(f, acc, index, reason):
@@ -163,8 +220,11 @@ class Tier:
         st = bytecode.tier
         if st is None or st.optimized is None:
             return False
-        bytecode.decoded[:] = st.saved
-        st.saved = None
+        if st.saved is not None:
+            bytecode.decoded[:] = st.saved
+            st.saved = None
+        if bytecode.sfi is not None:
+            bytecode.sfi.direct = None
         st.optimized = None
         st.deopts += 1
         st.ticks = 0

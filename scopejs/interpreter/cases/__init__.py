@@ -29,6 +29,7 @@ its own ``Name: text`` paragraph).  In the body:
   ``REALM``              the frame's realm (read only)
   ``FRAME``              the Frame itself, only to hand it to a support function (it escapes:
                          a lowering must sync its state before the call)
+  ``DEPTH``              the frame's JS call depth (read only; a callee's is DEPTH + 1)
   ``INTERP``             the Interpreter (limits, debugger hook)
   ``PC``                 this instruction's index (error messages find their source text by it)
   ``with DECODE:``       statements run ONCE per instruction at decode time; names they assign

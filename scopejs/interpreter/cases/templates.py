@@ -13,7 +13,7 @@ from scopejs.errors import EngineInternalError
 DEFINITIONS_PATH = Path(__file__).resolve().parent.parent / "bytecodes.py"
 
 # Names of the vocabulary (see the package docstring).
-VALUES = frozenset({"ACC", "REG", "CTX", "REALM", "FRAME", "INTERP", "PC"})
+VALUES = frozenset({"ACC", "REG", "CTX", "REALM", "FRAME", "DEPTH", "INTERP", "PC"})
 DECODE_ONLY = frozenset({"CONST", "SFI", "OP"})
 EFFECTS = frozenset({"JUMP", "RETURN", "THROW", "CALL", "SUSPEND"})
 MARKERS = frozenset({"DECODE", "STATIC"})
@@ -62,6 +62,7 @@ class Target:
     ctx = "f.context"
     realm = "f.realm"
     frame = "f"
+    depth = "f.depth"
     interp = "interp"
 
     def reg(self, index) -> str:
@@ -150,8 +151,8 @@ def _check(template: Template, module_names: set):
         for stmt in stmts:
             if is_decode(stmt):
                 for node in ast.walk(stmt):
-                    if isinstance(node, ast.Name) and node.id in (EFFECTS | {"ACC", "REG", "CTX",
-                                                                             "REALM", "FRAME"}):
+                    if isinstance(node, ast.Name) and node.id in (EFFECTS | {
+                            "ACC", "REG", "CTX", "REALM", "FRAME", "DEPTH"}):
                         _fail(template.name, node, f"{node.id} is not available at decode time")
                 decoded |= assigned_names(stmt.body)
             elif is_static_if(stmt):
@@ -175,7 +176,7 @@ def _check(template: Template, module_names: set):
             if node.id in RESERVED:
                 _fail(template.name, node, f"{node.id!r} is reserved for generated code")
             if isinstance(node.ctx, ast.Store) and (node.id in params or node.id in (
-                    "PC", "REALM", "FRAME", "INTERP", "REG")):
+                    "PC", "REALM", "FRAME", "DEPTH", "INTERP", "REG")):
                 _fail(template.name, node, f"{node.id} is read-only")
             if node.id in EFFECTS:
                 effects.add(node.id)
@@ -322,8 +323,28 @@ def namespace() -> dict:
 
 # ---- rewriting ---------------------------------------------------------------------------
 
+_PARSED: dict = {}
+
+
 def _expr(source):
-    return ast.parse(source, mode="eval").body
+    node = _PARSED.get(source)
+    if node is None:
+        node = _PARSED[source] = ast.parse(source, mode="eval").body
+    return clone(node)
+
+
+def _fold(node):
+    """The value of an index expression of constants (+, -, *), or None."""
+    if node.__class__ is ast.Constant and node.value.__class__ is int:
+        return node.value
+    if node.__class__ is ast.BinOp and node.op.__class__ in _FOLDABLE:
+        left, right = _fold(node.left), _fold(node.right)
+        if left is not None and right is not None:
+            return _FOLDABLE[node.op.__class__](left, right)
+    return None
+
+
+_FOLDABLE = {ast.Add: int.__add__, ast.Sub: int.__sub__, ast.Mult: int.__mul__}
 
 
 def _stmts(lines):
@@ -356,7 +377,11 @@ class _Rewriter(ast.NodeTransformer):
         return self.generic_visit(node)
 
     def _index(self, node):
-        node = self.visit(copy.deepcopy(node))
+        node = self.visit(clone(node))
+        if self.s.fold:
+            value = _fold(node)
+            if value is not None:
+                return repr(value)
         source = ast.unparse(node)
         if self.s.fold and not any(isinstance(n, ast.Name) for n in ast.walk(node)):
             return repr(eval(compile(ast.Expression(node), "<index>", "eval"), {}))
@@ -374,6 +399,8 @@ class _Rewriter(ast.NodeTransformer):
             return _expr(t.realm)
         if name == "FRAME":
             return _expr(t.frame)
+        if name == "DEPTH":
+            return _expr(t.depth)
         if name == "INTERP":
             return _expr(t.interp)
         if name == "PC":
@@ -385,6 +412,23 @@ class _Rewriter(ast.NodeTransformer):
         return node
 
 
+def clone(node):
+    """A copy of an AST (lists and nodes copied, leaves shared): what copy.deepcopy gives the
+    rewriter, several times faster (lowering runs at every optimization)."""
+    if node.__class__ is list:
+        return [clone(item) for item in node]
+    if isinstance(node, ast.AST):
+        new = node.__class__.__new__(node.__class__)
+        for name in node._fields:
+            if hasattr(node, name):
+                setattr(new, name, clone(getattr(node, name)))
+        for name in node._attributes:
+            if hasattr(node, name):
+                setattr(new, name, getattr(node, name))
+        return new
+    return node
+
+
 def rewrite_run(stmts, spelling) -> list:
     """Template run statements -> target statements (effects replaced by the target's lines)."""
     t = spelling.target
@@ -392,7 +436,7 @@ def rewrite_run(stmts, spelling) -> list:
     for stmt in stmts:
         effect = effect_of(stmt)
         if effect is not None:
-            args = [ast.unparse(_Rewriter(spelling).visit(copy.deepcopy(a)))
+            args = [ast.unparse(_Rewriter(spelling).visit(clone(a)))
                     for a in stmt.value.args]
             if effect == "JUMP":
                 target = args[0]
@@ -412,7 +456,7 @@ def rewrite_run(stmts, spelling) -> list:
                 lines = t.suspend()
             out.extend(_stmts(lines))
             continue
-        stmt = copy.deepcopy(stmt)
+        stmt = clone(stmt)
         if isinstance(stmt, ast.If):
             stmt.test = _Rewriter(spelling).visit(stmt.test)
             stmt.body = rewrite_run(stmt.body, spelling) or [ast.Pass()]
@@ -445,6 +489,7 @@ def _literal(value):
 
 
 _CODE_CACHE: dict = {}
+_RUN_FACTS: dict = {}   # the statements a lowering runs -> (uses INTERP, names assigned)
 
 
 def _compiled(node, mode, filename):
@@ -496,11 +541,16 @@ def lower(op, operands, target, *, constants=(), sfi=None, interp=None, pc=0) ->
             bound = f"{name}_{pc}"
             bindings[bound] = value
             names[name] = bound
-    uses_interp = any(isinstance(n, ast.Name) and n.id == "INTERP" for s in run
-                      for n in ast.walk(s))
+    key = tuple(map(id, run))   # template nodes live as long as the process (definitions())
+    facts = _RUN_FACTS.get(key)
+    if facts is None:
+        facts = _RUN_FACTS[key] = (
+            any(isinstance(n, ast.Name) and n.id == "INTERP" for s in run for n in ast.walk(s)),
+            sorted(assigned_names(run)))
+    uses_interp, assigned = facts
     if uses_interp and target.interp.isidentifier():
         bindings.setdefault(target.interp, interp)
-    temps = {name: target.temp(name) for name in assigned_names(run)}
+    temps = {name: target.temp(name) for name in assigned}
     spelling = Spelling(target, names, temps, repr(pc), fold=True)
     stmts = rewrite_run(run, spelling)
     lines = ast.unparse(ast.Module(body=stmts, type_ignores=[])).splitlines() if stmts else []

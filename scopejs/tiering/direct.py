@@ -1,0 +1,216 @@
+"""The tier's direct form: a whole call of a hot function as one Python function.
+
+The frame form (codegen.py) keeps the interpreter's Frame and hands every call back to the run
+loop.  The direct form is what a call runs once the function is optimized: ``d(fn, this, args)``
+binds ``this`` (10.2.1.2 OrdinaryCallBindThis), lays the arguments into Python locals and runs the
+body to its return value.  Registers and the accumulator are Python locals (``fn``, ``nt``,
+``this``, ``R3`` ...), the current context is the local ``ctx``, and a call of another function
+that has a direct form is a plain Python call (the call templates in bytecodes.py test
+``fn.sfi.direct``, so interpreter, frame-form and direct code all take it).  Every instruction's
+code is still its template (the one definition), lowered with ``DirectTarget``.
+
+The activation record is lazy: the call pushes a ``CompiledFrame`` (the function, ``this``, the
+arguments, the depth) on ``interp.top``; its registers, accumulator, context and current
+instruction are read from the live Python frame (its locals and line) only when something looks
+(a stack trace, the legacy ``caller``, a heap snapshot), so stack traces are the interpreter's.
+
+Not every function has a direct form (``directable``): generators and async functions (they
+suspend; they stay in the frame form, which the run loop can suspend), class constructors,
+functions with exception handlers (the run loop's handler search), and functions using an
+instruction that needs a real Frame (mapped ``arguments``, ``CallRuntime``, dynamic lookups,
+module variables, ``debugger``).  While a debugger / execution hook is attached, direct code is
+not entered (the call goes through the run loop).
+
+A failed speculation deoptimizes (``Tier.deopt_direct``): the frame is rebuilt as an interpreter
+Frame from the locals, at the instruction that failed, and run to completion by the run loop.
+"""
+from __future__ import annotations
+
+import sys
+
+from scopejs.bytecode.opcodes import SPEC_OF, OperandKind, Op
+from scopejs.interpreter.frame import CompiledFrame
+from scopejs.interpreter.cases import Target, definitions
+from scopejs.interpreter.decoding import jump_targets
+from scopejs.tiering.codegen import Lines, block_groups, lower_instruction
+from scopejs.tiering.speculation import guard_for, specialize
+
+# Instructions whose templates need a real interpreter Frame (or suspend it).
+NOT_DIRECT = frozenset({
+    Op.CallRuntime, Op.CreateMappedArguments, Op.Debugger, Op.LdaLookupSlot,
+    Op.LdaLookupSlotInsideTypeof, Op.StaLookupSlot, Op.LdaModuleVariable, Op.StaModuleVariable,
+    Op.SuspendGenerator, Op.ResumeGenerator,
+})
+
+
+class NotDirect(Exception):
+    """The function has no direct form (an instruction the target cannot spell)."""
+
+
+def directable(bytecode):
+    """Whether ``bytecode`` (a function's) can have a direct form (module docstring)."""
+    sfi = bytecode.sfi
+    if sfi is None or sfi.is_generator or sfi.is_async or sfi.is_class_constructor:
+        return False
+    if bytecode.handler_table:
+        return False
+    return not any(op in NOT_DIRECT for op, _ in bytecode.instructions)
+
+
+def register_name(index):
+    """The Python local holding register ``index`` (frame.py's layout)."""
+    return ("fn", "nt", "this")[index] if index < 3 else f"R{index}"
+
+
+class DirectTarget(Target):
+    """The direct form's spelling of the template vocabulary (module docstring)."""
+    acc = "acc"
+    ctx = "ctx"
+    realm = "realm"
+    frame = "here()"
+    depth = "depth"
+
+    def __init__(self, index):
+        self.index = index
+
+    def reg(self, i):
+        if not str(i).isdigit():
+            raise NotDirect(f"register index {i} is computed")
+        return register_name(int(i))
+
+    def reg_slice(self, lo, hi):
+        if not (str(lo).isdigit() and str(hi).isdigit()):
+            raise NotDirect(f"register range {lo}:{hi} is computed")
+        return "[" + ", ".join(register_name(k) for k in range(int(lo), int(hi))) + "]"
+
+    def jump(self, target):
+        if target.isdigit() and int(target) > self.index:
+            return [f"b = {target}"]
+        return [f"b = {target}", "continue"]
+
+    def next(self):
+        return []
+
+    def return_(self):
+        return ["return acc"]
+
+    def call(self, frame_expr):
+        # a callee without a direct form: its frame runs to completion in a nested run loop
+        return [f"acc = interp.run({frame_expr})"]
+
+    def suspend(self):
+        raise NotDirect("suspends")
+
+
+def here_for(bytecode, interp):
+    """``here()`` of one direct function: the record of the calling activation, linked to the
+    innermost interpreter frame (FRAME in its templates)."""
+    getframe = sys._getframe
+    of = CompiledFrame.of
+
+    def here():
+        return of(getframe(1), bytecode, interp.top)
+    return here
+
+
+class DirectInfo:
+    """What the stack walkers need of one direct function (in its globals as DIRECT_INFO)."""
+    __slots__ = ("pcs", "registers", "bytecode", "code")
+
+    def __init__(self, pcs, registers, bytecode):
+        self.pcs = pcs              # Python line (1-based) -> instruction index
+        self.registers = registers  # register index -> local name
+        self.bytecode = bytecode
+        self.code = None            # the direct function's code object (set when installed)
+
+
+class GeneratedDirect:
+    __slots__ = ("source", "bindings", "info", "guards")
+
+
+def _reads_register(bytecode, index):
+    for op, operands in bytecode.instructions:
+        kinds = SPEC_OF[op].operands
+        for k, (kind, value) in enumerate(zip(kinds, operands)):
+            if kind is OperandKind.REG and value == index:
+                return True
+            if kind is OperandKind.REG_LIST and value <= index < value + operands[k + 1]:
+                return True
+    return False
+
+
+def generate_direct(bytecode, fn_name, generic_sites, interp):
+    """The source of ``fn_name(fn, this, args)`` for ``bytecode`` (raises NotDirect)."""
+    from scopejs.runtime.objects.ecmascript_function import THIS_GLOBAL
+    from scopejs.interpreter.calls_support import _THIS_MODES
+    templates = definitions()
+    instructions = bytecode.instructions
+    count = len(instructions)
+    sfi = bytecode.sfi
+    p = bytecode.parameter_count
+    total = 3 + p + bytecode.register_count
+    names = [register_name(k) for k in range(total)]
+    regs_list = "[" + ", ".join(names) + "]"
+    starts = {0} | {t for t in jump_targets(bytecode) if t < count}
+    for i, (op, _) in enumerate(instructions):
+        if "JUMP" in templates[op].effects and i + 1 < count:
+            starts.add(i + 1)
+    outer = block_groups(starts)
+
+    lines = [f"def {fn_name}(fn, this, args, depth, nt=UNDEFINED):",
+             "    if depth > interp.max_depth:",
+             "        throw_range_error('Maximum call stack size exceeded')",
+             "    if interp.tracer is not None or fn.realm is not agent.current_realm:",
+             "        return run_in_interpreter(interp, fn, this, args, nt)"]
+    if _THIS_MODES[sfi.this_mode] == THIS_GLOBAL and _reads_register(bytecode, 2):
+        # (a body that never reads `this` leaves it unbound: the binding is made where a
+        # record or a deopt shows the frame -- CompiledFrame, Tier.deopt_direct)
+        lines.append("    if not isinstance(this, JSObject):")
+        lines.append("        this = bind_this(fn, this)")
+    params = names[3:3 + p]
+    if p:
+        lines.append("    n = len(args)")
+        lines.append(f"    if n == {p}:")
+        lines.append(f"        {', '.join(params)}, = args")
+        lines.append("    else:")
+        for k, name in enumerate(params):
+            lines.append(f"        {name} = args[{k}] if n > {k} else UNDEFINED")
+    rest = names[3 + p:]
+    lines.append(f"    {' = '.join(['acc'] + rest)} = UNDEFINED")
+    lines += ["    realm = fn.realm",
+              "    ctx = fn.environment",
+              "    interp.budget -= 1",
+              "    if interp.budget < 0:",
+              "        interp.out_of_budget()",
+              "    try:",
+              "        b = 0",
+              "        while True:"]
+    src = Lines(lines)
+    pcs, emit = src.pcs, src.emit
+    bindings = {}
+    speculated = 0
+    ind = " " * 20
+    for i, (op, ops) in enumerate(instructions):
+        src.block_header(i, op, ops, starts, outer, 12)
+        low = lower_instruction(op, ops, i, bytecode, interp, DirectTarget)
+        bindings.update(low.bindings)
+        code = low.lines
+        guard = guard_for(op, ops, register_name) if i not in generic_sites else None
+        if guard is not None:
+            speculated += 1
+            emit(f"{ind}if not ({guard}):", i)
+            emit(f"{ind}    return deopt(here(), {i}, acc, ctx, {regs_list}, 'not a Number')", i)
+            code = specialize(code, op, ops, register_name)
+        for line in code or ["pass"]:
+            emit(ind + line, i)
+    emit("            return UNDEFINED", count)
+    emit("    except ThrowCompletion as exc:", count)
+    emit("        if getattr(exc, 'origin', None) is None:", count)
+    emit("            exc.origin = (here(), DIRECT_INFO.pcs[exc.__traceback__.tb_lineno])", count)
+    emit("        raise", count)
+    out = GeneratedDirect()
+    out.source = "\n".join(lines) + "\n"
+    out.bindings = bindings
+    out.info = DirectInfo(pcs, names, bytecode)
+    out.guards = speculated
+    return out

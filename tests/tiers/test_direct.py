@@ -1,0 +1,140 @@
+"""The tier's direct form (scopejs/tiering/direct.py): a whole call as one Python function.
+
+Each program runs interpreter-only, --always-opt and with a low threshold; outputs (stack traces
+included) must be identical, and the tests check that the direct form was really installed and
+really ran, so a regression that silently falls back to the interpreter fails here.
+"""
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+
+import pytest
+
+from scopejs.api import Engine
+from scopejs.errors import ResourceLimitError
+from scopejs.tiering.options import TierOptions
+from tests.tiers.test_tier import MODES, run
+
+
+def parity(source):
+    reference, _ = run(source, MODES["no-opt"])
+    for mode in ("always-opt", "hot"):
+        output, tier = run(source, MODES[mode])
+        assert output == reference, mode
+        assert tier.compiled_count > 0, mode
+    return reference
+
+
+def engine_with(threshold=2, **kw):
+    return Engine(stdout=io.StringIO(), tier=TierOptions(opt_threshold=threshold), **kw)
+
+
+def direct_of(engine, name):
+    return engine.realm.global_env.global_this.props[name].sfi.direct
+
+
+def test_hot_function_runs_direct_and_bypasses_the_interpreter():
+    e = engine_with(threshold=10)
+    e.eval("function sq(x) { return x * x; } var s = 0;"
+           "for (var i = 0; i < 100; i++) s += sq(i);")
+    assert direct_of(e, "sq") is not None
+    st = e.realm.global_env.global_this.props["sq"].sfi.bytecode.tier
+    assert st.calls == 10            # the 90 later calls never built an interpreter frame
+    assert e.eval("s") == sum(i * i for i in range(100))
+
+
+def test_stack_traces_through_direct_frames_builtins_and_constructors():
+    out = parity("""
+        function Box(v) { this.v = v; if (v === 7) console.log(new Error("ctor").stack); }
+        function inner(v) { if (v === 3) console.log(new Error("x").stack); return v; }
+        function outer() { return [1, 2, 3].map(function (v) { return inner(v); }); }
+        function viaCall() { return inner.call(null, 3); }
+        for (var i = 0; i < 8; i++) { outer(); new Box(i); }
+        viaCall();
+        function thrower(o) { return o.a.b; }
+        function middle(o) { return thrower(o) + 1; }
+        for (var i = 0; i < 5; i++) middle({a: {b: i}});
+        try { middle({}); } catch (e) { console.log(e.stack); }
+    """)
+    assert "at new Box (prog.js" in out
+    assert "at Array.map (<anonymous>)" in out
+    assert "at thrower (prog.js" in out and "at middle (prog.js" in out
+
+
+def test_legacy_caller_and_arguments_of_a_direct_activation():
+    parity("""
+        function callee(a) { return [callee.caller === caller, callee.arguments[0]]; }
+        function caller() { return callee(5); }
+        var r;
+        for (var i = 0; i < 6; i++) r = caller();
+        console.log(r, [1].map(function () { return callee.caller; })[0]);
+    """)
+
+
+def test_deopt_continues_at_the_failing_instruction():
+    out = parity("""
+        var log = [];
+        function f(a, b) { log.push("before"); var d = a - b; log.push("after"); return d; }
+        for (var i = 0; i < 6; i++) f(i, 1);
+        log.length = 0;
+        console.log(f(5, {valueOf() { log.push("valueOf"); return 2; }}), log.join());
+    """)
+    assert out == "3 before,valueOf,after\n"
+
+
+def test_new_target_this_binding_and_return_override():
+    parity("""
+        function NT() { return new.target === NT; }
+        function Sloppy() { return typeof this; }
+        function Strict() { "use strict"; return this; }
+        function Over() { this.x = 1; return {y: 2}; }
+        for (var i = 0; i < 6; i++) { NT(); new NT(); Sloppy(); Strict(); new Over(); }
+        console.log(NT(), new NT() instanceof NT, Sloppy(), Sloppy.call(1), Strict(),
+                    Strict.call(2), JSON.stringify(new Over()));
+    """)
+
+
+def test_uncaught_error_report_points_into_direct_code():
+    source = ("function f(o) { return o.x.y; }\n"
+              "for (var i = 0; i < 50; i++) f({x: {}});\nf({});\n")
+    outputs = [subprocess.run([sys.executable, "-m", "scopejs", *flags, "-e", source],
+                              capture_output=True, text=True).stderr
+               for flags in (["--no-opt"], ["--opt-threshold", "5"], ["--always-opt"])]
+    assert outputs[0] == outputs[1] == outputs[2]
+    assert "    at f ([eval]:1:28)" in outputs[0]
+
+
+def test_depth_limit_holds_in_direct_code():
+    e = engine_with(max_depth=200)
+    depth = e.eval("function r(n) { return n === 0 ? 0 : 1 + r(n - 1); }"
+                   "for (var i = 0; i < 9; i++) r(3);"
+                   "var d = 0; function m() { d++; m(); } try { m(); } catch (x) {} d")
+    assert direct_of(e, "r") is not None and direct_of(e, "m") is not None
+    assert depth == 199
+
+
+def test_time_limit_interrupts_call_only_recursion():
+    e = engine_with(timeout=0.3)
+    with pytest.raises(ResourceLimitError):
+        e.eval("function f(n) { return n < 2 ? n : f(n - 1) + f(n - 2); } f(60)")
+    assert direct_of(e, "f") is not None
+
+
+@pytest.mark.parametrize("decl", [
+    "function* g() { yield 1; }",
+    "async function g() { return 1; }",
+    "function g() { try { return 1; } catch (e) { return 2; } }",
+    "function g() { return arguments.length; }",
+    "function g() { debugger; return 1; }",
+    "class g { constructor() { this.a = 1; } }",
+])
+def test_functions_without_a_direct_form_stay_in_the_frame_form(decl):
+    e = engine_with()
+    call = "new g()" if decl.startswith("class") else "g()"
+    e.eval(f"{decl} for (var i = 0; i < 9; i++) {call};")
+    env = e.realm.global_env
+    fn = env.lexical["g"] if decl.startswith("class") else env.global_object.props["g"]
+    assert fn.sfi.direct is None
+    assert fn.sfi.bytecode.tier.optimized
