@@ -159,18 +159,20 @@ def walk(pf):
     fn, this, is_new) for each built-in between them (in Python-stack order, which is the call
     order)."""
     items = []
-    seen = set()
+    ran = set()        # frames already listed (a frame is run by one loop at a time)
+    replaced = set()   # frames whose activation runs in direct code after OSR
     inner = None
     while pf is not None:
         code = pf.f_code
         if code is _RUN:
             loc = pf.f_locals
             fr, pc, entry = loc.get("f"), loc.get("pc"), loc.get("frame")
-            if fr is not None and pc is not None and entry is not None and id(fr) not in seen:
+            if fr is not None and pc is not None and entry is not None and id(fr) not in ran:
                 pc = _member_pc(fr, pc, inner)
-                while fr is not None and id(fr) not in seen:
-                    seen.add(id(fr))
-                    items.append(("js", fr, pc))
+                while fr is not None and id(fr) not in ran:
+                    ran.add(id(fr))
+                    if id(fr) not in replaced:
+                        items.append(("js", fr, pc))
                     if fr is entry:
                         break
                     fr = fr.parent
@@ -184,7 +186,12 @@ def walk(pf):
                 items.append(("builtin", fn, pf.f_locals.get("this"), is_new))
         else:
             info = pf.f_globals.get("DIRECT_INFO")
-            if info is not None and info.code is code:
+            if info is not None and info.code is code and (
+                    inner is None or inner.f_code is not info.deopt_code):
+                # (a direct activation that deoptimized goes on as the Frame run inside deopt)
+                osr = pf.f_locals.get("osr")
+                if osr is not None:   # on-stack replacement: this activation is that Frame
+                    replaced.add(id(osr[0]))
                 items.append(("js", CompiledFrame.of(pf, info.bytecode), info.pcs[pf.f_lineno]))
         inner = pf
         pf = pf.f_back

@@ -29,6 +29,7 @@ from __future__ import annotations
 import sys
 
 from scopejs.bytecode.opcodes import SPEC_OF, OperandKind, Op
+from scopejs.bytecode.shared_function_info import FunctionKind
 from scopejs.interpreter.frame import CompiledFrame
 from scopejs.interpreter.cases import Target, definitions
 from scopejs.interpreter.decoding import jump_targets
@@ -43,6 +44,13 @@ NOT_DIRECT = frozenset({
 })
 
 
+# Function kinds that can have a direct form: not script / module / eval code (never called),
+# not generators and async functions (they suspend), not class constructors and field
+# initializers (their [[Construct]] and home-object machinery stays in the run loop).
+DIRECT_KINDS = frozenset({FunctionKind.NORMAL, FunctionKind.ARROW, FunctionKind.METHOD,
+                          FunctionKind.GETTER, FunctionKind.SETTER})
+
+
 class NotDirect(Exception):
     """The function has no direct form (an instruction the target cannot spell)."""
 
@@ -50,7 +58,7 @@ class NotDirect(Exception):
 def directable(bytecode):
     """Whether ``bytecode`` (a function's) can have a direct form (module docstring)."""
     sfi = bytecode.sfi
-    if sfi is None or sfi.is_generator or sfi.is_async or sfi.is_class_constructor:
+    if sfi is None or sfi.kind not in DIRECT_KINDS:
         return False
     if bytecode.handler_table:
         return False
@@ -115,13 +123,14 @@ def here_for(bytecode, interp):
 
 class DirectInfo:
     """What the stack walkers need of one direct function (in its globals as DIRECT_INFO)."""
-    __slots__ = ("pcs", "registers", "bytecode", "code")
+    __slots__ = ("pcs", "registers", "bytecode", "code", "deopt_code")
 
     def __init__(self, pcs, registers, bytecode):
         self.pcs = pcs              # Python line (1-based) -> instruction index
         self.registers = registers  # register index -> local name
         self.bytecode = bytecode
         self.code = None            # the direct function's code object (set when installed)
+        self.deopt_code = None      # the code of the deopt function it calls
 
 
 class GeneratedDirect:
@@ -157,34 +166,36 @@ def generate_direct(bytecode, fn_name, generic_sites, interp):
             starts.add(i + 1)
     outer = block_groups(starts)
 
-    lines = [f"def {fn_name}(fn, this, args, depth, nt=UNDEFINED):",
-             "    if depth > interp.max_depth:",
-             "        throw_range_error('Maximum call stack size exceeded')",
-             "    if interp.tracer is not None or fn.realm is not agent.current_realm:",
-             "        return run_in_interpreter(interp, fn, this, args, nt)"]
+    call = ["b = 0",
+            "if depth > interp.max_depth:",
+            "    throw_range_error('Maximum call stack size exceeded')",
+            "if interp.tracer is not None or fn.realm is not agent.current_realm:",
+            "    return run_in_interpreter(interp, fn, this, args, nt)"]
     if _THIS_MODES[sfi.this_mode] == THIS_GLOBAL and _reads_register(bytecode, 2):
         # (a body that never reads `this` leaves it unbound: the binding is made where a
         # record or a deopt shows the frame -- CompiledFrame, Tier.deopt_direct)
-        lines.append("    if not isinstance(this, JSObject):")
-        lines.append("        this = bind_this(fn, this)")
+        call += ["if not isinstance(this, JSObject):", "    this = bind_this(fn, this)"]
     params = names[3:3 + p]
     if p:
-        lines.append("    n = len(args)")
-        lines.append(f"    if n == {p}:")
-        lines.append(f"        {', '.join(params)}, = args")
-        lines.append("    else:")
-        for k, name in enumerate(params):
-            lines.append(f"        {name} = args[{k}] if n > {k} else UNDEFINED")
-    rest = names[3 + p:]
-    lines.append(f"    {' = '.join(['acc'] + rest)} = UNDEFINED")
-    lines += ["    realm = fn.realm",
-              "    ctx = fn.environment",
-              "    interp.budget -= 1",
-              "    if interp.budget < 0:",
-              "        interp.out_of_budget()",
-              "    try:",
-              "        b = 0",
-              "        while True:"]
+        call += ["n = len(args)", f"if n == {p}:", f"    {', '.join(params)}, = args", "else:"]
+        call += [f"    {name} = args[{k}] if n > {k} else UNDEFINED"
+                 for k, name in enumerate(params)]
+    call += [f"{' = '.join(['acc'] + names[3 + p:])} = UNDEFINED",
+             "ctx = fn.environment",
+             "interp.budget -= 1",
+             "if interp.budget < 0:",
+             "    interp.out_of_budget()"]
+    lines = [f"def {fn_name}(fn, this, args, depth, nt=UNDEFINED, osr=None):",
+             "    if osr is None:",          # a call
+             *["        " + line for line in call],
+             "    else:",                    # on-stack replacement: the interpreter frame's state
+             "        osr_frame, b = osr",
+             f"        {', '.join(names)}, = osr_frame.regs",
+             "        acc = osr_frame.acc",
+             "        ctx = osr_frame.context",
+             "    realm = fn.realm",
+             "    try:",
+             "        while True:"]
     src = Lines(lines)
     pcs, emit = src.pcs, src.emit
     bindings = {}
@@ -199,7 +210,7 @@ def generate_direct(bytecode, fn_name, generic_sites, interp):
         if guard is not None:
             speculated += 1
             emit(f"{ind}if not ({guard}):", i)
-            emit(f"{ind}    return deopt(here(), {i}, acc, ctx, {regs_list}, 'not a Number')", i)
+            emit(f"{ind}    return deopt(here(), {i}, acc, ctx, {regs_list}, 'not a Number', osr)", i)
             code = specialize(code, op, ops, register_name)
         for line in code or ["pass"]:
             emit(ind + line, i)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import time
 from functools import partial
 
+from scopejs.bytecode.opcodes import Op
 from scopejs.tiering.options import TierOptions
 
 # %GetOptimizationStatus bits (V8's OptimizationStatus, src/runtime/runtime-test.cc)
@@ -128,7 +129,9 @@ class Tier:
         st.source = direct or ""
         speculated = 0 if direct is None else direct.count("return deopt(")
         entries = 0
-        if frame_form or direct is None:
+        if direct is not None and frame_form and bytecode.sfi.direct is not None:
+            entries = self._install_osr(bytecode, st, bytecode.sfi.direct)
+        elif frame_form or direct is None:
             from scopejs.tiering.codegen import generate   # loaded at the first optimization
             gen = generate(bytecode, fn_name, st.generic_sites, self.interp, st.lowered)
             namespace = dict(self._helpers)
@@ -154,6 +157,8 @@ class Tier:
         n = len(bytecode.instructions)
         forms = ", ".join(name for name, made in (("direct calls", direct is not None),
                                                   (f"{entries} entries", entries)) if made)
+        if direct is not None and entries:
+            forms = f"direct calls, {entries} loop entries"
         self._trace_opt(st, f"optimized because {reason} after {st.calls} interpreted calls, "
                             f"{st.ticks} ticks - took {took:.2f} ms CPU, {n} instructions, "
                             f"{speculated} speculated, {forms}")
@@ -178,6 +183,8 @@ class Tier:
         from scopejs.runtime.completion import throw_range_error
         from scopejs.runtime.objects.ordinary import JSObject
         from scopejs.runtime.values import UNDEFINED
+        deopt = self._direct_deopt_for(bytecode)
+        gen.info.deopt_code = deopt.__code__
         namespace = dict(self._helpers)
         namespace.update(gen.bindings)
         namespace.update(
@@ -185,7 +192,7 @@ class Tier:
             run_in_interpreter=run_in_interpreter, throw_range_error=throw_range_error,
             bind_this=bind_this, JSObject=JSObject, UNDEFINED=UNDEFINED,
             here=direct_form.here_for(bytecode, self.interp), DIRECT_INFO=gen.info,
-            deopt=self._direct_deopt_for(bytecode))
+            deopt=deopt)
         exec(compile(gen.source, f"<optimized {st.name} (direct)>", "exec"), namespace)
         compiled = namespace[name]
         gen.info.code = compiled.__code__
@@ -195,11 +202,19 @@ class Tier:
     def _direct_deopt_for(self, bytecode):
         from scopejs.interpreter.frame import Frame
 
-        def deopt(fr, index, acc, ctx, regs, reason):
+        def deopt(fr, index, acc, ctx, regs, reason, osr):
             """A guard failed in direct code: the call goes on in the interpreter at
-            instruction ``index``, in a Frame rebuilt from the direct code's locals."""
+            instruction ``index``, in a Frame rebuilt from the direct code's locals (or, after
+            on-stack replacement, in the interpreter frame it replaced: RESUME)."""
             self.deoptimize(bytecode, index, reason, eager=True)
             regs[2] = fr.this   # bound (direct code may leave an unread `this` unbound)
+            if osr is not None:
+                frame = osr[0]
+                frame.regs[:] = regs
+                frame.acc = acc
+                frame.context = ctx
+                frame.pc = index
+                return RESUME
             frame = Frame(bytecode.decoded, regs, ctx, fr.arguments, fr.parent, bytecode,
                           fr.depth, fr.function.realm)
             fr.pyframe = None
@@ -207,6 +222,18 @@ class Tier:
             frame.acc = acc
             return self.interp.run(frame)
         return deopt
+
+    def _install_osr(self, bytecode, st, direct):
+        """On-stack replacement into the direct form: the interpreter's code at every loop
+        header runs the rest of the activation in ``direct`` (a deopt there resumes the
+        interpreter frame at the failing instruction)."""
+        code = bytecode.decoded
+        st.saved = list(code)
+        for i, (op, operands) in enumerate(bytecode.instructions):
+            if op is Op.JumpLoop:
+                header = operands[0]
+                code[header] = _osr_entry(direct, header)
+        return sum(1 for op, _ in bytecode.instructions if op is Op.JumpLoop)
 
     def _deopt_for(self, bytecode):
         def deopt(f, acc, index, reason):
@@ -280,6 +307,20 @@ class Tier:
             import sys
             out = sys.stdout
         out.write(text + "\n")
+
+
+RESUME = object()   # direct code deoptimized after OSR: the interpreter frame goes on
+
+
+def _osr_entry(direct, header):
+    def enter(f):
+        regs = f.regs
+        value = direct(regs[0], regs[2], f.arguments, f.depth, regs[1], (f, header))
+        if value is RESUME:
+            return f.pc
+        f.acc = value
+        return -1   # RETURN: the run loop does the frame's return processing
+    return enter
 
 
 def _entry(compiled, index):
