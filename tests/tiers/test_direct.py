@@ -138,3 +138,31 @@ def test_functions_without_a_direct_form_stay_in_the_frame_form(decl):
     fn = env.lexical["g"] if decl.startswith("class") else env.global_object.props["g"]
     assert fn.sfi.direct is None
     assert fn.sfi.bytecode.tier.optimized
+
+
+def test_on_stack_replacement_into_direct_code_and_deopt_back_to_the_frame():
+    source = """
+        function loop(n, o) {
+          var s = 0;
+          for (var i = 0; i < n; i++) {
+            s = s - i;
+            if (i === n - 1) { console.log(new Error("in").stack); s = s - o; }
+          }
+          return s;
+        }
+        console.log(loop(5000, 1));
+        console.log(loop(5000, {valueOf() { console.log(new Error("v").stack); return 2; }}));
+        function Ctor(n) { var t = 0; for (var i = 0; i < n; i++) t += i; this.t = t; }
+        console.log(new Ctor(5000).t);
+    """
+    reference, _ = run(source, MODES["no-opt"])
+    out = io.StringIO()
+    e = Engine(stdout=out, tier=TierOptions(trace_opt=True, trace_deopt=True))
+    e.run_script(source, "prog.js")
+    lines = out.getvalue().splitlines()
+    traces = [line for line in lines if line.startswith("[")]
+    assert "".join(line + "\n" for line in lines if not line.startswith("[")) == reference
+    assert any(t.startswith("[optimized loop: because hot loop") and "loop entries" in t
+               for t in traces)
+    assert any("deoptimizing loop at bytecode offset" in t for t in traces)
+    assert reference.count("    at loop (prog.js") == 3   # the OSR'd activation shown once
