@@ -391,9 +391,9 @@ def GetNamedProperty(r, idx):
     with DECODE:
         name = CONST[idx]
     o = REG[r]
+    c = o.__class__
     if STATIC(name == "length"):
         # dense arrays and strings inline: the same value as [[Get]] "length"
-        c = o.__class__
         if c is JSArray:
             el = o.elements
             v = float(len(el)) if el is not None else float(o.sparse_length)
@@ -404,9 +404,9 @@ def GetNamedProperty(r, idx):
         else:
             v = o.Get("length", o)
     else:
-        if o.__class__ in PRIMITIVE_CLASSES:
+        if c is not JSObject and c in PRIMITIVE_CLASSES:
             v = get_primitive_property(REALM, o, name)
-        elif o.plain_props and o.ordinary_get_set:
+        elif c is JSObject or (o.plain_props and o.ordinary_get_set):   # (JSObject: both)
             # own data property, or one on the prototype chain of ordinary objects (methods):
             # what OrdinaryGet finds when no accessor or exotic object is involved
             v = o.props.get(name, MISSING)

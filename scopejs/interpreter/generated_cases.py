@@ -429,9 +429,10 @@ def make_GetNamedProperty(d, r, idx):
     else:
         def run_GetNamedProperty(f):
             o = f.regs[r]
-            if o.__class__ in PRIMITIVE_CLASSES:
+            c = o.__class__
+            if c is not JSObject and c in PRIMITIVE_CLASSES:
                 v = get_primitive_property(f.realm, o, name)
-            elif o.plain_props and o.ordinary_get_set:
+            elif c is JSObject or (o.plain_props and o.ordinary_get_set):
                 v = o.props.get(name, MISSING)
                 if v is MISSING:
                     p = o.proto

@@ -1239,9 +1239,10 @@ def make_GetNamedProperty__Star(d, r_0, idx_0, dst_1):
             regs = f.regs
             # GetNamedProperty
             o = regs[r_0]
-            if o.__class__ in PRIMITIVE_CLASSES:
+            c = o.__class__
+            if c is not JSObject and c in PRIMITIVE_CLASSES:
                 v = get_primitive_property(f.realm, o, name_0)
-            elif o.plain_props and o.ordinary_get_set:
+            elif c is JSObject or (o.plain_props and o.ordinary_get_set):
                 v = o.props.get(name_0, MISSING)
                 if v is MISSING:
                     p = o.proto
@@ -1297,9 +1298,10 @@ def make_Star__GetNamedProperty__Star(d, dst_0, r_1, idx_1, dst_2):
             regs[dst_0] = acc
             # GetNamedProperty
             o = regs[r_1]
-            if o.__class__ in PRIMITIVE_CLASSES:
+            c = o.__class__
+            if c is not JSObject and c in PRIMITIVE_CLASSES:
                 v = get_primitive_property(f.realm, o, name_1)
-            elif o.plain_props and o.ordinary_get_set:
+            elif c is JSObject or (o.plain_props and o.ordinary_get_set):
                 v = o.props.get(name_1, MISSING)
                 if v is MISSING:
                     p = o.proto
@@ -1586,17 +1588,17 @@ MEMBER_LINES = (
     (1206, 1209, 1),
     (1217, 1231, 0),
     (1232, 1235, 1),
-    (1238, 1257, 0),
-    (1258, 1261, 1),
-    (1269, 1273, 0),
-    (1274, 1286, 1),
-    (1287, 1290, 2),
-    (1293, 1297, 0),
-    (1298, 1315, 1),
-    (1316, 1319, 2),
-    (1327, 1339, 0),
-    (1340, 1343, 1),
-    (1351, 1355, 0),
-    (1356, 1367, 1),
-    (1368, 1371, 2),
+    (1238, 1258, 0),
+    (1259, 1262, 1),
+    (1270, 1274, 0),
+    (1275, 1287, 1),
+    (1288, 1291, 2),
+    (1294, 1298, 0),
+    (1299, 1317, 1),
+    (1318, 1321, 2),
+    (1329, 1341, 0),
+    (1342, 1345, 1),
+    (1353, 1357, 0),
+    (1358, 1369, 1),
+    (1370, 1373, 2),
 )

@@ -18,8 +18,9 @@ Not every function has a direct form (``directable``): generators and async func
 suspend; they stay in the frame form, which the run loop can suspend), class constructors,
 functions with exception handlers (the run loop's handler search), and functions using an
 instruction that needs a real Frame (mapped ``arguments``, ``CallRuntime``, dynamic lookups,
-module variables, ``debugger``).  While a debugger / execution hook is attached, direct code is
-not entered (the call goes through the run loop).
+module variables, ``debugger``).  Attaching a debugger / execution hook deoptimizes everything
+(Tier.deoptimize_all) and nothing is optimized while it is attached, so traced code always runs
+in the interpreter.
 
 A failed speculation deoptimizes (``Tier.deopt_direct``): the frame is rebuilt as an interpreter
 Frame from the locals, at the instruction that failed, and run to completion by the run loop.
@@ -167,9 +168,10 @@ def generate_direct(bytecode, fn_name, generic_sites, interp):
     outer = block_groups(starts)
 
     call = ["b = 0",
-            "if depth > interp.max_depth:",
+            f"if depth > {interp.max_depth}:",   # (fixed when the Interpreter is made)
             "    throw_range_error('Maximum call stack size exceeded')",
-            "if interp.tracer is not None or fn.realm is not agent.current_realm:",
+            # 10.2.1.1 PrepareForOrdinaryCall switches realms: the run loop does that
+            "if fn.realm is not agent.current_realm:",
             "    return run_in_interpreter(interp, fn, this, args, nt)"]
     if _THIS_MODES[sfi.this_mode] == THIS_GLOBAL and _reads_register(bytecode, 2):
         # (a body that never reads `this` leaves it unbound: the binding is made where a
@@ -196,6 +198,7 @@ def generate_direct(bytecode, fn_name, generic_sites, interp):
              "    realm = fn.realm",
              "    try:",
              "        while True:"]
+    realm_line = lines.index("    realm = fn.realm")
     src = Lines(lines)
     pcs, emit = src.pcs, src.emit
     bindings = {}
@@ -219,6 +222,8 @@ def generate_direct(bytecode, fn_name, generic_sites, interp):
     emit("        if getattr(exc, 'origin', None) is None:", count)
     emit("            exc.origin = (here(), DIRECT_INFO.pcs[exc.__traceback__.tb_lineno])", count)
     emit("        raise", count)
+    if not any("realm" in line for line in lines[realm_line + 1:]):
+        lines[realm_line] = "    pass"   # (no template reads REALM: keep the line numbering)
     out = GeneratedDirect()
     out.source = "\n".join(lines) + "\n"
     out.bindings = bindings

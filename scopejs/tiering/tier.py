@@ -20,6 +20,7 @@ no longer speculates), until ``max_deopts``.
 from __future__ import annotations
 
 import time
+import weakref
 from functools import partial
 
 from scopejs.bytecode.opcodes import Op
@@ -69,6 +70,7 @@ class Tier:
         self.compiled_count = 0
         self.deopt_count = 0
         self._helpers = None   # the templates' globals, loaded at the first optimization
+        self.installed = weakref.WeakSet()   # BytecodeArrays with optimized code installed
 
     # -- hotness ----------------------------------------------------------------------------
     def attach(self, bytecode):
@@ -114,7 +116,7 @@ class Tier:
         the frame form (what a running interpreter frame enters: on-stack replacement, script
         code, functions without a direct form) when ``frame_form`` or there is no direct form."""
         st = self.attach(bytecode)
-        if st.never or st.optimized is not None:
+        if st.never or st.optimized is not None or self.interp.tracer is not None:
             return False
         code = bytecode.decoded
         if code is None:
@@ -151,6 +153,7 @@ class Tier:
             speculated = gen.guards
             entries = len(gen.entries)
         st.optimized = True
+        self.installed.add(bytecode)
         st.marked = False
         self.compiled_count += 1
         took = (time.process_time() - start) * 1000
@@ -252,6 +255,7 @@ class Tier:
             st.saved = None
         if bytecode.sfi is not None:
             bytecode.sfi.direct = None
+        self.installed.discard(bytecode)
         st.optimized = None
         st.deopts += 1
         st.ticks = 0
@@ -273,6 +277,11 @@ class Tier:
             self._write(f"[bailout (kind: deopt-{kind}, reason: {reason}): deoptimizing "
                         f"{st.name}{where}{tail}]")
         return True
+
+    def deoptimize_all(self, reason):
+        """Put the interpreter's code back everywhere (an execution hook attached)."""
+        for bytecode in list(self.installed):
+            self.deoptimize(bytecode, None, reason)
 
     # -- intrinsics' view ---------------------------------------------------------------------
     def status(self, bytecode, executing=False):

@@ -172,6 +172,8 @@ def attach(interp, observer) -> Tracer:
     if interp.tracer is not None:
         raise RuntimeError("an execution hook is already attached to this interpreter")
     tracer = Tracer(interp, observer)
+    if interp.tier is not None:   # traced code runs in the interpreter (tiering/direct.py)
+        interp.tier.deoptimize_all("an execution hook attached")
     interp.tracer = tracer
     frame = interp.top
     while frame is not None:
