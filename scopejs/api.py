@@ -98,7 +98,7 @@ class Engine:
         self.interpreter = self.host.interpreter
         from scopejs.tiering.options import TierOptions
         from scopejs.tiering.tier import Tier
-        options = self.tier_options if self.tier_options is not None else TierOptions()
+        options = self.tier_options if self.tier_options is not None else TierOptions.default()
         if options.enabled:
             self.interpreter.tier = Tier(self.interpreter, options, self.stdout)
         if options.allow_natives_syntax:

@@ -16,6 +16,21 @@ sys.path.insert(0, str(ROOT))
 NODE = shutil.which("node") or ("/usr/bin/node" if os.path.exists("/usr/bin/node") else None)
 
 
+def pytest_addoption(parser):
+    parser.addoption("--tier", choices=("default", "always-opt", "no-opt"), default="default",
+                     help="tier mode of every Engine made without tier= (the whole suite in "
+                          "--always-opt: the issue's correctness mode)")
+
+
+def pytest_configure(config):
+    from scopejs.tiering.options import PROCESS_DEFAULTS
+    mode = config.getoption("--tier")
+    if mode == "always-opt":
+        PROCESS_DEFAULTS["always_opt"] = True
+    elif mode == "no-opt":
+        PROCESS_DEFAULTS["enabled"] = False
+
+
 @pytest.fixture(scope="session")
 def node_path():
     if NODE is None:

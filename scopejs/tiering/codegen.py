@@ -82,6 +82,7 @@ class TierTarget(Target):
 _SHARED = {}
 _SHARED_LIMIT = 100_000
 _LITERALS = (str, float, int, bool, type(None))
+_INDEXED = frozenset({"JUMP", "CALL", "SUSPEND"})
 
 
 def lower_instruction(op, ops, i, bytecode, interp, target_class=None):
@@ -98,7 +99,11 @@ def lower_instruction(op, ops, i, bytecode, interp, target_class=None):
                     break
                 values.append((constant.__class__, constant))
         else:
-            key = (target_class, op, ops, i, tuple(values))
+            template = definitions()[op]
+            # the code depends on the instruction's index only through PC, a jump's direction
+            # and a call's return point
+            where = i if "PC" in template.source or template.effects & _INDEXED else None
+            key = (target_class, op, ops, where, tuple(values))
             low = _SHARED.get(key)
             if low is not None:
                 return low

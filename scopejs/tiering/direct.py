@@ -149,6 +149,51 @@ def _reads_register(bytecode, index):
     return False
 
 
+def structured_loops(bytecode):
+    """{header: [ends, outermost first]} of the function's loops when its control flow can be
+    written with one Python ``while True`` per JS loop: every backward jump is a JumpLoop and
+    the loops [header, JumpLoop] nest.  None otherwise (the flat block dispatch is used)."""
+    loops = []
+    for i, (op, operands) in enumerate(bytecode.instructions):
+        if op is Op.SwitchOnSmiNoFeedback:
+            return None
+        for kind, value in zip(SPEC_OF[op].operands, operands):
+            if kind is OperandKind.JUMP and value <= i:
+                if op is not Op.JumpLoop:
+                    return None
+                loops.append((value, i))
+    for h1, e1 in loops:
+        for h2, e2 in loops:
+            if h1 < h2 <= e1 < e2:
+                return None
+    out = {}
+    for h, e in sorted(loops, key=lambda loop: (loop[0], -loop[1])):
+        out.setdefault(h, []).append(e)
+    return out
+
+
+def _close_loops(src, i, open_loops):
+    """Leave the loops that end before instruction ``i`` (reached only when a forward jump
+    skipped the rest of the body: the loop's own back edge continues it)."""
+    while open_loops and open_loops[-1] < i:
+        src.emit(" " * (8 + 4 * len(open_loops)) + "break", i)
+        open_loops.pop()
+
+
+def _structured_header(src, i, op, ops, starts, loops, open_loops):
+    """Open what starts at ``i`` (loops, the block) in the structured form; the indentation of
+    the instruction's code."""
+    _close_loops(src, i, open_loops)
+    for end in loops.get(i, ()):
+        src.emit(" " * (8 + 4 * len(open_loops)) + "while True:", i)
+        open_loops.append(end)
+    indent = 8 + 4 * len(open_loops)
+    if i in starts:
+        src.emit(" " * indent + f"if b <= {i}:", i)
+    src.emit(" " * (indent + 4) + f"# {i}: {op.name} {', '.join(map(str, ops))}".rstrip(), i)
+    return " " * (indent + 4)
+
+
 def generate_direct(bytecode, fn_name, generic_sites, interp):
     """The source of ``fn_name(fn, this, args)`` for ``bytecode`` (raises NotDirect)."""
     from scopejs.runtime.objects.ecmascript_function import THIS_GLOBAL
@@ -199,13 +244,20 @@ def generate_direct(bytecode, fn_name, generic_sites, interp):
              "    try:",
              "        while True:"]
     realm_line = lines.index("    realm = fn.realm")
+    loops = structured_loops(bytecode)
+    if loops is not None:
+        lines.pop()   # no dispatch loop around the body: each JS loop is a Python loop
     src = Lines(lines)
     pcs, emit = src.pcs, src.emit
     bindings = {}
     speculated = 0
     ind = " " * 20
+    open_loops = []   # ends of the loops the current instruction is in (innermost last)
     for i, (op, ops) in enumerate(instructions):
-        src.block_header(i, op, ops, starts, outer, 12)
+        if loops is None:
+            src.block_header(i, op, ops, starts, outer, 12)
+        else:
+            ind = _structured_header(src, i, op, ops, starts, loops, open_loops)
         low = lower_instruction(op, ops, i, bytecode, interp, DirectTarget)
         bindings.update(low.bindings)
         code = low.lines
@@ -217,7 +269,11 @@ def generate_direct(bytecode, fn_name, generic_sites, interp):
             code = specialize(code, op, ops, register_name)
         for line in code or ["pass"]:
             emit(ind + line, i)
-    emit("            return UNDEFINED", count)
+    if loops is None:
+        emit("            return UNDEFINED", count)
+    else:
+        _close_loops(src, count, open_loops)
+        emit("        return UNDEFINED", count)
     emit("    except ThrowCompletion as exc:", count)
     emit("        if getattr(exc, 'origin', None) is None:", count)
     emit("            exc.origin = (here(), DIRECT_INFO.pcs[exc.__traceback__.tb_lineno])", count)

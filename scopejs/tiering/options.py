@@ -18,6 +18,12 @@ class TierOptions:
     allow_natives_syntax: bool = False
 
     @classmethod
+    def default(cls):
+        """What an Engine made without ``tier=`` uses: the defaults, with the process-wide
+        overrides in PROCESS_DEFAULTS (the test suite's ``pytest --tier always-opt``)."""
+        return cls(**PROCESS_DEFAULTS)
+
+    @classmethod
     def from_args(cls, args):
         """The options a parsed command line asks for (scopejs/__main__.py's tier block)."""
         return cls(enabled=not args.no_opt, always_opt=args.always_opt,
@@ -26,3 +32,7 @@ class TierOptions:
                    print_opt_code=args.print_opt_code or bool(args.print_opt_code_filter),
                    print_opt_code_filter=args.print_opt_code_filter or "",
                    allow_natives_syntax=args.allow_natives_syntax)
+
+
+# Field overrides applied by TierOptions.default() (set by tests/conftest.py for a whole run).
+PROCESS_DEFAULTS: dict = {}

@@ -166,3 +166,18 @@ def test_on_stack_replacement_into_direct_code_and_deopt_back_to_the_frame():
                for t in traces)
     assert any("deoptimizing loop at bytecode offset" in t for t in traces)
     assert reference.count("    at loop (prog.js") == 3   # the OSR'd activation shown once
+
+
+CONTROL_FLOW = open(__file__.replace("test_direct.py", "control_flow.js")).read()
+
+
+def test_structured_loops_keep_every_jump():
+    # labelled break/continue across nested loops, switch fall-through, do-while, for-in,
+    # conditionals: one Python `while True` per JS loop (direct.structured_loops)
+    out = parity(CONTROL_FLOW)
+    assert out.startswith("z,a,zero,11,o,t,a,1,21,t,a,2,31,33,d,a,3")
+    proc = subprocess.run([sys.executable, "-m", "scopejs", "--always-opt",
+                           "--print-opt-code-filter=nested", "-e", CONTROL_FLOW],
+                          capture_output=True, text=True)
+    direct = proc.stdout.split("def d_nested", 1)[1]
+    assert direct.count("while True:") == 3 and "continue" in direct
