@@ -117,7 +117,7 @@ class CompiledFrame:
 
     @property
     def _info(self):
-        return self.pyframe.f_globals["DIRECT_INFO"]
+        return self.pyframe.f_locals["DIRECT_INFO"]   # (a closure cell of the direct code)
 
     @property
     def pc(self):

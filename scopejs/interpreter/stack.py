@@ -185,7 +185,7 @@ def walk(pf):
                 is_new = back is not None and back.f_code is _BUILTIN_CONSTRUCT
                 items.append(("builtin", fn, pf.f_locals.get("this"), is_new))
         else:
-            info = pf.f_globals.get("DIRECT_INFO")
+            info = pf.f_locals["DIRECT_INFO"] if "DIRECT_INFO" in code.co_freevars else None
             if info is not None and info.code is code and (
                     inner is None or inner.f_code is not info.deopt_code):
                 # (a direct activation that deoptimized goes on as the Frame run inside deopt)

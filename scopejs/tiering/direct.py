@@ -123,7 +123,7 @@ def here_for(bytecode, interp):
 
 
 class DirectInfo:
-    """What the stack walkers need of one direct function (in its globals as DIRECT_INFO)."""
+    """What the stack walkers need of one direct function (its closure cell DIRECT_INFO)."""
     __slots__ = ("pcs", "registers", "bytecode", "code", "deopt_code")
 
     def __init__(self, pcs, registers, bytecode):

@@ -70,6 +70,7 @@ class Tier:
         self.compiled_count = 0
         self.deopt_count = 0
         self._helpers = None   # the templates' globals, loaded at the first optimization
+        self._direct_globals = None   # the direct functions' globals (_install_direct)
         self.installed = weakref.WeakSet()   # BytecodeArrays with optimized code installed
 
     # -- hotness ----------------------------------------------------------------------------
@@ -188,16 +189,25 @@ class Tier:
         from scopejs.runtime.values import UNDEFINED
         deopt = self._direct_deopt_for(bytecode)
         gen.info.deopt_code = deopt.__code__
-        namespace = dict(self._helpers)
-        namespace.update(gen.bindings)
-        namespace.update(
-            interp=self.interp, agent=self.interp.realm.agent,
-            run_in_interpreter=run_in_interpreter, throw_range_error=throw_range_error,
-            bind_this=bind_this, JSObject=JSObject, UNDEFINED=UNDEFINED,
-            here=direct_form.here_for(bytecode, self.interp), DIRECT_INFO=gen.info,
-            deopt=deopt)
-        exec(compile(gen.source, f"<optimized {st.name} (direct)>", "exec"), namespace)
-        compiled = namespace[name]
+        if self._direct_globals is None:   # shared by every direct function of this Tier
+            self._direct_globals = dict(self._helpers)
+            self._direct_globals.update(
+                interp=self.interp, agent=self.interp.realm.agent,
+                run_in_interpreter=run_in_interpreter, throw_range_error=throw_range_error,
+                bind_this=bind_this, JSObject=JSObject, UNDEFINED=UNDEFINED)
+        # what is the function's own (its records, its deopt, decode-time values) are closure
+        # cells of a maker function, so the globals dict is not copied per function
+        own = {"DIRECT_INFO": gen.info, "deopt": deopt,
+               "here": direct_form.here_for(bytecode, self.interp)}
+        own.update((k, v) for k, v in gen.bindings.items() if k != "interp")
+        maker = (f"def make_{name}({', '.join(own)}):\n"
+                 + "".join("    " + line + "\n" for line in gen.source.splitlines())
+                 + f"    return {name}\n")
+        gen.info.pcs.insert(0, 0)   # (the maker's line comes first)
+        scope = {}
+        exec(compile(maker, f"<optimized {st.name} (direct)>", "exec"), self._direct_globals,
+             scope)
+        compiled = scope[f"make_{name}"](**own)
         gen.info.code = compiled.__code__
         bytecode.sfi.direct = compiled
         return gen.source

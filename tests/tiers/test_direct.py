@@ -181,3 +181,9 @@ def test_structured_loops_keep_every_jump():
                           capture_output=True, text=True)
     direct = proc.stdout.split("def d_nested", 1)[1]
     assert direct.count("while True:") == 3 and "continue" in direct
+
+
+def test_rest_super_eval_let_closures_bound_and_proxy_callees():
+    out = parity(open(__file__.replace("test_direct.py", "direct_features.js")).read())
+    assert out.startswith("7500 2 b1 2 5 01234 15 21\nTypeError: Cannot read properties of null")
+    assert "    at thrower (prog.js:12:27)\n    at viaBound (prog.js:13:48)" in out
