@@ -9,6 +9,8 @@ template says.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from scopejs.bytecode.opcodes import Op
 
 # op -> the operands speculated to be Numbers: "acc" and/or "reg" (the first register operand)
@@ -45,6 +47,12 @@ def guard_for(op, operands, reg=_frame_register):
 # -- specialization: the template's code under the guard's facts --------------------------------
 
 def specialize(lines, op, operands, reg=_frame_register):
+    """(cached: the same lines under the same guard fold the same way)"""
+    return list(_specialize(tuple(lines), op, tuple(operands), reg))
+
+
+@lru_cache(maxsize=20_000)
+def _specialize(lines, op, operands, reg):
     """The lowered lines of a speculated instruction with the type tests the guard already
     decided folded away (``x.__class__ is F`` -> True for a guarded operand), so only the
     template's Number path remains.  Generic over templates: it folds identity tests of

@@ -8,7 +8,7 @@ profiler ticks, how often it deoptimized and at which sites.  Tier-up happens
     (Interpreter.out_of_budget, every CHECK_INTERVAL back-edges and calls) gives the function on
     top of the stack a *tick*; after ``osr_ticks`` ticks it is optimized, and the frame that is
     looping enters the compiled code at its next loop header (an entry);
-  * with --always-opt at the first call (and at the first run of a script).
+  * with --always-opt at the first call (top-level code tiers up by its loops only).
 
 Installing patches the interpreter's decoded list of the BytecodeArray *in place* (the run loop
 and every frame of the function hold that list): entries become closures calling the compiled
@@ -92,13 +92,11 @@ class Tier:
             self.optimize(bytecode, reason)
 
     def on_run(self, frame):
-        """Interpreter.run: a script / eval / module frame (never entered through a call)."""
-        bc = frame.bytecode
-        if bc.tier is None:
-            st = self.attach(bc)
-            if self.options.always_opt and frame.pc == 0:
-                st.trigger = -1
-                self.optimize(bc, "always-opt", frame_form=True)
+        """Interpreter.run: a script / eval / module frame (never entered through a call):
+        counted for on-stack replacement.  (--always-opt compiles functions at their first
+        call; top-level code, which runs once, tiers up by its loops as without it.)"""
+        if frame.bytecode.tier is None:
+            self.attach(frame.bytecode)
 
     def tick(self, frame):
         """Interpreter.out_of_budget: the function on top of the stack is running hot."""
@@ -142,7 +140,7 @@ class Tier:
             namespace["interp"] = self.interp
             namespace["deopt"] = self._deopt_for(bytecode)
             namespace["TIER_PCS"] = gen.pcs    # Python line -> instruction (fused_member)
-            exec(compile(gen.source, f"<optimized {st.name}>", "exec"), namespace)
+            exec(compiled_source(gen.source, f"<optimized {st.name}>"), namespace)
             compiled = namespace[fn_name]
             from scopejs.interpreter.decoding import decode_instructions
             unfused = decode_instructions(bytecode, self.interp, bytecode.sfi, fused=False)
@@ -205,7 +203,7 @@ class Tier:
                  + f"    return {name}\n")
         gen.info.pcs.insert(0, 0)   # (the maker's line comes first)
         scope = {}
-        exec(compile(maker, f"<optimized {st.name} (direct)>", "exec"), self._direct_globals,
+        exec(compiled_source(maker, f"<optimized {st.name} (direct)>"), self._direct_globals,
              scope)
         compiled = scope[f"make_{name}"](**own)
         gen.info.code = compiled.__code__
@@ -326,6 +324,22 @@ class Tier:
             import sys
             out = sys.stdout
         out.write(text + "\n")
+
+
+_CODE = {}
+_CODE_LIMIT = 20_000
+
+
+def compiled_source(source, filename):
+    """compile() of generated source, once per process for the same text (identical functions
+    in many Engines -- test262's harness, an embedder's per-request engines -- share it)."""
+    key = (source, filename)
+    code = _CODE.get(key)
+    if code is None:
+        code = compile(source, filename, "exec")
+        if len(_CODE) < _CODE_LIMIT:
+            _CODE[key] = code
+    return code
 
 
 RESUME = object()   # direct code deoptimized after OSR: the interpreter frame goes on

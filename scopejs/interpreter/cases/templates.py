@@ -490,6 +490,8 @@ def _literal(value):
 
 _CODE_CACHE: dict = {}
 _RUN_FACTS: dict = {}   # the statements a lowering runs -> (uses INTERP, names assigned)
+_LINES: dict = {}       # lower(): (target, statements, spellings, index) -> (lines, falls through)
+_LINES_LIMIT = 200_000
 
 
 def _compiled(node, mode, filename):
@@ -550,8 +552,17 @@ def lower(op, operands, target, *, constants=(), sfi=None, interp=None, pc=0) ->
     uses_interp, assigned = facts
     if uses_interp and target.interp.isidentifier():
         bindings.setdefault(target.interp, interp)
-    temps = {name: target.temp(name) for name in assigned}
-    spelling = Spelling(target, names, temps, repr(pc), fold=True)
-    stmts = rewrite_run(run, spelling)
-    lines = ast.unparse(ast.Module(body=stmts, type_ignores=[])).splitlines() if stmts else []
-    return Lowered(lines, bindings, not terminates(run))
+    # The lines depend only on the target, the statements run, the spelling of every name and
+    # the index; the values bound to names may differ (each lowering gets its own bindings).
+    text_key = (target.__class__, repr(sorted(vars(target).items())), key,
+                tuple(sorted(names.items())), pc)
+    cached = _LINES.get(text_key)
+    if cached is None:
+        temps = {name: target.temp(name) for name in assigned}
+        spelling = Spelling(target, names, temps, repr(pc), fold=True)
+        stmts = rewrite_run(run, spelling)
+        cached = (ast.unparse(ast.Module(body=stmts, type_ignores=[])).splitlines()
+                  if stmts else [], not terminates(run))
+        if len(_LINES) < _LINES_LIMIT:
+            _LINES[text_key] = cached
+    return Lowered(list(cached[0]), bindings, cached[1])
