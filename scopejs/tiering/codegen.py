@@ -109,7 +109,9 @@ def lower_instruction(op, ops, i, bytecode, interp, target_class=None):
                 return low
     low = lower(op, ops, target_class(i), constants=constants, sfi=bytecode.sfi, interp=interp,
                 pc=i)
-    if key is not None and set(low.bindings) <= {"interp"} and len(_SHARED) < _SHARED_LIMIT:
+    # both forms have `interp` in their globals: a shared lowering must not keep an Engine alive
+    low.bindings.pop("interp", None)
+    if key is not None and not low.bindings and len(_SHARED) < _SHARED_LIMIT:
         _SHARED[key] = low
     return low
 

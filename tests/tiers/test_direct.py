@@ -187,3 +187,17 @@ def test_rest_super_eval_let_closures_bound_and_proxy_callees():
     out = parity(open(__file__.replace("test_direct.py", "direct_features.js")).read())
     assert out.startswith("7500 2 b1 2 5 01234 15 21\nTypeError: Cannot read properties of null")
     assert "    at thrower (prog.js:12:27)\n    at viaBound (prog.js:13:48)" in out
+
+
+def test_a_dropped_engine_with_optimized_code_is_freed():
+    # the process-wide caches of the tier (lowered lines, generated code) hold no Engine
+    import gc
+    import weakref
+    e = engine_with()
+    e.eval("function f(n) { var s = 0; for (var k = 0; k < n; k++) s -= k; return s; }"
+           "for (var i = 0; i < 50; i++) f(i);")
+    assert direct_of(e, "f") is not None
+    realm = weakref.ref(e.realm)
+    del e
+    gc.collect()
+    assert realm() is None
