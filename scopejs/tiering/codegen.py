@@ -34,7 +34,7 @@ interpreter's.  ``Debugger`` is not compiled (the pause sees an interpreter fram
 from __future__ import annotations
 
 from scopejs.bytecode.opcodes import SPEC_OF, OperandKind, Op
-from scopejs.interpreter.cases import Target, definitions, lower
+from scopejs.interpreter.cases import Target, definitions, lower, remember
 from scopejs.interpreter.decoding import jump_targets
 from scopejs.tiering.speculation import guard_for, specialize
 
@@ -80,7 +80,7 @@ class TierTarget(Target):
 # template that reads the SharedFunctionInfo at decode time (strictness, formal parameter count)
 # is not.
 _SHARED = {}
-_SHARED_LIMIT = 100_000
+_SHARED_LIMIT = 20_000   # entries (oldest dropped first)
 _LITERALS = (str, float, int, bool, type(None))
 _INDEXED = frozenset({"JUMP", "CALL", "SUSPEND"})
 
@@ -111,8 +111,8 @@ def lower_instruction(op, ops, i, bytecode, interp, target_class=None):
                 pc=i)
     # both forms have `interp` in their globals: a shared lowering must not keep an Engine alive
     low.bindings.pop("interp", None)
-    if key is not None and not low.bindings and len(_SHARED) < _SHARED_LIMIT:
-        _SHARED[key] = low
+    if key is not None and not low.bindings:
+        remember(_SHARED, key, low, _SHARED_LIMIT)
     return low
 
 

@@ -24,6 +24,7 @@ import weakref
 from functools import partial
 
 from scopejs.bytecode.opcodes import Op
+from scopejs.interpreter.cases import remember
 from scopejs.tiering.options import TierOptions
 
 # %GetOptimizationStatus bits (V8's OptimizationStatus, src/runtime/runtime-test.cc)
@@ -327,7 +328,7 @@ class Tier:
 
 
 _CODE = {}
-_CODE_LIMIT = 20_000
+_CODE_LIMIT = 1_000   # entries (oldest dropped first)
 
 
 def compiled_source(source, filename):
@@ -337,8 +338,7 @@ def compiled_source(source, filename):
     code = _CODE.get(key)
     if code is None:
         code = compile(source, filename, "exec")
-        if len(_CODE) < _CODE_LIMIT:
-            _CODE[key] = code
+        remember(_CODE, key, code, _CODE_LIMIT)
     return code
 
 

@@ -93,5 +93,5 @@ from __future__ import annotations
 
 from scopejs.interpreter.cases.templates import (   # noqa: F401  (the public API)
     Lowered, Target, Template, TemplateError, definitions, lower, missing_templates, namespace,
-    parse_definitions,
+    parse_definitions, remember,
 )

@@ -491,7 +491,7 @@ def _literal(value):
 _CODE_CACHE: dict = {}
 _RUN_FACTS: dict = {}   # the statements a lowering runs -> (uses INTERP, names assigned)
 _LINES: dict = {}       # lower(): (target, statements, spellings, index) -> (lines, falls through)
-_LINES_LIMIT = 200_000
+_LINES_LIMIT = 20_000   # entries (oldest dropped first)
 
 
 def _compiled(node, mode, filename):
@@ -503,6 +503,13 @@ def _compiled(node, mode, filename):
                 ast.Module(body=copy.deepcopy(node.body), type_ignores=[]))
         code = _CODE_CACHE[id(node)] = compile(tree, filename, mode)
     return code
+
+
+def remember(cache, key, value, limit):
+    """cache[key] = value in a bounded process-wide cache (the oldest entry goes first)."""
+    if len(cache) >= limit:
+        del cache[next(iter(cache))]
+    cache[key] = value
 
 
 def lower(op, operands, target, *, constants=(), sfi=None, interp=None, pc=0) -> Lowered:
@@ -563,6 +570,5 @@ def lower(op, operands, target, *, constants=(), sfi=None, interp=None, pc=0) ->
         stmts = rewrite_run(run, spelling)
         cached = (ast.unparse(ast.Module(body=stmts, type_ignores=[])).splitlines()
                   if stmts else [], not terminates(run))
-        if len(_LINES) < _LINES_LIMIT:
-            _LINES[text_key] = cached
+        remember(_LINES, text_key, cached, _LINES_LIMIT)
     return Lowered(list(cached[0]), bindings, cached[1])
