@@ -10,12 +10,15 @@ profiler ticks, how often it deoptimized and at which sites.  Tier-up happens
     looping enters the compiled code at its next loop header (an entry);
   * with --always-opt at the first call (top-level code tiers up by its loops only).
 
-Installing patches the interpreter's decoded list of the BytecodeArray *in place* (the run loop
-and every frame of the function hold that list): entries become closures calling the compiled
-function, the other instructions become the unfused interpreter handlers.  Deoptimizing puts the
-saved list back, so the frame that failed a guard, and every other activation, continues in the
-interpreter at the same instruction; the function can be optimized again later (the failed site
-no longer speculates), until ``max_deopts``.
+What is installed: a function that can have a direct form (direct.py) gets it as
+``sfi.direct``, which every call site takes; optimized by a hot loop it also gets OSR entries
+(the interpreter's code at each loop header calls the direct form with the running Frame).
+Other code (scripts, generators, async functions, functions with handlers) gets the frame form
+(codegen.py): the interpreter's decoded list of the BytecodeArray is patched *in place* (the run
+loop and every frame hold that list) so that its block starts call the compiled function.
+Deoptimizing puts the saved list back and clears ``sfi.direct``; the activation that failed a
+guard continues in the interpreter at the same instruction; the function can be optimized again
+later (the failed site no longer speculates), until ``max_deopts``.
 """
 from __future__ import annotations
 
