@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 
+from scopejs.interpreter.calls_support import run_in_interpreter
 from scopejs.interpreter.decoding import fused_member
 from scopejs.interpreter.frame import CompiledFrame
 from scopejs.interpreter.interpreter import Interpreter
@@ -18,6 +19,7 @@ from scopejs.runtime.objects.ordinary import JSObject
 from scopejs.runtime.values import NULL, SYMBOL_TO_STRING_TAG, UNDEFINED, JSBigInt, JSSymbol
 
 _RUN = Interpreter.run.__code__
+_DECLINED = run_in_interpreter.__code__
 _BUILTIN_CALL = BuiltinFunction.Call.__code__
 _BUILTIN_CONSTRUCT = BuiltinConstructor.Construct.__code__
 
@@ -187,8 +189,10 @@ def walk(pf):
         else:
             info = pf.f_locals["DIRECT_INFO"] if "DIRECT_INFO" in code.co_freevars else None
             if info is not None and info.code is code and (
-                    inner is None or inner.f_code is not info.deopt_code):
-                # (a direct activation that deoptimized goes on as the Frame run inside deopt)
+                    inner is None or (inner.f_code is not info.deopt_code
+                                      and inner.f_code is not _DECLINED)):
+                # (a direct activation that deoptimized, or declined to run (another realm),
+                # goes on as the Frame the run loop runs inside deopt / run_in_interpreter)
                 osr = pf.f_locals.get("osr")
                 if osr is not None:   # on-stack replacement: this activation is that Frame
                     replaced.add(id(osr[0]))

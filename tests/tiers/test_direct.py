@@ -201,3 +201,22 @@ def test_a_dropped_engine_with_optimized_code_is_freed():
     del e
     gc.collect()
     assert realm() is None
+
+
+def test_a_callee_from_another_realm_declines_direct_code_and_is_shown_once():
+    # 10.2.1.1 PrepareForOrdinaryCall switches realms: direct code leaves that to the run loop
+    source = """
+        var other = $262.createRealm();
+        var g = other.evalScript(
+            "(function g(x) { if (x === 299) print(new Error('deep').stack); return x; })");
+        function f(x) { return g(x) - 1; }
+        for (var i = 0; i < 300; i++) f(i);
+    """
+    outputs = []
+    for options in (TierOptions(enabled=False), TierOptions(opt_threshold=2),
+                    TierOptions(always_opt=True)):
+        out = io.StringIO()
+        Engine(stdout=out, test262_host=True, tier=options).run_script(source, "prog.js")
+        outputs.append(out.getvalue())
+    assert outputs[0] == outputs[1] == outputs[2]
+    assert outputs[0].count("    at g (") == 1
