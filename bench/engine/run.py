@@ -89,7 +89,8 @@ def measure_one(engine: str, name: str, repeat: int, scale: int = 1) -> dict:
         best = min(best, elapsed)
         output = buffer.getvalue()
     # Js2Py's console.log prints strings with quotes; compare outputs without them.
-    return {"time": best, "output": output.strip().strip("'")}
+    lines = (line.strip().strip("'") for line in output.strip().splitlines())
+    return {"time": best, "output": "\n".join(lines)}
 
 
 def run_child(engine: str, name: str, repeat: int, timeout: float, scale: int = 1) -> dict:

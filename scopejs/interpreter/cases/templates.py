@@ -362,9 +362,39 @@ class Spelling:
         self.fold = fold            # fold register indices to literals (tier)
 
 
+def _shallow(node):
+    new = node.__class__.__new__(node.__class__)
+    new.__dict__.update(node.__dict__)
+    return new
+
+
 class _Rewriter(ast.NodeTransformer):
+    """Spells the vocabulary for a target.  It never mutates the template: a node whose
+    subtree changes is copied (shallowly), the unchanged subtrees are shared with the template
+    (the result is only unparsed)."""
+
     def __init__(self, spelling):
         self.s = spelling
+
+    def generic_visit(self, node):
+        changed = None
+        for field, old in ast.iter_fields(node):
+            if old.__class__ is list:
+                new = [self.visit(x) if isinstance(x, ast.AST) else x for x in old]
+                if any(a is not b for a, b in zip(new, old)):
+                    changed = changed or {}
+                    changed[field] = new
+            elif isinstance(old, ast.AST):
+                new = self.visit(old)
+                if new is not old:
+                    changed = changed or {}
+                    changed[field] = new
+        if changed is None:
+            return node
+        node = _shallow(node)
+        for field, new in changed.items():
+            setattr(node, field, new)
+        return node
 
     def visit_Subscript(self, node):
         if isinstance(node.value, ast.Name) and node.value.id == "REG":
@@ -377,7 +407,7 @@ class _Rewriter(ast.NodeTransformer):
         return self.generic_visit(node)
 
     def _index(self, node):
-        node = self.visit(clone(node))
+        node = self.visit(node)
         if self.s.fold:
             value = _fold(node)
             if value is not None:
@@ -436,7 +466,7 @@ def rewrite_run(stmts, spelling) -> list:
     for stmt in stmts:
         effect = effect_of(stmt)
         if effect is not None:
-            args = [ast.unparse(_Rewriter(spelling).visit(clone(a)))
+            args = [ast.unparse(_Rewriter(spelling).visit(a))
                     for a in stmt.value.args]
             if effect == "JUMP":
                 target = args[0]
@@ -456,7 +486,7 @@ def rewrite_run(stmts, spelling) -> list:
                 lines = t.suspend()
             out.extend(_stmts(lines))
             continue
-        stmt = clone(stmt)
+        stmt = _shallow(stmt)   # (compound statements get their parts re-spelled below)
         if isinstance(stmt, ast.If):
             stmt.test = _Rewriter(spelling).visit(stmt.test)
             stmt.body = rewrite_run(stmt.body, spelling) or [ast.Pass()]
@@ -471,6 +501,7 @@ def rewrite_run(stmts, spelling) -> list:
             stmt.orelse = rewrite_run(stmt.orelse, spelling)
         elif isinstance(stmt, ast.Try):
             stmt.body = rewrite_run(stmt.body, spelling) or [ast.Pass()]
+            stmt.handlers = [_shallow(h) for h in stmt.handlers]
             for h in stmt.handlers:
                 h.type = _Rewriter(spelling).visit(h.type) if h.type else None
                 h.body = rewrite_run(h.body, spelling) or [ast.Pass()]
