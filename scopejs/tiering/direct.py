@@ -1,18 +1,23 @@
 """The tier's direct form: a whole call of a hot function as one Python function.
 
 The frame form (codegen.py) keeps the interpreter's Frame and hands every call back to the run
-loop.  The direct form is what a call runs once the function is optimized: ``d(fn, this, args)``
-binds ``this`` (10.2.1.2 OrdinaryCallBindThis), lays the arguments into Python locals and runs the
-body to its return value.  Registers and the accumulator are Python locals (``fn``, ``nt``,
-``this``, ``R3`` ...), the current context is the local ``ctx``, and a call of another function
-that has a direct form is a plain Python call (the call templates in bytecodes.py test
-``fn.sfi.direct``, so interpreter, frame-form and direct code all take it).  Every instruction's
-code is still its template (the one definition), lowered with ``DirectTarget``.
+loop.  The direct form is what a call runs once the function is optimized:
+``d(fn, this, args, depth, nt=undefined, osr=None)`` binds ``this`` (10.2.1.2
+OrdinaryCallBindThis), lays the arguments into Python locals and runs the body to its return
+value.  Registers and the accumulator are Python locals (``fn``, ``nt``, ``this``, ``R3`` ...),
+the current context is the local ``ctx``, and a call of another function that has a direct form
+is a plain Python call (the call templates in bytecodes.py and calls_support.call_function test
+``fn.sfi.direct``, so interpreter, frame-form, direct code and built-ins all take it).  Every
+instruction's code is still its template (the one definition), lowered with ``DirectTarget``.
+With ``osr=(frame, header)`` it continues a running interpreter Frame at a loop header
+(on-stack replacement, Tier._install_osr).
 
-The activation record is lazy: the call pushes a ``CompiledFrame`` (the function, ``this``, the
-arguments, the depth) on ``interp.top``; its registers, accumulator, context and current
-instruction are read from the live Python frame (its locals and line) only when something looks
-(a stack trace, the legacy ``caller``, a heap snapshot), so stack traces are the interpreter's.
+The activation record is lazy: nothing is pushed on ``interp.top``.  Whoever looks at the stack
+(a stack trace, the legacy ``caller``, a heap snapshot) reads it from the Python stack
+(interpreter/stack.py ``walk``), which makes a ``CompiledFrame`` record of each direct Python
+frame: its registers, accumulator, context and current instruction come from the frame's locals
+and line (``DirectInfo.pcs``).  Direct code makes a record itself (``here()``) only when a
+template hands FRAME to a support function: a callee without a direct form, an error message.
 
 Not every function has a direct form (``directable``): generators and async functions (they
 suspend; they stay in the frame form, which the run loop can suspend), class constructors,
@@ -22,8 +27,9 @@ module variables, ``debugger``).  Attaching a debugger / execution hook deoptimi
 (Tier.deoptimize_all) and nothing is optimized while it is attached, so traced code always runs
 in the interpreter.
 
-A failed speculation deoptimizes (``Tier.deopt_direct``): the frame is rebuilt as an interpreter
-Frame from the locals, at the instruction that failed, and run to completion by the run loop.
+A failed speculation deoptimizes (the ``deopt`` of Tier._direct_deopt_for): the frame is rebuilt
+as an interpreter Frame from the locals, at the instruction that failed, and run to completion
+by the run loop -- or, after OSR, the interpreter Frame it replaced resumes there.
 """
 from __future__ import annotations
 
@@ -220,7 +226,7 @@ def generate_direct(bytecode, fn_name, generic_sites, interp):
             "    return run_in_interpreter(interp, fn, this, args, nt)"]
     if _THIS_MODES[sfi.this_mode] == THIS_GLOBAL and _reads_register(bytecode, 2):
         # (a body that never reads `this` leaves it unbound: the binding is made where a
-        # record or a deopt shows the frame -- CompiledFrame, Tier.deopt_direct)
+        # record or a deopt shows the frame -- CompiledFrame.of, Tier._direct_deopt_for)
         call += ["if not isinstance(this, JSObject):", "    this = bind_this(fn, this)"]
     params = names[3:3 + p]
     if p:
