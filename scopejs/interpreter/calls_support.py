@@ -150,10 +150,14 @@ def call_function(interp, fn, this, args):
             "TypeError", f"Class constructor {fn.debug_name()} cannot be invoked without 'new'"))
     direct = fn.sfi.direct
     if direct is not None:   # optimized (scopejs/tiering/direct.py): no frame, no nested loop
-        top = interp.top
-        return direct(fn, this, args, top.depth + 1 if top is not None else 1)
+        return direct(fn, this, args, _callee_depth(interp))
     frame = enter_function(interp, fn, this, args, interp.top)
     return interp.run(frame)
+
+
+def _callee_depth(interp):
+    top = interp.top
+    return top.depth + 1 if top is not None else 1
 
 
 def run_in_interpreter(interp, fn, this, args, new_target=UNDEFINED):
@@ -167,8 +171,7 @@ def construct_function(interp, fn, args, new_target):
     """10.2.2 [[Construct]] of an ECMAScript function from Python."""
     direct = fn.sfi.direct
     if direct is not None and new_target is fn:
-        top = interp.top
-        return construct_direct(fn, args, direct, top.depth + 1 if top is not None else 1)
+        return construct_direct(fn, args, direct, _callee_depth(interp))
     frame = prepare_construct(interp, fn, args, new_target, interp.top)
     return interp.run(frame)
 

@@ -252,8 +252,8 @@ def _check_parameter_eval(frame, names):
     if node is None or getattr(sfi, "has_simple_parameters", True) or \
             getattr(node, "body", None) is None or not hasattr(node, "params"):
         return
-    from scopejs.interpreter.stack import live_pcs
-    pc = live_pcs().get(id(caller))
+    from scopejs.interpreter.stack import js_frames
+    pc = next((pc for f, pc, _ in js_frames() if f is caller), None)
     pos = caller.bytecode.source_position_at(pc) if pc is not None else None
     if pos is None or pos[0] >= node.body.start:
         return

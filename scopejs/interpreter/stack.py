@@ -24,24 +24,6 @@ _BUILTIN_CALL = BuiltinFunction.Call.__code__
 _BUILTIN_CONSTRUCT = BuiltinConstructor.Construct.__code__
 
 
-def live_pcs():
-    """pc of the frame each active run loop is executing (read from the loops' locals)."""
-    code = _RUN
-    out = {}
-    inner = None
-    pf = sys._getframe(1)
-    while pf is not None:
-        if pf.f_code is code:
-            loc = pf.f_locals
-            fr = loc.get("f")
-            pc = loc.get("pc")
-            if fr is not None and pc is not None and id(fr) not in out:
-                out[id(fr)] = _member_pc(fr, pc, inner)
-        inner = pf
-        pf = pf.f_back
-    return out
-
-
 def _member_pc(frame, pc, called):
     """Inside a superinstruction (``called``: the Python frame the run loop called), the member
     instruction running, so that stacks are the same with fusion on or off."""

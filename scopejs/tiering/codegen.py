@@ -85,9 +85,8 @@ _LITERALS = (str, float, int, bool, type(None))
 _INDEXED = frozenset({"JUMP", "CALL", "SUSPEND"})
 
 
-def lower_instruction(op, ops, i, bytecode, interp, target_class=None):
+def lower_instruction(op, ops, i, bytecode, interp, target_class=TierTarget):
     """Instruction ``i`` lowered for ``target_class`` (TierTarget: the frame form)."""
-    target_class = target_class or TierTarget
     key = None
     constants = bytecode.constants
     if "SFI" not in definitions()[op].source:

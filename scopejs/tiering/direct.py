@@ -36,11 +36,11 @@ from __future__ import annotations
 import sys
 
 from scopejs.bytecode.opcodes import SPEC_OF, OperandKind, Op
-from scopejs.bytecode.shared_function_info import FunctionKind
+from scopejs.bytecode.shared_function_info import FunctionKind, ThisMode
 from scopejs.interpreter.frame import CompiledFrame
-from scopejs.interpreter.cases import Target, definitions
+from scopejs.interpreter.cases import definitions
 from scopejs.interpreter.decoding import jump_targets
-from scopejs.tiering.codegen import Lines, block_groups, lower_instruction
+from scopejs.tiering.codegen import Lines, TierTarget, block_groups, lower_instruction
 from scopejs.tiering.speculation import guard_for, specialize
 
 # Instructions whose templates need a real interpreter Frame (or suspend it).
@@ -77,16 +77,14 @@ def register_name(index):
     return ("fn", "nt", "this")[index] if index < 3 else f"R{index}"
 
 
-class DirectTarget(Target):
-    """The direct form's spelling of the template vocabulary (module docstring)."""
+class DirectTarget(TierTarget):
+    """The direct form's spelling of the template vocabulary (module docstring); jumps as in the
+    frame form (a block number ``b``)."""
     acc = "acc"
     ctx = "ctx"
     realm = "realm"
     frame = "here()"
     depth = "depth"
-
-    def __init__(self, index):
-        self.index = index
 
     def reg(self, i):
         if not str(i).isdigit():
@@ -97,14 +95,6 @@ class DirectTarget(Target):
         if not (str(lo).isdigit() and str(hi).isdigit()):
             raise NotDirect(f"register range {lo}:{hi} is computed")
         return "[" + ", ".join(register_name(k) for k in range(int(lo), int(hi))) + "]"
-
-    def jump(self, target):
-        if target.isdigit() and int(target) > self.index:
-            return [f"b = {target}"]
-        return [f"b = {target}", "continue"]
-
-    def next(self):
-        return []
 
     def return_(self):
         return ["return acc"]
@@ -201,9 +191,8 @@ def _structured_header(src, i, op, ops, starts, loops, open_loops):
 
 
 def generate_direct(bytecode, fn_name, generic_sites, interp):
-    """The source of ``fn_name(fn, this, args)`` for ``bytecode`` (raises NotDirect)."""
-    from scopejs.runtime.objects.ecmascript_function import THIS_GLOBAL
-    from scopejs.interpreter.calls_support import _THIS_MODES
+    """The source of ``fn_name(fn, this, args, depth, nt=undefined, osr=None)`` for
+    ``bytecode`` (raises NotDirect)."""
     templates = definitions()
     instructions = bytecode.instructions
     count = len(instructions)
@@ -224,7 +213,7 @@ def generate_direct(bytecode, fn_name, generic_sites, interp):
             # 10.2.1.1 PrepareForOrdinaryCall switches realms: the run loop does that
             "if fn.realm is not agent.current_realm:",
             "    return run_in_interpreter(interp, fn, this, args, nt)"]
-    if _THIS_MODES[sfi.this_mode] == THIS_GLOBAL and _reads_register(bytecode, 2):
+    if sfi.this_mode is ThisMode.GLOBAL and _reads_register(bytecode, 2):
         # (a body that never reads `this` leaves it unbound: the binding is made where a
         # record or a deopt shows the frame -- CompiledFrame.of, Tier._direct_deopt_for)
         call += ["if not isinstance(this, JSObject):", "    this = bind_this(fn, this)"]

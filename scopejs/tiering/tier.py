@@ -28,6 +28,7 @@ from functools import partial
 
 from scopejs.bytecode.opcodes import Op
 from scopejs.interpreter.cases import remember
+from scopejs.interpreter.interpreter import RETURN
 from scopejs.tiering.options import TierOptions
 
 # %GetOptimizationStatus bits (V8's OptimizationStatus, src/runtime/runtime-test.cc)
@@ -131,12 +132,12 @@ class Tier:
         if self._helpers is None:
             self._helpers = template_namespace()
         direct = self._install_direct(bytecode, st, fn_name)
-        st.source = direct or ""
-        speculated = 0 if direct is None else direct.count("return deopt(")
+        st.source = direct.source if direct is not None else ""
+        speculated = direct.guards if direct is not None else 0
         entries = 0
-        if direct is not None and frame_form and bytecode.sfi.direct is not None:
+        if direct is not None and frame_form:
             entries = self._install_osr(bytecode, st, bytecode.sfi.direct)
-        elif frame_form or direct is None:
+        elif direct is None:
             from scopejs.tiering.codegen import generate   # loaded at the first optimization
             gen = generate(bytecode, fn_name, st.generic_sites, self.interp, st.lowered)
             namespace = dict(self._helpers)
@@ -161,10 +162,12 @@ class Tier:
         self.compiled_count += 1
         took = (time.process_time() - start) * 1000
         n = len(bytecode.instructions)
-        forms = ", ".join(name for name, made in (("direct calls", direct is not None),
-                                                  (f"{entries} entries", entries)) if made)
-        if direct is not None and entries:
+        if direct is None:
+            forms = f"{entries} entries"
+        elif entries:
             forms = f"direct calls, {entries} loop entries"
+        else:
+            forms = "direct calls"
         self._trace_opt(st, f"optimized because {reason} after {st.calls} interpreted calls, "
                             f"{st.ticks} ticks - took {took:.2f} ms CPU, {n} instructions, "
                             f"{speculated} speculated, {forms}")
@@ -176,7 +179,7 @@ class Tier:
 
     def _install_direct(self, bytecode, st, fn_name):
         """Compile and install the direct form (direct.py) when the function can have one;
-        its source, or None."""
+        its GeneratedDirect, or None."""
         from scopejs.tiering import direct as direct_form
         if not direct_form.directable(bytecode):
             return None
@@ -212,7 +215,7 @@ class Tier:
         compiled = scope[f"make_{name}"](**own)
         gen.info.code = compiled.__code__
         bytecode.sfi.direct = compiled
-        return gen.source
+        return gen
 
     def _direct_deopt_for(self, bytecode):
         from scopejs.interpreter.frame import Frame
@@ -232,7 +235,6 @@ class Tier:
                 return RESUME
             frame = Frame(bytecode.decoded, regs, ctx, fr.arguments, fr.parent, bytecode,
                           fr.depth, fr.function.realm)
-            fr.pyframe = None
             frame.pc = index
             frame.acc = acc
             return self.interp.run(frame)
@@ -244,11 +246,10 @@ class Tier:
         interpreter frame at the failing instruction)."""
         code = bytecode.decoded
         st.saved = list(code)
-        for i, (op, operands) in enumerate(bytecode.instructions):
-            if op is Op.JumpLoop:
-                header = operands[0]
-                code[header] = _osr_entry(direct, header)
-        return sum(1 for op, _ in bytecode.instructions if op is Op.JumpLoop)
+        headers = {operands[0] for op, operands in bytecode.instructions if op is Op.JumpLoop}
+        for header in headers:
+            code[header] = _osr_entry(direct, header)
+        return len(headers)
 
     def _deopt_for(self, bytecode):
         def deopt(f, acc, index, reason):
@@ -355,7 +356,7 @@ def _osr_entry(direct, header):
         if value is RESUME:
             return f.pc
         f.acc = value
-        return -1   # RETURN: the run loop does the frame's return processing
+        return RETURN   # the run loop does the frame's return processing
     return enter
 
 
