@@ -220,3 +220,21 @@ def test_a_callee_from_another_realm_declines_direct_code_and_is_shown_once():
         outputs.append(out.getvalue())
     assert outputs[0] == outputs[1] == outputs[2]
     assert outputs[0].count("    at g (") == 1
+
+
+def test_smi_division_and_remainder_fast_paths():
+    # ModSmi / DivSmi have inline Number paths (bytecodes.py SmiOperator): -0, NaN, Infinity,
+    # non-Numbers and BigInts as the spec's Number::remainder / Number::divide
+    out = parity("""
+        function f(x) { return [x % 2, x % -3, x / 4, x % 0, x / 0]; }
+        var r = [];
+        for (var i = 0; i < 6; i++) f(i - 3);
+        [-4, -0, -7.5, 5.5, Infinity, NaN, "7", true, 2 ** 60].forEach(function (v) {
+            r.push(f(v).map(function (y) { return Object.is(y, -0) ? "-0" : String(y); }));
+        });
+        console.log(r.join(" | "), 7n % 2n, -7n / 2n);
+    """)
+    assert out == ("-0,-1,-1,NaN,-Infinity | -0,-0,-0,NaN,NaN | -1.5,-1.5,-1.875,NaN,-Infinity"
+                   " | 1.5,2.5,1.375,NaN,Infinity | NaN,NaN,Infinity,NaN,Infinity | "
+                   "NaN,NaN,NaN,NaN,NaN | 1,1,1.75,NaN,Infinity | 1,1,0.25,NaN,Infinity | "
+                   "0,1,288230376151711740,NaN,Infinity 1n -3n\n")   # node 20's output
