@@ -33,7 +33,7 @@ from scopejs.interpreter.opcode_support import (
     object_literal_template, runtime_implementation, throw_super_not_constructor,
 )
 from scopejs.interpreter.property_access import (
-    PRIMITIVE_CLASSES, get_keyed, get_primitive_property, set_keyed, set_property,
+    PRIMITIVE_CLASSES, get_keyed, get_named, get_primitive_property, set_keyed, set_named,
 )
 from scopejs.interpreter.runtime_functions import set_function_name
 from scopejs.runtime.abstract_ops import iterator_operations, operators, type_conversion
@@ -403,24 +403,14 @@ def GetNamedProperty(r, idx):
             v = get_primitive_property(REALM, o, "length")
         else:
             v = o.Get("length", o)
+    elif c is JSObject:
+        # an own data property of a plain object (what OrdinaryGet returns) inline; the rest
+        # (prototype chains, accessors, primitives, exotic objects) in get_named
+        v = o.props.get(name, MISSING)
+        if v is MISSING or v.__class__ is Accessor:
+            v = get_named(REALM, o, name)
     else:
-        if c is not JSObject and c in PRIMITIVE_CLASSES:
-            v = get_primitive_property(REALM, o, name)
-        elif c is JSObject or (o.plain_props and o.ordinary_get_set):   # (JSObject: both)
-            # own data property, or one on the prototype chain of ordinary objects (methods):
-            # what OrdinaryGet finds when no accessor or exotic object is involved
-            v = o.props.get(name, MISSING)
-            if v is MISSING:
-                p = o.proto
-                while p is not NULL and p.plain_props and p.ordinary_get_set:
-                    v = p.props.get(name, MISSING)
-                    if v is not MISSING:
-                        break
-                    p = p.proto
-            if v is MISSING or v.__class__ is Accessor:
-                v = o.Get(name, o)
-        else:
-            v = o.Get(name, o)
+        v = get_named(REALM, o, name)
     ACC = v
 
 
@@ -452,25 +442,10 @@ def SetNamedProperty(r, idx):
         strict = is_strict(SFI)
     o = REG[r]
     value = ACC
-    done = False
-    if o.__class__ is JSObject:
-        # an existing plain data property, or a new one with no setter / read-only property
-        # of that name on the prototype chain: OrdinarySet would do exactly this
-        props = o.props
-        if name in props:
-            if o.flags is None:
-                props[name] = value
-                done = True
-        elif o.extensible:
-            p = o.proto
-            while p is not NULL and p.plain_props and p.ordinary_get_set \
-                    and name not in p.props:
-                p = p.proto
-            if p is NULL:
-                props[name] = value
-                done = True
-    if not done:
-        set_property(REALM, o, name, value, strict)
+    if o.__class__ is JSObject and o.flags is None and name in o.props:
+        o.props[name] = value   # an existing plain data property: what OrdinarySet does
+    else:
+        set_named(REALM, o, name, value, strict)
 
 
 def SetKeyedProperty(r, rk):

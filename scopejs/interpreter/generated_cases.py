@@ -12,7 +12,7 @@ from scopejs.interpreter.calls_support import construct_direct, enter_function, 
 from scopejs.interpreter.iteration_support import ForInEnumerator, iterate_to_list
 from scopejs.interpreter.messages import throw_not_callable, throw_not_constructor
 from scopejs.interpreter.opcode_support import GlobalCache, array_literal_template, constant_value, create_mapped_arguments, create_regexp, delete_property, get_iterator_at, get_template_object, initial_slots, int32_shift_left, int32_shift_right, int32_shift_right_logical, is_strict, object_literal_template, runtime_implementation, throw_super_not_constructor
-from scopejs.interpreter.property_access import PRIMITIVE_CLASSES, get_keyed, get_primitive_property, set_keyed, set_property
+from scopejs.interpreter.property_access import PRIMITIVE_CLASSES, get_keyed, get_named, get_primitive_property, set_keyed, set_named
 from scopejs.interpreter.runtime_functions import set_function_name
 from scopejs.runtime.abstract_ops import iterator_operations, operators, type_conversion
 from scopejs.runtime.abstract_ops.iterator_operations import DONE
@@ -430,21 +430,12 @@ def make_GetNamedProperty(d, r, idx):
         def run_GetNamedProperty(f):
             o = f.regs[r]
             c = o.__class__
-            if c is not JSObject and c in PRIMITIVE_CLASSES:
-                v = get_primitive_property(f.realm, o, name)
-            elif c is JSObject or (o.plain_props and o.ordinary_get_set):
+            if c is JSObject:
                 v = o.props.get(name, MISSING)
-                if v is MISSING:
-                    p = o.proto
-                    while p is not NULL and p.plain_props and p.ordinary_get_set:
-                        v = p.props.get(name, MISSING)
-                        if v is not MISSING:
-                            break
-                        p = p.proto
                 if v is MISSING or v.__class__ is Accessor:
-                    v = o.Get(name, o)
+                    v = get_named(f.realm, o, name)
             else:
-                v = o.Get(name, o)
+                v = get_named(f.realm, o, name)
             f.acc = v
             return n
         return run_GetNamedProperty
@@ -480,22 +471,10 @@ def make_SetNamedProperty(d, r, idx):
     def run_SetNamedProperty(f):
         o = f.regs[r]
         value = f.acc
-        done = False
-        if o.__class__ is JSObject:
-            props = o.props
-            if name in props:
-                if o.flags is None:
-                    props[name] = value
-                    done = True
-            elif o.extensible:
-                p = o.proto
-                while p is not NULL and p.plain_props and p.ordinary_get_set and (name not in p.props):
-                    p = p.proto
-                if p is NULL:
-                    props[name] = value
-                    done = True
-        if not done:
-            set_property(f.realm, o, name, value, strict)
+        if o.__class__ is JSObject and o.flags is None and (name in o.props):
+            o.props[name] = value
+        else:
+            set_named(f.realm, o, name, value, strict)
         return n
     return run_SetNamedProperty
 

@@ -12,7 +12,7 @@ from scopejs.interpreter.calls_support import construct_direct, enter_function, 
 from scopejs.interpreter.iteration_support import ForInEnumerator, iterate_to_list
 from scopejs.interpreter.messages import throw_not_callable, throw_not_constructor
 from scopejs.interpreter.opcode_support import GlobalCache, array_literal_template, constant_value, create_mapped_arguments, create_regexp, delete_property, get_iterator_at, get_template_object, initial_slots, int32_shift_left, int32_shift_right, int32_shift_right_logical, is_strict, object_literal_template, runtime_implementation, throw_super_not_constructor
-from scopejs.interpreter.property_access import PRIMITIVE_CLASSES, get_keyed, get_primitive_property, set_keyed, set_property
+from scopejs.interpreter.property_access import PRIMITIVE_CLASSES, get_keyed, get_named, get_primitive_property, set_keyed, set_named
 from scopejs.interpreter.runtime_functions import set_function_name
 from scopejs.runtime.abstract_ops import iterator_operations, operators, type_conversion
 from scopejs.runtime.abstract_ops.iterator_operations import DONE
@@ -1240,21 +1240,12 @@ def make_GetNamedProperty__Star(d, r_0, idx_0, dst_1):
             # GetNamedProperty
             o = regs[r_0]
             c = o.__class__
-            if c is not JSObject and c in PRIMITIVE_CLASSES:
-                v = get_primitive_property(f.realm, o, name_0)
-            elif c is JSObject or (o.plain_props and o.ordinary_get_set):
+            if c is JSObject:
                 v = o.props.get(name_0, MISSING)
-                if v is MISSING:
-                    p = o.proto
-                    while p is not NULL and p.plain_props and p.ordinary_get_set:
-                        v = p.props.get(name_0, MISSING)
-                        if v is not MISSING:
-                            break
-                        p = p.proto
                 if v is MISSING or v.__class__ is Accessor:
-                    v = o.Get(name_0, o)
+                    v = get_named(f.realm, o, name_0)
             else:
-                v = o.Get(name_0, o)
+                v = get_named(f.realm, o, name_0)
             acc = v
             # Star
             regs[dst_1] = acc
@@ -1299,21 +1290,12 @@ def make_Star__GetNamedProperty__Star(d, dst_0, r_1, idx_1, dst_2):
             # GetNamedProperty
             o = regs[r_1]
             c = o.__class__
-            if c is not JSObject and c in PRIMITIVE_CLASSES:
-                v = get_primitive_property(f.realm, o, name_1)
-            elif c is JSObject or (o.plain_props and o.ordinary_get_set):
+            if c is JSObject:
                 v = o.props.get(name_1, MISSING)
-                if v is MISSING:
-                    p = o.proto
-                    while p is not NULL and p.plain_props and p.ordinary_get_set:
-                        v = p.props.get(name_1, MISSING)
-                        if v is not MISSING:
-                            break
-                        p = p.proto
                 if v is MISSING or v.__class__ is Accessor:
-                    v = o.Get(name_1, o)
+                    v = get_named(f.realm, o, name_1)
             else:
-                v = o.Get(name_1, o)
+                v = get_named(f.realm, o, name_1)
             acc = v
             # Star
             regs[dst_2] = acc
@@ -1588,17 +1570,17 @@ MEMBER_LINES = (
     (1206, 1209, 1),
     (1217, 1231, 0),
     (1232, 1235, 1),
-    (1238, 1258, 0),
-    (1259, 1262, 1),
-    (1270, 1274, 0),
-    (1275, 1287, 1),
-    (1288, 1291, 2),
-    (1294, 1298, 0),
-    (1299, 1317, 1),
-    (1318, 1321, 2),
-    (1329, 1341, 0),
-    (1342, 1345, 1),
-    (1353, 1357, 0),
-    (1358, 1369, 1),
-    (1370, 1373, 2),
+    (1238, 1249, 0),
+    (1250, 1253, 1),
+    (1261, 1265, 0),
+    (1266, 1278, 1),
+    (1279, 1282, 2),
+    (1285, 1289, 0),
+    (1290, 1299, 1),
+    (1300, 1303, 2),
+    (1311, 1323, 0),
+    (1324, 1327, 1),
+    (1335, 1339, 0),
+    (1340, 1351, 1),
+    (1352, 1355, 2),
 )
