@@ -1,6 +1,7 @@
 """Two checkouts of scopejs on the engine benchmarks, interleaved in one run.
 
-    python3 bench/engine/compare_checkouts.py REFERENCE_ROOT CANDIDATE_ROOT [--rounds 5] [names]
+    python3 bench/engine/compare_checkouts.py REFERENCE_ROOT CANDIDATE_ROOT [--rounds 5] [--scale N]
+                                              [names]
 
 Each round runs every program once in a fresh subprocess of each checkout (their own
 bench/engine/run.py --child), alternating which goes first, so machine load hits both alike.
@@ -18,10 +19,10 @@ from pathlib import Path
 PROGRAMS = Path(__file__).resolve().parent / "programs"
 
 
-def child(root, name):
+def child(root, name, scale):
     proc = subprocess.run([sys.executable, str(Path(root) / "bench/engine/run.py"), "--child",
-                           "scopejs", name, "--repeat", "1"], capture_output=True, text=True,
-                          check=True)
+                           "scopejs", name, "--repeat", "1", "--scale", str(scale)],
+                          capture_output=True, text=True, check=True)
     return json.loads(proc.stdout.strip().splitlines()[-1])["time"]
 
 
@@ -32,6 +33,7 @@ def main(argv=None):
     ap.add_argument("candidate")
     ap.add_argument("names", nargs="*")
     ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--scale", type=int, default=1, help="as run.py --scale")
     args = ap.parse_args(argv)
     names = args.names or sorted(p.stem for p in PROGRAMS.glob("*.js"))
     ratios = []
@@ -41,7 +43,7 @@ def main(argv=None):
         for r in range(args.rounds):
             order = [args.reference, args.candidate][:: 1 if r % 2 == 0 else -1]
             for root in order:
-                best[root] = min(best[root], child(root, name))
+                best[root] = min(best[root], child(root, name, args.scale))
         ratio = best[args.candidate] / best[args.reference]
         ratios.append(ratio)
         print(f"{name:10s} {best[args.reference]:10.3f} {best[args.candidate]:10.3f} "

@@ -404,9 +404,17 @@ def GetNamedProperty(r, idx):
         else:
             v = o.Get("length", o)
     elif c is JSObject:
-        # an own data property of a plain object (what OrdinaryGet returns) inline; the rest
-        # (prototype chains, accessors, primitives, exotic objects) in get_named
+        # an own data property of a plain object, or one on a prototype chain of ordinary
+        # objects (methods): what OrdinaryGet finds when no accessor or exotic object is
+        # involved; the rest (accessors, primitives, exotic objects) in get_named
         v = o.props.get(name, MISSING)
+        if v is MISSING:
+            p = o.proto
+            while p is not NULL and p.plain_props and p.ordinary_get_set:
+                v = p.props.get(name, MISSING)
+                if v is not MISSING:
+                    break
+                p = p.proto
         if v is MISSING or v.__class__ is Accessor:
             v = get_named(REALM, o, name)
     else:
@@ -982,12 +990,12 @@ def CallProperty(callee, first, count):
         args_start = first + 1
         end = first + count
     fn = REG[callee]
-    if fn.__class__ is ECMAScriptFunction and not fn.is_class_constructor:
-        direct = fn.sfi.direct
-        if direct is not None:   # optimized: the whole call as one Python call (tiering/direct.py)
-            ACC = direct(fn, REG[first], REG[args_start:end], DEPTH + 1)
-        else:
-            CALL(enter_function(INTERP, fn, REG[first], REG[args_start:end], FRAME))
+    if fn.__class__ is ECMAScriptFunction and (direct := fn.sfi.direct) is not None:
+        # optimized: the whole call as one Python call (tiering/direct.py; a class constructor
+        # never has a direct form)
+        ACC = direct(fn, REG[first], REG[args_start:end], DEPTH + 1)
+    elif fn.__class__ is ECMAScriptFunction and not fn.is_class_constructor:
+        CALL(enter_function(INTERP, fn, REG[first], REG[args_start:end], FRAME))
     elif fn.__class__ is BuiltinFunction or isinstance(fn, JSFunctionBase):
         ACC = fn.Call(REG[first], REG[args_start:end])
     else:
@@ -999,12 +1007,11 @@ def CallUndefinedReceiver(callee, first, count):
     with DECODE:
         end = first + count
     fn = REG[callee]
-    if fn.__class__ is ECMAScriptFunction and not fn.is_class_constructor:
-        direct = fn.sfi.direct
-        if direct is not None:   # optimized: the whole call as one Python call (tiering/direct.py)
-            ACC = direct(fn, UNDEFINED, REG[first:end], DEPTH + 1)
-        else:
-            CALL(enter_function(INTERP, fn, UNDEFINED, REG[first:end], FRAME))
+    if fn.__class__ is ECMAScriptFunction and (direct := fn.sfi.direct) is not None:
+        # optimized: the whole call as one Python call (as in CallProperty)
+        ACC = direct(fn, UNDEFINED, REG[first:end], DEPTH + 1)
+    elif fn.__class__ is ECMAScriptFunction and not fn.is_class_constructor:
+        CALL(enter_function(INTERP, fn, UNDEFINED, REG[first:end], FRAME))
     elif fn.__class__ is BuiltinFunction or isinstance(fn, JSFunctionBase):
         ACC = fn.Call(UNDEFINED, REG[first:end])
     else:

@@ -150,6 +150,9 @@ def call_function(interp, fn, this, args):
             "TypeError", f"Class constructor {fn.debug_name()} cannot be invoked without 'new'"))
     direct = fn.sfi.direct
     if direct is not None:   # optimized (scopejs/tiering/direct.py): no frame, no nested loop
+        interp.budget -= 1   # (direct code without calls does not charge itself: direct.py)
+        if interp.budget < 0:
+            interp.out_of_budget()
         return direct(fn, this, args, _callee_depth(interp))
     frame = enter_function(interp, fn, this, args, interp.top)
     return interp.run(frame)
@@ -171,6 +174,9 @@ def construct_function(interp, fn, args, new_target):
     """10.2.2 [[Construct]] of an ECMAScript function from Python."""
     direct = fn.sfi.direct
     if direct is not None and new_target is fn:
+        interp.budget -= 1   # (as in call_function)
+        if interp.budget < 0:
+            interp.out_of_budget()
         return construct_direct(fn, args, direct, _callee_depth(interp))
     frame = prepare_construct(interp, fn, args, new_target, interp.top)
     return interp.run(frame)

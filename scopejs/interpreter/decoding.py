@@ -63,7 +63,7 @@ def _fall_off_end(f):
     return -1
 
 
-_CALLISH = frozenset(op for op in Op if op.name.startswith(("Call", "Construct")))
+CALL_OPS = frozenset(op for op in Op if op.name.startswith(("Call", "Construct")))
 
 
 def jump_targets(bytecode):
@@ -87,7 +87,7 @@ def entry_points(bytecode):
     instruction after a call or a suspension (where a frame resumes)."""
     entries = jump_targets(bytecode)
     for i, (op, _operands) in enumerate(bytecode.instructions):
-        if op in _CALLISH or op is Op.SuspendGenerator:
+        if op in CALL_OPS or op is Op.SuspendGenerator:
             entries.add(i + 1)
     return entries
 

@@ -127,7 +127,8 @@ class CompiledFrame:
     @property
     def regs(self):
         loc = self.pyframe.f_locals
-        regs = [loc.get(name) for name in self._info.registers]
+        regs = [loc.get(name, UNDEFINED) for name in self._info.registers]   # (unbound: not
+        # yet written: direct.registers_read_unassigned)
         regs[2] = self.this
         return regs
 

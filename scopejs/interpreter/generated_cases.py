@@ -432,6 +432,13 @@ def make_GetNamedProperty(d, r, idx):
             c = o.__class__
             if c is JSObject:
                 v = o.props.get(name, MISSING)
+                if v is MISSING:
+                    p = o.proto
+                    while p is not NULL and p.plain_props and p.ordinary_get_set:
+                        v = p.props.get(name, MISSING)
+                        if v is not MISSING:
+                            break
+                        p = p.proto
                 if v is MISSING or v.__class__ is Accessor:
                     v = get_named(f.realm, o, name)
             else:
@@ -1135,14 +1142,12 @@ def make_CallProperty(d, callee, first, count):
     def run_CallProperty(f):
         regs = f.regs
         fn = regs[callee]
-        if fn.__class__ is ECMAScriptFunction and (not fn.is_class_constructor):
-            direct = fn.sfi.direct
-            if direct is not None:
-                f.acc = direct(fn, regs[first], regs[args_start:end], f.depth + 1)
-            else:
-                f.child = enter_function(interp, fn, regs[first], regs[args_start:end], f)
-                f.pc = n
-                return CALL
+        if fn.__class__ is ECMAScriptFunction and (direct := fn.sfi.direct) is not None:
+            f.acc = direct(fn, regs[first], regs[args_start:end], f.depth + 1)
+        elif fn.__class__ is ECMAScriptFunction and (not fn.is_class_constructor):
+            f.child = enter_function(interp, fn, regs[first], regs[args_start:end], f)
+            f.pc = n
+            return CALL
         elif fn.__class__ is BuiltinFunction or isinstance(fn, JSFunctionBase):
             f.acc = fn.Call(regs[first], regs[args_start:end])
         else:
@@ -1159,14 +1164,12 @@ def make_CallUndefinedReceiver(d, callee, first, count):
     def run_CallUndefinedReceiver(f):
         regs = f.regs
         fn = regs[callee]
-        if fn.__class__ is ECMAScriptFunction and (not fn.is_class_constructor):
-            direct = fn.sfi.direct
-            if direct is not None:
-                f.acc = direct(fn, UNDEFINED, regs[first:end], f.depth + 1)
-            else:
-                f.child = enter_function(interp, fn, UNDEFINED, regs[first:end], f)
-                f.pc = n
-                return CALL
+        if fn.__class__ is ECMAScriptFunction and (direct := fn.sfi.direct) is not None:
+            f.acc = direct(fn, UNDEFINED, regs[first:end], f.depth + 1)
+        elif fn.__class__ is ECMAScriptFunction and (not fn.is_class_constructor):
+            f.child = enter_function(interp, fn, UNDEFINED, regs[first:end], f)
+            f.pc = n
+            return CALL
         elif fn.__class__ is BuiltinFunction or isinstance(fn, JSFunctionBase):
             f.acc = fn.Call(UNDEFINED, regs[first:end])
         else:

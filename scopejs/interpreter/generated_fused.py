@@ -1242,6 +1242,13 @@ def make_GetNamedProperty__Star(d, r_0, idx_0, dst_1):
             c = o.__class__
             if c is JSObject:
                 v = o.props.get(name_0, MISSING)
+                if v is MISSING:
+                    p = o.proto
+                    while p is not NULL and p.plain_props and p.ordinary_get_set:
+                        v = p.props.get(name_0, MISSING)
+                        if v is not MISSING:
+                            break
+                        p = p.proto
                 if v is MISSING or v.__class__ is Accessor:
                     v = get_named(f.realm, o, name_0)
             else:
@@ -1292,6 +1299,13 @@ def make_Star__GetNamedProperty__Star(d, dst_0, r_1, idx_1, dst_2):
             c = o.__class__
             if c is JSObject:
                 v = o.props.get(name_1, MISSING)
+                if v is MISSING:
+                    p = o.proto
+                    while p is not NULL and p.plain_props and p.ordinary_get_set:
+                        v = p.props.get(name_1, MISSING)
+                        if v is not MISSING:
+                            break
+                        p = p.proto
                 if v is MISSING or v.__class__ is Accessor:
                     v = get_named(f.realm, o, name_1)
             else:
@@ -1570,17 +1584,17 @@ MEMBER_LINES = (
     (1206, 1209, 1),
     (1217, 1231, 0),
     (1232, 1235, 1),
-    (1238, 1249, 0),
-    (1250, 1253, 1),
-    (1261, 1265, 0),
-    (1266, 1278, 1),
-    (1279, 1282, 2),
-    (1285, 1289, 0),
-    (1290, 1299, 1),
-    (1300, 1303, 2),
-    (1311, 1323, 0),
-    (1324, 1327, 1),
-    (1335, 1339, 0),
-    (1340, 1351, 1),
-    (1352, 1355, 2),
+    (1238, 1256, 0),
+    (1257, 1260, 1),
+    (1268, 1272, 0),
+    (1273, 1285, 1),
+    (1286, 1289, 2),
+    (1292, 1296, 0),
+    (1297, 1313, 1),
+    (1314, 1317, 2),
+    (1325, 1337, 0),
+    (1338, 1341, 1),
+    (1349, 1353, 0),
+    (1354, 1365, 1),
+    (1366, 1369, 2),
 )

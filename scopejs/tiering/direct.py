@@ -33,15 +33,16 @@ by the run loop -- or, after OSR, the interpreter Frame it replaced resumes ther
 """
 from __future__ import annotations
 
+import re
 import sys
 
 from scopejs.bytecode.opcodes import SPEC_OF, OperandKind, Op
 from scopejs.bytecode.shared_function_info import FunctionKind, ThisMode
 from scopejs.interpreter.frame import CompiledFrame
 from scopejs.interpreter.cases import definitions
-from scopejs.interpreter.decoding import jump_targets
+from scopejs.interpreter.decoding import CALL_OPS, jump_targets
 from scopejs.tiering.codegen import Lines, TierTarget, block_groups, lower_instruction
-from scopejs.tiering.speculation import guard_for, specialize
+from scopejs.tiering.speculation import fold_facts, guard_for, speculated_operands
 
 # Instructions whose templates need a real interpreter Frame (or suspend it).
 NOT_DIRECT = frozenset({
@@ -168,6 +169,54 @@ def structured_loops(bytecode):
     return out
 
 
+_REGISTER = re.compile(r"\bR\d+\b")
+_DEFINITE = re.compile(r"^((?:\w+ = )+)", re.M)   # assignments of unindented lines
+
+
+def _register_uses(lines):
+    """(registers read, registers written on every path) of one lowered instruction, as
+    local names (reads counted first: an instruction that reads and writes a register needs
+    its value before).  Lines are the lowering's: a statement at indentation 0 runs on every
+    path through the instruction."""
+    text = "\n".join(lines)
+    writes = set()
+    for targets in _DEFINITE.findall(text):
+        writes.update(_REGISTER.findall(targets))
+    reads = set(_REGISTER.findall(_DEFINITE.sub("", text)))
+    return reads, writes
+
+
+def registers_read_unassigned(bytecode, lowered):
+    """The registers some path reads before any write (the prologue sets them to undefined,
+    as the interpreter's register file starts): a forward "definitely assigned" analysis
+    over the instructions.  A register left out is unbound until its first write; the stack
+    walk and deopt read unbound registers as undefined (CompiledFrame.regs)."""
+    count = len(lowered)
+    uses = [_register_uses(low.lines) for low in lowered]
+    succ = [[] for _ in range(count)]
+    for i, (op, operands) in enumerate(bytecode.instructions):
+        if lowered[i].falls_through and i + 1 < count:
+            succ[i].append(i + 1)
+        for kind, value in zip(SPEC_OF[op].operands, operands):
+            if kind is OperandKind.JUMP and value < count:
+                succ[i].append(value)
+    everything = frozenset().union(*(r | w for r, w in uses))
+    assigned = [everything] * count    # registers assigned on entry to i (top: unvisited)
+    assigned[0] = frozenset()
+    work = [0]
+    seen = {0}
+    while work:
+        i = work.pop()
+        out = assigned[i] | uses[i][1]
+        for j in succ[i]:
+            new = out if j not in seen else assigned[j] & out
+            if j not in seen or new != assigned[j]:
+                seen.add(j)
+                assigned[j] = new
+                work.append(j)
+    return {name for i in seen for name in uses[i][0] - assigned[i]}
+
+
 def _close_loops(src, i, open_loops):
     """Leave the loops that end before instruction ``i`` (reached only when a forward jump
     skipped the rest of the body: the loop's own back edge continues it)."""
@@ -200,7 +249,6 @@ def generate_direct(bytecode, fn_name, generic_sites, interp):
     p = bytecode.parameter_count
     total = 3 + p + bytecode.register_count
     names = [register_name(k) for k in range(total)]
-    regs_list = "[" + ", ".join(names) + "]"
     starts = {0} | {t for t in jump_targets(bytecode) if t < count}
     for i, (op, _) in enumerate(instructions):
         if "JUMP" in templates[op].effects and i + 1 < count:
@@ -222,11 +270,17 @@ def generate_direct(bytecode, fn_name, generic_sites, interp):
         call += ["n = len(args)", f"if n == {p}:", f"    {', '.join(params)}, = args", "else:"]
         call += [f"    {name} = args[{k}] if n > {k} else UNDEFINED"
                  for k, name in enumerate(params)]
-    call += [f"{' = '.join(['acc'] + names[3 + p:])} = UNDEFINED",
-             "ctx = fn.environment",
-             "interp.budget -= 1",
-             "if interp.budget < 0:",
-             "    interp.out_of_budget()"]
+    lowered = [lower_instruction(op, ops, i, bytecode, interp, DirectTarget)
+               for i, (op, ops) in enumerate(instructions)]
+    unassigned = registers_read_unassigned(bytecode, lowered)
+    call += [f"{' = '.join(['acc'] + [r for r in names[3 + p:] if r in unassigned])} = UNDEFINED",
+             "ctx = fn.environment"]
+    if any(op in CALL_OPS for op, _ in instructions):
+        # The step budget is charged per call by functions that make calls (and per back
+        # edge): running forever needs a loop or a cycle of calls, and every cycle of direct
+        # calls passes through a function with a call instruction.  A call from Python (a
+        # getter, a callback of a built-in) is charged by calls_support.call_function.
+        call += ["interp.budget -= 1", "if interp.budget < 0:", "    interp.out_of_budget()"]
     lines = [f"def {fn_name}(fn, this, args, depth, nt=UNDEFINED, osr=None):",
              "    if osr is None:",          # a call
              *["        " + line for line in call],
@@ -248,20 +302,39 @@ def generate_direct(bytecode, fn_name, generic_sites, interp):
     speculated = 0
     ind = " " * 20
     open_loops = []   # ends of the loops the current instruction is in (innermost last)
+    floats = set()    # names bound to decode-time float constants (Number literals)
+    facts = set()     # locals known to hold Python floats (Numbers) before instruction i
+    acc_copy = None   # the register holding the accumulator's value, when one does
     for i, (op, ops) in enumerate(instructions):
         if loops is None:
             src.block_header(i, op, ops, starts, outer, 12)
         else:
             ind = _structured_header(src, i, op, ops, starts, loops, open_loops)
-        low = lower_instruction(op, ops, i, bytecode, interp, DirectTarget)
+        low = lowered[i]
         bindings.update(low.bindings)
-        code = low.lines
-        guard = guard_for(op, ops, register_name) if i not in generic_sites else None
-        if guard is not None:
+        floats.update(k for k, v in low.bindings.items() if v.__class__ is float)
+        if i in starts:
+            facts = set()   # (reached by a jump: nothing is known)
+            acc_copy = None
+        spec = speculated_operands(op, ops, register_name) if i not in generic_sites else ()
+        if "acc" in spec and acc_copy is not None:
+            spec += (acc_copy,)   # (a guard on the accumulator tests that register too)
+        guard = guard_for(op, ops, register_name, facts) if spec else None
+        if spec:
             speculated += 1
+        if guard is not None:
             emit(f"{ind}if not ({guard}):", i)
-            emit(f"{ind}    return deopt(here(), {i}, acc, ctx, {regs_list}, 'not a Number', osr)", i)
-            code = specialize(code, op, ops, register_name)
+            emit(f"{ind}    return deopt(here(), {i}, 'not a Number')", i)
+        # the template under what is known of its operands (speculated ones, and what the
+        # instructions before it in the block computed): type tests decided there fold away
+        known = facts | set(spec) | floats
+        code, after = fold_facts(low.lines, known)
+        facts = after - floats
+        # the register the accumulator is a copy of after instruction i (Ldar r / Star r)
+        if op is Op.Ldar or op is Op.Star:
+            acc_copy = register_name(ops[0])
+        elif acc_copy is not None and (op is not Op.Mov or register_name(ops[1]) == acc_copy):
+            acc_copy = None
         for line in code or ["pass"]:
             emit(ind + line, i)
     if loops is None:

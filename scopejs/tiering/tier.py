@@ -220,12 +220,15 @@ class Tier:
     def _direct_deopt_for(self, bytecode):
         from scopejs.interpreter.frame import Frame
 
-        def deopt(fr, index, acc, ctx, regs, reason, osr):
-            """A guard failed in direct code: the call goes on in the interpreter at
-            instruction ``index``, in a Frame rebuilt from the direct code's locals (or, after
-            on-stack replacement, in the interpreter frame it replaced: RESUME)."""
+        def deopt(fr, index, reason):
+            """A guard failed in direct code (``fr``: its record, CompiledFrame): the call
+            goes on in the interpreter at instruction ``index``, in a Frame rebuilt from the
+            direct code's locals (or, after on-stack replacement, in the interpreter frame it
+            replaced: RESUME)."""
             self.deoptimize(bytecode, index, reason, eager=True)
-            regs[2] = fr.this   # bound (direct code may leave an unread `this` unbound)
+            regs = fr.regs   # (with `this` bound: direct code may leave an unread one unbound)
+            acc, ctx = fr.acc, fr.context
+            osr = fr.pyframe.f_locals["osr"]
             if osr is not None:
                 frame = osr[0]
                 frame.regs[:] = regs
