@@ -2,15 +2,21 @@
 
 The frame form (codegen.py) keeps the interpreter's Frame and hands every call back to the run
 loop.  The direct form is what a call runs once the function is optimized:
-``d(fn, this, args, depth, nt=undefined, osr=None)`` binds ``this`` (10.2.1.2
+``d(fn, this, args, depth, nt=undefined)`` binds ``this`` (10.2.1.2
 OrdinaryCallBindThis), lays the arguments into Python locals and runs the body to its return
 value.  Registers and the accumulator are Python locals (``fn``, ``nt``, ``this``, ``R3`` ...),
 the current context is the local ``ctx``, and a call of another function that has a direct form
 is a plain Python call (the call templates in bytecodes.py and calls_support.call_function test
 ``fn.sfi.direct``, so interpreter, frame-form, direct code and built-ins all take it).  Every
 instruction's code is still its template (the one definition), lowered with ``DirectTarget``.
-With ``osr=(frame, header)`` it continues a running interpreter Frame at a loop header
-(on-stack replacement, Tier._install_osr).
+Its twin ``d_osr(fn, this, args, depth, nt, osr)`` (the same body after a prologue taking
+``osr=(frame, header)``) continues a running interpreter Frame at a loop header (on-stack
+replacement, Tier._install_osr); a call pays no test for it.
+
+Within a block (straight-line code between jump targets) the lowering carries type facts from
+one instruction to the next (speculation.fold): a value guarded or computed as a Number is known
+to be one until its local is reassigned, so later class tests on it fold away and later guards
+on it are not emitted (V8's type propagation through the graph, over Python locals).
 
 The activation record is lazy: nothing is pushed on ``interp.top``.  Whoever looks at the stack
 (a stack trace, the legacy ``caller``, a heap snapshot) reads it from the Python stack
@@ -132,7 +138,7 @@ class DirectInfo:
 
 
 class GeneratedDirect:
-    __slots__ = ("source", "bindings", "info", "guards")
+    __slots__ = ("source", "bindings", "info", "guards", "function")
 
 
 def _reads_register(bytecode, index):
@@ -239,9 +245,13 @@ def _structured_header(src, i, op, ops, starts, loops, open_loops):
     return " " * (indent + 4)
 
 
-def generate_direct(bytecode, fn_name, generic_sites, interp):
-    """The source of ``fn_name(fn, this, args, depth, nt=undefined, osr=None)`` for
-    ``bytecode`` (raises NotDirect)."""
+def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered=None):
+    """The source of ``fn_name(fn, this, args, depth, nt=undefined)`` for ``bytecode`` (a
+    call), or with ``osr`` of ``fn_name(fn, this, args, depth, nt, osr)`` (on-stack
+    replacement: ``osr`` is (interpreter frame, loop header); the same body after a prologue
+    that takes the frame's state, so a call pays no test for it).  ``lowered``: the
+    function's list of lowered instructions, filled at the first generation and reused by
+    the next (the twin, a re-optimization).  Raises NotDirect."""
     templates = definitions()
     instructions = bytecode.instructions
     count = len(instructions)
@@ -270,8 +280,11 @@ def generate_direct(bytecode, fn_name, generic_sites, interp):
         call += ["n = len(args)", f"if n == {p}:", f"    {', '.join(params)}, = args", "else:"]
         call += [f"    {name} = args[{k}] if n > {k} else UNDEFINED"
                  for k, name in enumerate(params)]
-    lowered = [lower_instruction(op, ops, i, bytecode, interp, DirectTarget)
-               for i, (op, ops) in enumerate(instructions)]
+    if lowered is None:
+        lowered = []
+    if not lowered:
+        lowered.extend([lower_instruction(op, ops, i, bytecode, interp, DirectTarget)
+                        for i, (op, ops) in enumerate(instructions)])   # (or NotDirect)
     unassigned = registers_read_unassigned(bytecode, lowered)
     call += [f"{' = '.join(['acc'] + [r for r in names[3 + p:] if r in unassigned])} = UNDEFINED",
              "ctx = fn.environment"]
@@ -281,15 +294,16 @@ def generate_direct(bytecode, fn_name, generic_sites, interp):
         # calls passes through a function with a call instruction.  A call from Python (a
         # getter, a callback of a built-in) is charged by calls_support.call_function.
         call += ["interp.budget -= 1", "if interp.budget < 0:", "    interp.out_of_budget()"]
-    lines = [f"def {fn_name}(fn, this, args, depth, nt=UNDEFINED, osr=None):",
-             "    if osr is None:",          # a call
-             *["        " + line for line in call],
-             "    else:",                    # on-stack replacement: the interpreter frame's state
-             "        osr_frame, b = osr",
-             f"        {', '.join(names)}, = osr_frame.regs",
-             "        acc = osr_frame.acc",
-             "        ctx = osr_frame.context",
-             "    realm = fn.realm",
+    if osr:   # on-stack replacement: the interpreter frame's state
+        lines = [f"def {fn_name}(fn, this, args, depth, nt, osr):",
+                 "    osr_frame, b = osr",
+                 f"    {', '.join(names)}, = osr_frame.regs",
+                 "    acc = osr_frame.acc",
+                 "    ctx = osr_frame.context"]
+    else:
+        lines = [f"def {fn_name}(fn, this, args, depth, nt=UNDEFINED):",
+                 *["    " + line for line in call]]
+    lines += ["    realm = fn.realm",
              "    try:",
              "        while True:"]
     realm_line = lines.index("    realm = fn.realm")
@@ -302,7 +316,6 @@ def generate_direct(bytecode, fn_name, generic_sites, interp):
     speculated = 0
     ind = " " * 20
     open_loops = []   # ends of the loops the current instruction is in (innermost last)
-    floats = set()    # names bound to decode-time float constants (Number literals)
     facts = set()     # locals known to hold Python floats (Numbers) before instruction i
     acc_copy = None   # the register holding the accumulator's value, when one does
     for i, (op, ops) in enumerate(instructions):
@@ -312,7 +325,8 @@ def generate_direct(bytecode, fn_name, generic_sites, interp):
             ind = _structured_header(src, i, op, ops, starts, loops, open_loops)
         low = lowered[i]
         bindings.update(low.bindings)
-        floats.update(k for k, v in low.bindings.items() if v.__class__ is float)
+        # (names bound to this instruction's decode-time Number constants: its own)
+        floats = {k for k, v in low.bindings.items() if v.__class__ is float}
         if i in starts:
             facts = set()   # (reached by a jump: nothing is known)
             acc_copy = None
@@ -348,6 +362,9 @@ def generate_direct(bytecode, fn_name, generic_sites, interp):
     emit("        raise", count)
     if not any("realm" in line for line in lines[realm_line + 1:]):
         lines[realm_line] = "    pass"   # (no template reads REALM: keep the line numbering)
+    if not osr and loops is not None and 0 not in jump_targets(bytecode):
+        first = lines.index("        if b <= 0:")   # (a call always starts there)
+        lines[first] = "        if True:"
     out = GeneratedDirect()
     out.source = "\n".join(lines) + "\n"
     out.bindings = bindings

@@ -56,7 +56,7 @@ def specialize(lines, op, operands, reg=_frame_register):
     return list(fold(tuple(lines), frozenset(speculated_operands(op, operands, reg)))[0])
 
 
-_ASSIGNED = re.compile(r"(\w+)\s*(?:[-+*/%&|^@]|<<|>>|//|\*\*)?=(?!=)|(\w+)\s*:=")
+_ASSIGNED = re.compile(r"\b(\w+) ?(?:[-+*/%&|^@]|<<|>>|//|\*\*)?=(?!=)|\b(\w+) ?:=")
 _UNCLEAR = re.compile(r"\bfor\b|\bas\b|^[^=\n]*,[^=\n]*=(?!=)", re.M)
 _COPY = re.compile(r"(\w+) = ([\w.]+)$")
 _TARGETS = re.compile(r"^\s*(?:\w+ = )+", re.M)
@@ -69,17 +69,19 @@ def fold_facts(lines, known):
     instructions, and the cost of optimizing is the cost of lowering them."""
     text = "\n".join(lines)
     relevant = frozenset(k for k in known if k in text)
-    read = _TARGETS.sub("", text)   # (a fact decides a test only about a name that is read)
-    if ("__class__" in text and any(k in read for k in relevant)) or "float(" in text:
-        code, after = fold(tuple(lines), relevant)
+    if "float(" in text or ("__class__" in text and relevant and any(
+            k in _TARGETS.sub("", text) for k in relevant)):   # (a fact decides a test only
+        code, after = fold(tuple(lines), relevant)               # about a name that is read)
         return list(code), (known - relevant) | after
-    if len(lines) == 1 and (m := _COPY.match(lines[0])):
+    if len(lines) == 1 and (m := _COPY.match(lines[0])):   # (Ldar, Star, LdaSmi ...)
         target, source = m.groups()
         after = set(known)
         after.discard(target)
         if source in known or _is_float_literal(source):
             after.add(target)
         return lines, after
+    if not relevant:
+        return lines, known   # (assigns no name that is known)
     if _UNCLEAR.search(text):   # (targets the pattern below may miss: forget what it mentions)
         return lines, known - relevant
     assigned = {a or b for a, b in _ASSIGNED.findall(text)}

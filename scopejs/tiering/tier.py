@@ -47,7 +47,7 @@ STATUS_TOPMOST_FRAME_IS_TURBOFANNED = 1 << 12
 class TierState:
     """What the tier knows about one BytecodeArray."""
     __slots__ = ("calls", "trigger", "ticks", "optimized", "saved", "deopts", "generic_sites",
-                 "never", "marked", "prepared", "source", "name", "lowered")
+                 "never", "marked", "prepared", "source", "name", "lowered", "lowered_direct")
 
     def __init__(self, trigger, name):
         self.calls = 0
@@ -63,6 +63,7 @@ class TierState:
         self.source = None
         self.name = name
         self.lowered = {}          # instruction index -> its lowered template (codegen)
+        self.lowered_direct = []   # the instructions lowered for the direct form (both twins)
 
 
 class Tier:
@@ -91,6 +92,13 @@ class Tier:
     def on_call(self, bytecode, st):
         """calls_support.enter_function: ``st.calls`` reached ``st.trigger``."""
         st.trigger = -1
+        if st.optimized is not None:
+            # optimized by on-stack replacement, then called often: the form calls run
+            if bytecode.sfi.direct is None and self.interp.tracer is None:
+                gen = self._install_direct(bytecode, st, _function_name(st))
+                if gen is not None:
+                    st.source = gen.source + st.source
+            return
         if st.optimized is None:
             reason = "always-opt" if self.options.always_opt else (
                 "%OptimizeFunctionOnNextCall" if st.marked else "hot function")
@@ -116,9 +124,10 @@ class Tier:
 
     # -- optimize / install -------------------------------------------------------------------
     def optimize(self, bytecode, reason, frame_form=False):
-        """Compile ``bytecode``: its direct form when it can have one (what calls run), and
-        the frame form (what a running interpreter frame enters: on-stack replacement, script
-        code, functions without a direct form) when ``frame_form`` or there is no direct form."""
+        """Compile ``bytecode``: its direct form when it can have one (what calls run; with
+        ``frame_form``, for on-stack replacement, its OSR twin first and the call form at the
+        next call), else the frame form (what a running interpreter frame enters: script
+        code, functions without a direct form)."""
         st = self.attach(bytecode)
         if st.never or st.optimized is not None or self.interp.tracer is not None:
             return False
@@ -128,16 +137,24 @@ class Tier:
         from scopejs.interpreter.cases import definitions, namespace as template_namespace
         definitions()   # the templates are parsed once per process (not counted below)
         start = time.process_time()
-        fn_name = "opt_" + "".join(c if c.isalnum() else "_" for c in st.name)[:40]
+        fn_name = _function_name(st)
         if self._helpers is None:
             self._helpers = template_namespace()
-        direct = self._install_direct(bytecode, st, fn_name)
+        entries = 0
+        if frame_form:
+            # a running frame enters the on-stack-replacement twin of the direct form (so do
+            # later interpreted calls, at their first loop header); the form calls run is
+            # compiled when calls make the function hot too (on_call)
+            direct = self._direct_form(bytecode, st, f"d{fn_name[3:]}_osr", osr=True)
+            if direct is not None:
+                entries = self._install_osr(bytecode, st, direct.function)
+                opts = self.options
+                st.trigger = st.calls + (1 if opts.always_opt else opts.opt_threshold)
+        else:
+            direct = self._install_direct(bytecode, st, fn_name)
         st.source = direct.source if direct is not None else ""
         speculated = direct.guards if direct is not None else 0
-        entries = 0
-        if direct is not None and frame_form:
-            entries = self._install_osr(bytecode, st, bytecode.sfi.direct)
-        elif direct is None:
+        if direct is None:
             from scopejs.tiering.codegen import generate   # loaded at the first optimization
             gen = generate(bytecode, fn_name, st.generic_sites, self.interp, st.lowered)
             namespace = dict(self._helpers)
@@ -180,12 +197,19 @@ class Tier:
     def _install_direct(self, bytecode, st, fn_name):
         """Compile and install the direct form (direct.py) when the function can have one;
         its GeneratedDirect, or None."""
+        gen = self._direct_form(bytecode, st, "d" + fn_name[3:], osr=False)
+        if gen is not None:
+            bytecode.sfi.direct = gen.function
+        return gen
+
+    def _direct_form(self, bytecode, st, name, osr):
+        """A compiled direct form (GeneratedDirect with ``function`` set), or None."""
         from scopejs.tiering import direct as direct_form
         if not direct_form.directable(bytecode):
             return None
-        name = "d" + fn_name[3:]
         try:
-            gen = direct_form.generate_direct(bytecode, name, st.generic_sites, self.interp)
+            gen = direct_form.generate_direct(bytecode, name, st.generic_sites, self.interp,
+                                              osr, st.lowered_direct)
         except direct_form.NotDirect:
             return None
         from scopejs.interpreter.calls_support import bind_this, run_in_interpreter
@@ -212,9 +236,8 @@ class Tier:
         scope = {}
         exec(compiled_source(maker, f"<optimized {st.name} (direct)>"), self._direct_globals,
              scope)
-        compiled = scope[f"make_{name}"](**own)
-        gen.info.code = compiled.__code__
-        bytecode.sfi.direct = compiled
+        gen.function = scope[f"make_{name}"](**own)
+        gen.info.code = gen.function.__code__
         return gen
 
     def _direct_deopt_for(self, bytecode):
@@ -228,7 +251,7 @@ class Tier:
             self.deoptimize(bytecode, index, reason, eager=True)
             regs = fr.regs   # (with `this` bound: direct code may leave an unread one unbound)
             acc, ctx = fr.acc, fr.context
-            osr = fr.pyframe.f_locals["osr"]
+            osr = fr.pyframe.f_locals.get("osr")   # (the on-stack-replacement form's)
             if osr is not None:
                 frame = osr[0]
                 frame.regs[:] = regs
@@ -366,6 +389,11 @@ def _osr_entry(direct, header):
 def _entry(compiled, index):
     """The handler the run loop calls at entry ``index``: compiled(index, f), bound in C."""
     return partial(compiled, index)
+
+
+def _function_name(st):
+    """The Python name of a function's optimized code (``opt_NAME``; direct forms ``d_NAME``)."""
+    return "opt_" + "".join(c if c.isalnum() else "_" for c in st.name)[:40]
 
 
 def _display_name(bytecode):

@@ -168,6 +168,19 @@ def test_on_stack_replacement_into_direct_code_and_deopt_back_to_the_frame():
     assert reference.count("    at loop (prog.js") == 3   # the OSR'd activation shown once
 
 
+def test_osr_twin_first_then_the_call_form_when_calls_make_it_hot():
+    e = engine_with(threshold=20)
+    e.eval("function work(n) { var s = 0; for (var i = 0; i < n; i++) s += i; return s; }"
+           "var r = work(20000);")
+    st = e.realm.global_env.global_this.props["work"].sfi.bytecode.tier
+    assert st.optimized and direct_of(e, "work") is None    # only the OSR twin so far
+    assert "def d_work_osr(fn, this, args, depth, nt, osr):" in st.source
+    assert e.eval("var t = 0; for (var k = 0; k < 30; k++) t += work(10); t") == 30 * 45
+    assert direct_of(e, "work") is not None                  # the call form, after 20 calls
+    assert "def d_work(fn, this, args, depth, nt=UNDEFINED):" in st.source
+    assert e.eval("r") == sum(range(20000))
+
+
 CONTROL_FLOW = open(__file__.replace("test_direct.py", "control_flow.js")).read()
 
 

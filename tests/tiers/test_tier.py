@@ -201,7 +201,7 @@ def test_print_opt_code_filter():
                            "--print-opt-code-filter=sq", "-e",
                            "function sq(x) { return x * x; } function g() { return 1; }"
                            " console.log(sq(3) + g());"], capture_output=True, text=True)
-    assert "def d_sq(fn, this, args, depth, nt=UNDEFINED, osr=None):" in proc.stdout   # the direct form
+    assert "def d_sq(fn, this, args, depth, nt=UNDEFINED):" in proc.stdout   # the direct form
     assert "opt_g" not in proc.stdout and "d_g" not in proc.stdout
     assert proc.stdout.rstrip().endswith("10")
 
