@@ -134,11 +134,13 @@ class CompiledFrame:
 
     @property
     def acc(self):
-        return self.pyframe.f_locals.get("acc")
+        return self.pyframe.f_locals.get("acc", UNDEFINED)   # (unbound: not yet written)
 
     @property
     def context(self):
-        return self.pyframe.f_locals.get("ctx")
+        # direct code that never changes its context has no local for it (direct.py)
+        loc = self.pyframe.f_locals
+        return loc["ctx"] if "ctx" in loc else self.function.environment
 
     def __repr__(self):
         return f"<CompiledFrame {self.bytecode.sfi.name or '<anonymous>'} depth={self.depth}>"

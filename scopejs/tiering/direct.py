@@ -175,7 +175,7 @@ def structured_loops(bytecode):
     return out
 
 
-_REGISTER = re.compile(r"\bR\d+\b")
+_REGISTER = re.compile(r"\b(?:R\d+|acc)\b")   # (the accumulator is analysed as a register)
 _DEFINITE = re.compile(r"^((?:\w+ = )+)", re.M)   # assignments of unindented lines
 
 
@@ -265,8 +265,11 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
             starts.add(i + 1)
     outer = block_groups(starts)
 
-    call = ["b = 0",
-            f"if depth > {interp.max_depth}:",   # (fixed when the Interpreter is made)
+    loops = structured_loops(bytecode)
+    # the block number: read by block tests and set by jumps, unless the body is one block
+    # (a call always starts at instruction 0: its test is `if True`)
+    call = ["b = 0"] if loops is None or starts != {0} or 0 in jump_targets(bytecode) else []
+    call += [f"if depth > {interp.max_depth}:",   # (fixed when the Interpreter is made)
             "    throw_range_error('Maximum call stack size exceeded')",
             # 10.2.1.1 PrepareForOrdinaryCall switches realms: the run loop does that
             "if fn.realm is not agent.current_realm:",
@@ -286,8 +289,11 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
         lowered.extend([lower_instruction(op, ops, i, bytecode, interp, DirectTarget)
                         for i, (op, ops) in enumerate(instructions)])   # (or NotDirect)
     unassigned = registers_read_unassigned(bytecode, lowered)
-    call += [f"{' = '.join(['acc'] + [r for r in names[3 + p:] if r in unassigned])} = UNDEFINED",
-             "ctx = fn.environment"]
+    undefined = [r for r in ["acc"] + names[3 + p:] if r in unassigned]
+    if undefined:
+        call.append(f"{' = '.join(undefined)} = UNDEFINED")
+    if any("ctx" in line for low in lowered for line in low.lines):
+        call.append("ctx = fn.environment")   # (else never read: CompiledFrame.context)
     if any(op in CALL_OPS for op, _ in instructions):
         # The step budget is charged per call by functions that make calls (and per back
         # edge): running forever needs a loop or a cycle of calls, and every cycle of direct
@@ -307,7 +313,6 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
              "    try:",
              "        while True:"]
     realm_line = lines.index("    realm = fn.realm")
-    loops = structured_loops(bytecode)
     if loops is not None:
         lines.pop()   # no dispatch loop around the body: each JS loop is a Python loop
     src = Lines(lines)
