@@ -223,6 +223,46 @@ def registers_read_unassigned(bytecode, lowered):
     return {name for i in seen for name in uses[i][0] - assigned[i]}
 
 
+def _facts_at_block_starts(bytecode, lowered, starts, typed, osr):
+    """{block start: the facts every way into it carries}: a forward analysis over the blocks
+    (intersection at joins, iterated to a fixpoint), so a loop counter that is a Number on
+    entry and after each iteration is known to be one at the loop header.  The entry knows
+    nothing; in the on-stack-replacement twin neither does a loop header (the interpreter's
+    frame enters there with any values); a computed jump (a switch table) stops the analysis
+    (every block starts knowing nothing)."""
+    instructions = bytecode.instructions
+    count = len(instructions)
+    order = sorted(starts)
+    empty = frozenset()
+    if any(op is Op.SwitchOnSmiNoFeedback for op, _ in instructions):
+        return {s: empty for s in order}
+    entries = {0}
+    if osr:
+        entries |= {ops[0] for op, ops in instructions if op is Op.JumpLoop}
+    ends = dict(zip(order, order[1:] + [count]))
+    state = {s: (empty if s in entries else None) for s in order}   # None: not reached yet
+    work = [0]
+    while work:
+        start = work.pop()
+        facts, acc_copy = set(state[start]), None
+        last = ends[start] - 1
+        for i in range(start, last + 1):
+            facts = typed(i, facts, acc_copy)[3:]
+            facts, acc_copy = facts
+        op, ops = instructions[last]
+        successors = [last + 1] if lowered[last].falls_through and last + 1 < count else []
+        successors += [v for kind, v in zip(SPEC_OF[op].operands, ops)
+                       if kind is OperandKind.JUMP and v < count]
+        out = frozenset(facts)
+        for t in successors:
+            old = state[t]
+            new = out if old is None else old & out
+            if new != old:
+                state[t] = new
+                work.append(t)
+    return {s: (f if f is not None else empty) for s, f in state.items()}
+
+
 def _close_loops(src, i, open_loops):
     """Leave the loops that end before instruction ``i`` (reached only when a forward jump
     skipped the rest of the body: the loop's own back edge continues it)."""
@@ -321,39 +361,43 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
     speculated = 0
     ind = " " * 20
     open_loops = []   # ends of the loops the current instruction is in (innermost last)
-    facts = set()     # locals known to hold Python floats (Numbers) before instruction i
-    acc_copy = None   # the register holding the accumulator's value, when one does
+
+    def typed(i, facts, acc_copy):
+        """Instruction i under ``facts`` (locals known to hold Python floats) and
+        ``acc_copy`` (the register the accumulator is a copy of): (speculated operands, its
+        guard or None, its code with the tests the facts decide folded, facts after,
+        acc_copy after)."""
+        op, ops = instructions[i]
+        low = lowered[i]
+        # (names bound to this instruction's decode-time Number constants: its own)
+        floats = {k for k, v in low.bindings.items() if v.__class__ is float}
+        spec = speculated_operands(op, ops, register_name) if i not in generic_sites else ()
+        if "acc" in spec and acc_copy is not None:
+            spec += (acc_copy,)   # (a guard on the accumulator tests that register too)
+        guard = guard_for(op, ops, register_name, facts) if spec else None
+        code, after = fold_facts(low.lines, facts | set(spec) | floats)
+        if op is Op.Ldar or op is Op.Star:
+            acc_copy = register_name(ops[0])
+        elif acc_copy is not None and (op is not Op.Mov or register_name(ops[1]) == acc_copy):
+            acc_copy = None
+        return spec, guard, code, after - floats, acc_copy
+
+    block_facts = _facts_at_block_starts(bytecode, lowered, starts, typed, osr)
+    facts, acc_copy = set(), None
     for i, (op, ops) in enumerate(instructions):
         if loops is None:
             src.block_header(i, op, ops, starts, outer, 12)
         else:
             ind = _structured_header(src, i, op, ops, starts, loops, open_loops)
-        low = lowered[i]
-        bindings.update(low.bindings)
-        # (names bound to this instruction's decode-time Number constants: its own)
-        floats = {k for k, v in low.bindings.items() if v.__class__ is float}
-        if i in starts:
-            facts = set()   # (reached by a jump: nothing is known)
-            acc_copy = None
-        spec = speculated_operands(op, ops, register_name) if i not in generic_sites else ()
-        if "acc" in spec and acc_copy is not None:
-            spec += (acc_copy,)   # (a guard on the accumulator tests that register too)
-        guard = guard_for(op, ops, register_name, facts) if spec else None
+        bindings.update(lowered[i].bindings)
+        if i in starts:   # what every way into the block knows
+            facts, acc_copy = set(block_facts[i]), None
+        spec, guard, code, facts, acc_copy = typed(i, facts, acc_copy)
         if spec:
             speculated += 1
         if guard is not None:
             emit(f"{ind}if not ({guard}):", i)
             emit(f"{ind}    return deopt(here(), {i}, 'not a Number')", i)
-        # the template under what is known of its operands (speculated ones, and what the
-        # instructions before it in the block computed): type tests decided there fold away
-        known = facts | set(spec) | floats
-        code, after = fold_facts(low.lines, known)
-        facts = after - floats
-        # the register the accumulator is a copy of after instruction i (Ldar r / Star r)
-        if op is Op.Ldar or op is Op.Star:
-            acc_copy = register_name(ops[0])
-        elif acc_copy is not None and (op is not Op.Mov or register_name(ops[1]) == acc_copy):
-            acc_copy = None
         for line in code or ["pass"]:
             emit(ind + line, i)
     if loops is None:

@@ -107,3 +107,19 @@ def test_getter_recursion_without_call_instructions_is_interruptible():
         e.eval("var lvl = 0; var p = { get x() { if (lvl >= 40) return 0; lvl++;"
                "  var r = this.x + this.x; lvl--; return r; } };"
                "lvl = 38; for (var i = 0; i < 5; i++) p.x; lvl = 0; p.x")   # 2**40 reads
+
+
+def test_facts_flow_around_a_loop_to_its_header():
+    src = ("function tri(n) { var s = 0; for (var i = 0; i < n; i++) s = s + i; return s; }"
+           "function mix(n) { var x = 1; for (var i = 0; i < n; i++) {"
+           "  x = x * 2; if (i === 3) x = 'a'; } return x; }")
+    assert parity(src + "for (var k = 0; k < 300; k++) { tri(10); mix(2); }"
+                        "console.log(tri(100), mix(6), mix(3));") == "4950 NaN 8\n"
+    e = engine_with()
+    e.eval(src + "for (var k = 0; k < 5; k++) { tri(10); mix(2); }")
+    tri = source_of(e, "tri")
+    # s and i are Numbers on entry and after every iteration: i++ needs no guard, s + i is a
+    # float add, i < n tests only n
+    assert "return deopt(" not in tri and "operators.Add" not in tri
+    # x may be a string after an iteration: x * 2 stays guarded at the loop header
+    assert source_of(e, "mix").count("return deopt(") == 1
