@@ -78,8 +78,13 @@ console.log(fs.readdirSync(path.join(dir, 'a'), { withFileTypes: true }).map((d)
 const st = fs.statSync(path.join(dir, 'a/f.txt')); console.log(st.size, st.isFile(), st.isDirectory(), st.mtime instanceof Date);
 fs.renameSync(path.join(dir, 'a/f.txt'), path.join(dir, 'g.txt')); console.log(fs.existsSync(path.join(dir, 'a/f.txt')), fs.existsSync(path.join(dir, 'g.txt')));
 try { fs.readFileSync(path.join(dir, 'missing')); } catch (e) { console.log(e.code, e.syscall, e.errno, e.message.replace(dir, 'DIR')); }
-fs.promises.readFile(path.join(dir, 'g.txt'), 'utf8').then((t) => { console.log('promises', t.length); fs.rmSync(dir, { recursive: true }); console.log(fs.existsSync(dir)); });
-fs.readFile(path.join(dir, 'g.txt'), (err, buf) => console.log('callback', err, buf.length));
+// (one after the other: node completes concurrent fs requests in either order)
+fs.promises.readFile(path.join(dir, 'g.txt'), 'utf8').then((t) => {
+  console.log('promises', t.length);
+  fs.readFile(path.join(dir, 'g.txt'), (err, buf) => {
+    console.log('callback', err, buf.length); fs.rmSync(dir, { recursive: true }); console.log(fs.existsSync(dir));
+  });
+});
 console.log(typeof os.hostname(), os.EOL === '\n', os.platform() === process.platform, os.tmpdir().length > 0, typeof os.totalmem());
 """,
 }
