@@ -6,6 +6,12 @@ Number, so the function goes back to the interpreter at that instruction and the
 speculated on again when the function is re-optimized (V8's eager deopt on a type-feedback
 miss).  Numbers are Python floats, so no representation changes: -0, NaN and 2**53 behave as the
 template says.
+
+What is known follows the code (``fold`` / ``fold_facts``): the direct form carries, from one
+instruction to the next and between blocks, which Python locals hold floats -- a guarded
+operand, a Number literal, float arithmetic of known floats -- so a class test those facts
+decide folds away and a guard they make redundant is not emitted (direct.py).  Adds and
+comparisons are never guarded, but fold to their float path when both operands are known.
 """
 from __future__ import annotations
 
