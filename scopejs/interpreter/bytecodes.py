@@ -33,7 +33,7 @@ from scopejs.interpreter.opcode_support import (
     object_literal_template, runtime_implementation, throw_super_not_constructor,
 )
 from scopejs.interpreter.property_access import (
-    PRIMITIVE_CLASSES, get_keyed, get_named, get_primitive_property, set_keyed, set_named,
+    PRIMITIVE_CLASSES, get_keyed, get_primitive_property, get_property, set_keyed, set_named,
 )
 from scopejs.interpreter.runtime_functions import set_function_name
 from scopejs.runtime.abstract_ops import iterator_operations, operators, type_conversion
@@ -406,7 +406,7 @@ def GetNamedProperty(r, idx):
     elif c is JSObject:
         # an own data property of a plain object, or one on a prototype chain of ordinary
         # objects (methods): what OrdinaryGet finds when no accessor or exotic object is
-        # involved; the rest (accessors, primitives, exotic objects) in get_named
+        # involved; else [[Get]]
         v = o.props.get(name, MISSING)
         if v is MISSING:
             p = o.proto
@@ -416,9 +416,9 @@ def GetNamedProperty(r, idx):
                     break
                 p = p.proto
         if v is MISSING or v.__class__ is Accessor:
-            v = get_named(REALM, o, name)
+            v = o.Get(name, o)
     else:
-        v = get_named(REALM, o, name)
+        v = get_property(REALM, o, name)   # primitives, exotic and other objects
     ACC = v
 
 

@@ -150,15 +150,17 @@ def call_function(interp, fn, this, args):
             "TypeError", f"Class constructor {fn.debug_name()} cannot be invoked without 'new'"))
     direct = fn.sfi.direct
     if direct is not None:   # optimized (scopejs/tiering/direct.py): no frame, no nested loop
-        interp.budget -= 1   # (direct code without calls does not charge itself: direct.py)
-        if interp.budget < 0:
-            interp.out_of_budget()
-        return direct(fn, this, args, _callee_depth(interp))
+        return direct(fn, this, args, _enter_direct(interp))
     frame = enter_function(interp, fn, this, args, interp.top)
     return interp.run(frame)
 
 
-def _callee_depth(interp):
+def _enter_direct(interp):
+    """A call from Python into direct code: charge the step budget (direct code without call
+    instructions does not charge itself: direct.py) and return the callee's depth."""
+    interp.budget -= 1
+    if interp.budget < 0:
+        interp.out_of_budget()
     top = interp.top
     return top.depth + 1 if top is not None else 1
 
@@ -174,10 +176,7 @@ def construct_function(interp, fn, args, new_target):
     """10.2.2 [[Construct]] of an ECMAScript function from Python."""
     direct = fn.sfi.direct
     if direct is not None and new_target is fn:
-        interp.budget -= 1   # (as in call_function)
-        if interp.budget < 0:
-            interp.out_of_budget()
-        return construct_direct(fn, args, direct, _callee_depth(interp))
+        return construct_direct(fn, args, direct, _enter_direct(interp))
     frame = prepare_construct(interp, fn, args, new_target, interp.top)
     return interp.run(frame)
 

@@ -12,7 +12,7 @@ from scopejs.interpreter.calls_support import construct_direct, enter_function, 
 from scopejs.interpreter.iteration_support import ForInEnumerator, iterate_to_list
 from scopejs.interpreter.messages import throw_not_callable, throw_not_constructor
 from scopejs.interpreter.opcode_support import GlobalCache, array_literal_template, constant_value, create_mapped_arguments, create_regexp, delete_property, get_iterator_at, get_template_object, initial_slots, int32_shift_left, int32_shift_right, int32_shift_right_logical, is_strict, object_literal_template, runtime_implementation, throw_super_not_constructor
-from scopejs.interpreter.property_access import PRIMITIVE_CLASSES, get_keyed, get_named, get_primitive_property, set_keyed, set_named
+from scopejs.interpreter.property_access import PRIMITIVE_CLASSES, get_keyed, get_primitive_property, get_property, set_keyed, set_named
 from scopejs.interpreter.runtime_functions import set_function_name
 from scopejs.runtime.abstract_ops import iterator_operations, operators, type_conversion
 from scopejs.runtime.abstract_ops.iterator_operations import DONE
@@ -440,9 +440,9 @@ def make_GetNamedProperty(d, r, idx):
                             break
                         p = p.proto
                 if v is MISSING or v.__class__ is Accessor:
-                    v = get_named(f.realm, o, name)
+                    v = o.Get(name, o)
             else:
-                v = get_named(f.realm, o, name)
+                v = get_property(f.realm, o, name)
             f.acc = v
             return n
         return run_GetNamedProperty

@@ -12,8 +12,7 @@ from scopejs.runtime.abstract_ops.object_operations import (
 )
 from scopejs.runtime.abstract_ops.type_conversion import ToPropertyKey
 from scopejs.runtime.completion import throw_type_error
-from scopejs.runtime.objects.ordinary import MISSING, JSObject, array_index
-from scopejs.runtime.property import Accessor
+from scopejs.runtime.objects.ordinary import JSObject, array_index
 from scopejs.runtime.values import NULL, UNDEFINED, JSBigInt, JSSymbol
 
 _PROTO_OF_PRIMITIVE = {
@@ -43,27 +42,6 @@ def get_primitive_property(realm, value, key):
     if proto is None:
         return UNDEFINED
     return proto.Get(key, value)
-
-
-def get_named(realm, obj, key):
-    """GetValue of obj.key (a property key) past the templates' fast path (an own data
-    property of a plain JSObject): primitives, a data property on a prototype chain of
-    ordinary objects (methods: found inline, as OrdinaryGet's recursion would find them when no
-    accessor or exotic object is involved), everything else through [[Get]]."""
-    c = obj.__class__
-    if c is not JSObject and c in PRIMITIVE_CLASSES:
-        return get_primitive_property(realm, obj, key)
-    if obj.plain_props and obj.ordinary_get_set:
-        v = obj.props.get(key, MISSING)
-        p = obj
-        while v is MISSING:
-            p = p.proto
-            if p is NULL or not (p.plain_props and p.ordinary_get_set):
-                break
-            v = p.props.get(key, MISSING)
-        if v is not MISSING and v.__class__ is not Accessor:
-            return v
-    return obj.Get(key, obj)
 
 
 def get_property(realm, obj, key):

@@ -192,6 +192,18 @@ def _register_uses(lines):
     return reads, writes
 
 
+def _successors(bytecode, lowered, i):
+    """The instructions control can reach from instruction ``i``: the next one when it falls
+    through, and its jump operands (a switch table's targets are not operands: callers that
+    can meet SwitchOnSmiNoFeedback account for them)."""
+    op, operands = bytecode.instructions[i]
+    count = len(lowered)
+    out = [i + 1] if lowered[i].falls_through and i + 1 < count else []
+    out += [v for kind, v in zip(SPEC_OF[op].operands, operands)
+            if kind is OperandKind.JUMP and v < count]
+    return out
+
+
 def registers_read_unassigned(bytecode, lowered):
     """The registers some path reads before any write (the prologue sets them to undefined,
     as the interpreter's register file starts): a forward "definitely assigned" analysis
@@ -199,13 +211,6 @@ def registers_read_unassigned(bytecode, lowered):
     walk and deopt read unbound registers as undefined (CompiledFrame.regs)."""
     count = len(lowered)
     uses = [_register_uses(low.lines) for low in lowered]
-    succ = [[] for _ in range(count)]
-    for i, (op, operands) in enumerate(bytecode.instructions):
-        if lowered[i].falls_through and i + 1 < count:
-            succ[i].append(i + 1)
-        for kind, value in zip(SPEC_OF[op].operands, operands):
-            if kind is OperandKind.JUMP and value < count:
-                succ[i].append(value)
     everything = frozenset().union(*(r | w for r, w in uses))
     assigned = [everything] * count    # registers assigned on entry to i (top: unvisited)
     assigned[0] = frozenset()
@@ -214,7 +219,7 @@ def registers_read_unassigned(bytecode, lowered):
     while work:
         i = work.pop()
         out = assigned[i] | uses[i][1]
-        for j in succ[i]:
+        for j in _successors(bytecode, lowered, i):
             new = out if j not in seen else assigned[j] & out
             if j not in seen or new != assigned[j]:
                 seen.add(j)
@@ -245,16 +250,10 @@ def _facts_at_block_starts(bytecode, lowered, starts, typed, osr):
     while work:
         start = work.pop()
         facts, acc_copy = set(state[start]), None
-        last = ends[start] - 1
-        for i in range(start, last + 1):
-            facts = typed(i, facts, acc_copy)[3:]
-            facts, acc_copy = facts
-        op, ops = instructions[last]
-        successors = [last + 1] if lowered[last].falls_through and last + 1 < count else []
-        successors += [v for kind, v in zip(SPEC_OF[op].operands, ops)
-                       if kind is OperandKind.JUMP and v < count]
+        for i in range(start, ends[start]):
+            *_, facts, acc_copy = typed(i, facts, acc_copy)
         out = frozenset(facts)
-        for t in successors:
+        for t in _successors(bytecode, lowered, ends[start] - 1):
             old = state[t]
             new = out if old is None else old & out
             if new != old:
@@ -299,7 +298,8 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
     p = bytecode.parameter_count
     total = 3 + p + bytecode.register_count
     names = [register_name(k) for k in range(total)]
-    starts = {0} | {t for t in jump_targets(bytecode) if t < count}
+    targets = jump_targets(bytecode)
+    starts = {0} | {t for t in targets if t < count}
     for i, (op, _) in enumerate(instructions):
         if "JUMP" in templates[op].effects and i + 1 < count:
             starts.add(i + 1)
@@ -308,7 +308,7 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
     loops = structured_loops(bytecode)
     # the block number: read by block tests and set by jumps, unless the body is one block
     # (a call always starts at instruction 0: its test is `if True`)
-    call = ["b = 0"] if loops is None or starts != {0} or 0 in jump_targets(bytecode) else []
+    call = ["b = 0"] if loops is None or starts != {0} or 0 in targets else []
     call += [f"if depth > {interp.max_depth}:",   # (fixed when the Interpreter is made)
             "    throw_range_error('Maximum call stack size exceeded')",
             # 10.2.1.1 PrepareForOrdinaryCall switches realms: the run loop does that
@@ -411,7 +411,7 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
     emit("        raise", count)
     if not any("realm" in line for line in lines[realm_line + 1:]):
         lines[realm_line] = "    pass"   # (no template reads REALM: keep the line numbering)
-    if not osr and loops is not None and 0 not in jump_targets(bytecode):
+    if not osr and loops is not None and 0 not in targets:
         first = lines.index("        if b <= 0:")   # (a call always starts there)
         lines[first] = "        if True:"
     out = GeneratedDirect()

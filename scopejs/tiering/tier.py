@@ -99,10 +99,9 @@ class Tier:
                 if gen is not None:
                     st.source = gen.source + st.source
             return
-        if st.optimized is None:
-            reason = "always-opt" if self.options.always_opt else (
-                "%OptimizeFunctionOnNextCall" if st.marked else "hot function")
-            self.optimize(bytecode, reason)
+        reason = "always-opt" if self.options.always_opt else (
+            "%OptimizeFunctionOnNextCall" if st.marked else "hot function")
+        self.optimize(bytecode, reason)
 
     def on_run(self, frame):
         """Interpreter.run: a script / eval / module frame (never entered through a call):
