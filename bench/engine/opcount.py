@@ -5,7 +5,8 @@
 Runs bench/engine/programs/PROGRAM.js in one Engine with the tier on and counts, with
 ``sys.settrace`` and ``f_trace_opcodes``, every CPython bytecode executed by direct-form code
 (scopejs/tiering/direct.py), attributed to the JS instruction whose lines it is in, or to the
-call prologue.  Counts are exact (timings under tracing are not: do not time this); a
+call prologue.  Each line gives the instruction kind's share of the bytecodes and the bytecodes one execution
+of it costs on average (an execution: control entering its code).  Counts are exact (timings under tracing are not: do not time this); a
 bytecode's cost varies (a C call vs a local load), so they say where code is, not seconds.
 Support functions called from direct code (get_named, operators.Add ...) are not counted.
 """
@@ -28,6 +29,7 @@ def count(js):
     from scopejs.api import Engine
     engine = Engine(stdout=io.StringIO())
     counts = collections.Counter()
+    runs = collections.Counter()   # times control entered an instruction's code
 
     def tracer(frame, event, arg):
         if "DIRECT_INFO" not in frame.f_code.co_freevars:
@@ -38,6 +40,7 @@ def count(js):
         instructions = info.bytecode.instructions
         frame.f_trace_opcodes = True
         frame.f_trace_lines = False
+        last = [None]
 
         def local(frame, event, arg):
             if event == "opcode":
@@ -46,8 +49,16 @@ def count(js):
                     counts["(no line)"] += 1
                 elif line <= body:
                     counts["(prologue)"] += 1
+                    if last[0] != -1:
+                        last[0] = -1
+                        runs["(prologue)"] += 1
                 else:
-                    counts[instructions[info.pcs[line]][0].name] += 1
+                    pc = info.pcs[line]
+                    name = instructions[pc][0].name
+                    counts[name] += 1
+                    if last[0] != pc:
+                        last[0] = pc
+                        runs[name] += 1
             return local
         return local
 
@@ -56,7 +67,7 @@ def count(js):
         engine.run_script(js, "program.js")
     finally:
         sys.settrace(None)
-    return counts
+    return counts, runs
 
 
 def main(argv=None):
@@ -68,11 +79,12 @@ def main(argv=None):
     args = ap.parse_args(argv)
     _warm_up()
     js = scaled_js((PROGRAMS / f"{args.program}.js").read_text(), args.scale)
-    counts = count(js)
+    counts, runs = count(js)
     total = sum(counts.values())
     print(f"{args.program}: {total:,} CPython bytecodes executed in direct code")
+    print("share   bytecodes/run  instruction")
     for name, n in counts.most_common(args.top):
-        print(f"{n * 100 / total:5.1f}%  {name}")
+        print(f"{n * 100 / total:5.1f}%  {n / max(runs[name], 1):13.1f}  {name}")
 
 
 if __name__ == "__main__":

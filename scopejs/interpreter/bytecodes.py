@@ -161,18 +161,21 @@ def LdaGlobal(idx):
     'x is not defined' if absent, 'Cannot access 'x' before initialization' if in TDZ"""
     with DECODE:
         name = CONST[idx]
-        cache = GlobalCache()
+        cache = GlobalCache(name)
     realm = REALM
-    if realm is not cache.realm:
-        cache.refresh(realm)
-    # Fast path: a plain data property of the global dicts is what GetBindingValue returns.
-    v = cache.lexical.get(name, MISSING)
-    if v is MISSING:
-        v = cache.props.get(name, MISSING)
-        if v is MISSING or v.__class__ is Accessor:
+    if realm is cache.realm and cache.stable:
+        v = cache.props[name]   # a var or function declaration's property (GlobalCache)
+    else:
+        if realm is not cache.realm:
+            cache.refresh(realm)
+        # a plain data property of the global dicts is what GetBindingValue returns
+        v = cache.lexical.get(name, MISSING)
+        if v is MISSING:
+            v = cache.props.get(name, MISSING)
+            if v is MISSING or v.__class__ is Accessor:
+                v = cache.env.get_global(name)
+        elif v is HOLE:
             v = cache.env.get_global(name)
-    elif v is HOLE:
-        v = cache.env.get_global(name)
     ACC = v
 
 
@@ -189,16 +192,19 @@ def StaGlobal(idx):
     with DECODE:
         name = CONST[idx]
         strict = is_strict(SFI)
-        cache = GlobalCache()
+        cache = GlobalCache(name)
     realm = REALM
-    if realm is not cache.realm:
-        cache.refresh(realm)
-    # Fast path: an existing writable data property of the global object, no lexical binding.
-    if name not in cache.lexical and name in cache.props and (
-            (fl := cache.global_object.flags) is None or fl.get(name, 7) & 1):
-        cache.props[name] = ACC
+    if realm is cache.realm and cache.stable and cache.global_object.flags[name] & 1:
+        cache.props[name] = ACC   # a writable var's property (a stable GlobalCache has flags)
     else:
-        cache.env.set_global(name, ACC, strict)
+        if realm is not cache.realm:
+            cache.refresh(realm)
+        # an existing writable data property of the global object, no lexical binding
+        if name not in cache.lexical and name in cache.props and (
+                (fl := cache.global_object.flags) is None or fl.get(name, 7) & 1):
+            cache.props[name] = ACC
+        else:
+            cache.env.set_global(name, ACC, strict)
 
 
 # ---- contexts (CONTEXT variables) ----------------------------------------------------------
@@ -404,18 +410,17 @@ def GetNamedProperty(r, idx):
         else:
             v = o.Get("length", o)
     elif c is JSObject:
-        # an own data property of a plain object, or one on a prototype chain of ordinary
-        # objects (methods): what OrdinaryGet finds when no accessor or exotic object is
-        # involved; else [[Get]]
+        # an own data property of an ordinary object, or one on its prototype when that is an
+        # ordinary object too (a method): what OrdinaryGet finds when no accessor is involved;
+        # everything else (deeper chains, accessors, absent keys) is [[Get]]
         v = o.props.get(name, MISSING)
         if v is MISSING:
             p = o.proto
-            while p is not NULL and p.plain_props and p.ordinary_get_set:
+            if p.__class__ is JSObject:
                 v = p.props.get(name, MISSING)
-                if v is not MISSING:
-                    break
-                p = p.proto
-        if v is MISSING or v.__class__ is Accessor:
+            if v is MISSING or v.__class__ is Accessor:
+                v = o.Get(name, o)
+        elif v.__class__ is Accessor:
             v = o.Get(name, o)
     else:
         v = get_property(REALM, o, name)   # primitives, exotic and other objects

@@ -130,18 +130,21 @@ def make_Mov(d, src, dst):
 def make_LdaGlobal(d, idx):
     n = d.next
     name = d.constants[idx]
-    cache = GlobalCache()
+    cache = GlobalCache(name)
     def run_LdaGlobal(f):
         realm = f.realm
-        if realm is not cache.realm:
-            cache.refresh(realm)
-        v = cache.lexical.get(name, MISSING)
-        if v is MISSING:
-            v = cache.props.get(name, MISSING)
-            if v is MISSING or v.__class__ is Accessor:
+        if realm is cache.realm and cache.stable:
+            v = cache.props[name]
+        else:
+            if realm is not cache.realm:
+                cache.refresh(realm)
+            v = cache.lexical.get(name, MISSING)
+            if v is MISSING:
+                v = cache.props.get(name, MISSING)
+                if v is MISSING or v.__class__ is Accessor:
+                    v = cache.env.get_global(name)
+            elif v is HOLE:
                 v = cache.env.get_global(name)
-        elif v is HOLE:
-            v = cache.env.get_global(name)
         f.acc = v
         return n
     return run_LdaGlobal
@@ -160,15 +163,18 @@ def make_StaGlobal(d, idx):
     n = d.next
     name = d.constants[idx]
     strict = is_strict(d.sfi)
-    cache = GlobalCache()
+    cache = GlobalCache(name)
     def run_StaGlobal(f):
         realm = f.realm
-        if realm is not cache.realm:
-            cache.refresh(realm)
-        if name not in cache.lexical and name in cache.props and ((fl := cache.global_object.flags) is None or fl.get(name, 7) & 1):
+        if realm is cache.realm and cache.stable and cache.global_object.flags[name] & 1:
             cache.props[name] = f.acc
         else:
-            cache.env.set_global(name, f.acc, strict)
+            if realm is not cache.realm:
+                cache.refresh(realm)
+            if name not in cache.lexical and name in cache.props and ((fl := cache.global_object.flags) is None or fl.get(name, 7) & 1):
+                cache.props[name] = f.acc
+            else:
+                cache.env.set_global(name, f.acc, strict)
         return n
     return run_StaGlobal
 
@@ -434,12 +440,11 @@ def make_GetNamedProperty(d, r, idx):
                 v = o.props.get(name, MISSING)
                 if v is MISSING:
                     p = o.proto
-                    while p is not NULL and p.plain_props and p.ordinary_get_set:
+                    if p.__class__ is JSObject:
                         v = p.props.get(name, MISSING)
-                        if v is not MISSING:
-                            break
-                        p = p.proto
-                if v is MISSING or v.__class__ is Accessor:
+                    if v is MISSING or v.__class__ is Accessor:
+                        v = o.Get(name, o)
+                elif v.__class__ is Accessor:
                     v = o.Get(name, o)
             else:
                 v = get_property(f.realm, o, name)

@@ -1244,12 +1244,11 @@ def make_GetNamedProperty__Star(d, r_0, idx_0, dst_1):
                 v = o.props.get(name_0, MISSING)
                 if v is MISSING:
                     p = o.proto
-                    while p is not NULL and p.plain_props and p.ordinary_get_set:
+                    if p.__class__ is JSObject:
                         v = p.props.get(name_0, MISSING)
-                        if v is not MISSING:
-                            break
-                        p = p.proto
-                if v is MISSING or v.__class__ is Accessor:
+                    if v is MISSING or v.__class__ is Accessor:
+                        v = o.Get(name_0, o)
+                elif v.__class__ is Accessor:
                     v = o.Get(name_0, o)
             else:
                 v = get_property(f.realm, o, name_0)
@@ -1301,12 +1300,11 @@ def make_Star__GetNamedProperty__Star(d, dst_0, r_1, idx_1, dst_2):
                 v = o.props.get(name_1, MISSING)
                 if v is MISSING:
                     p = o.proto
-                    while p is not NULL and p.plain_props and p.ordinary_get_set:
+                    if p.__class__ is JSObject:
                         v = p.props.get(name_1, MISSING)
-                        if v is not MISSING:
-                            break
-                        p = p.proto
-                if v is MISSING or v.__class__ is Accessor:
+                    if v is MISSING or v.__class__ is Accessor:
+                        v = o.Get(name_1, o)
+                elif v.__class__ is Accessor:
                     v = o.Get(name_1, o)
             else:
                 v = get_property(f.realm, o, name_1)
@@ -1321,19 +1319,22 @@ def make_Star__GetNamedProperty__Star(d, dst_0, r_1, idx_1, dst_2):
 def make_LdaGlobal__Star(d, idx_0, dst_1):
     n = d.index + 2
     name_0 = d.constants[idx_0]
-    cache_0 = GlobalCache()
+    cache_0 = GlobalCache(name_0)
     def run_LdaGlobal__Star(f):
         # LdaGlobal
         realm = f.realm
-        if realm is not cache_0.realm:
-            cache_0.refresh(realm)
-        v = cache_0.lexical.get(name_0, MISSING)
-        if v is MISSING:
-            v = cache_0.props.get(name_0, MISSING)
-            if v is MISSING or v.__class__ is Accessor:
+        if realm is cache_0.realm and cache_0.stable:
+            v = cache_0.props[name_0]
+        else:
+            if realm is not cache_0.realm:
+                cache_0.refresh(realm)
+            v = cache_0.lexical.get(name_0, MISSING)
+            if v is MISSING:
+                v = cache_0.props.get(name_0, MISSING)
+                if v is MISSING or v.__class__ is Accessor:
+                    v = cache_0.env.get_global(name_0)
+            elif v is HOLE:
                 v = cache_0.env.get_global(name_0)
-        elif v is HOLE:
-            v = cache_0.env.get_global(name_0)
         acc = v
         # Star
         f.regs[dst_1] = acc
@@ -1345,7 +1346,7 @@ def make_LdaGlobal__Star(d, idx_0, dst_1):
 def make_Star__LdaGlobal__Star(d, dst_0, idx_1, dst_2):
     n = d.index + 3
     name_1 = d.constants[idx_1]
-    cache_1 = GlobalCache()
+    cache_1 = GlobalCache(name_1)
     def run_Star__LdaGlobal__Star(f):
         regs = f.regs
         acc = f.acc
@@ -1353,15 +1354,18 @@ def make_Star__LdaGlobal__Star(d, dst_0, idx_1, dst_2):
         regs[dst_0] = acc
         # LdaGlobal
         realm = f.realm
-        if realm is not cache_1.realm:
-            cache_1.refresh(realm)
-        v = cache_1.lexical.get(name_1, MISSING)
-        if v is MISSING:
-            v = cache_1.props.get(name_1, MISSING)
-            if v is MISSING or v.__class__ is Accessor:
+        if realm is cache_1.realm and cache_1.stable:
+            v = cache_1.props[name_1]
+        else:
+            if realm is not cache_1.realm:
+                cache_1.refresh(realm)
+            v = cache_1.lexical.get(name_1, MISSING)
+            if v is MISSING:
+                v = cache_1.props.get(name_1, MISSING)
+                if v is MISSING or v.__class__ is Accessor:
+                    v = cache_1.env.get_global(name_1)
+            elif v is HOLE:
                 v = cache_1.env.get_global(name_1)
-        elif v is HOLE:
-            v = cache_1.env.get_global(name_1)
         acc = v
         # Star
         regs[dst_2] = acc
@@ -1584,17 +1588,17 @@ MEMBER_LINES = (
     (1206, 1209, 1),
     (1217, 1231, 0),
     (1232, 1235, 1),
-    (1238, 1256, 0),
-    (1257, 1260, 1),
-    (1268, 1272, 0),
-    (1273, 1285, 1),
-    (1286, 1289, 2),
-    (1292, 1296, 0),
-    (1297, 1313, 1),
-    (1314, 1317, 2),
-    (1325, 1337, 0),
-    (1338, 1341, 1),
-    (1349, 1353, 0),
-    (1354, 1365, 1),
-    (1366, 1369, 2),
+    (1238, 1255, 0),
+    (1256, 1259, 1),
+    (1267, 1271, 0),
+    (1272, 1284, 1),
+    (1285, 1288, 2),
+    (1291, 1295, 0),
+    (1296, 1311, 1),
+    (1312, 1315, 2),
+    (1323, 1338, 0),
+    (1339, 1342, 1),
+    (1350, 1354, 0),
+    (1355, 1369, 1),
+    (1370, 1373, 2),
 )

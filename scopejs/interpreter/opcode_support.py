@@ -10,6 +10,7 @@ from scopejs.runtime.abstract_ops.object_operations import describe_for_error
 from scopejs.runtime.completion import throw_type_error
 from scopejs.runtime.objects.functions import JSFunctionBase
 from scopejs.runtime.objects.ordinary import JSObject
+from scopejs.runtime.property import C, WEC, Accessor
 from scopejs.runtime.values import EMPTY, HOLE, UNDEFINED, JSBigInt
 
 
@@ -70,18 +71,32 @@ def runtime_implementation(function_id):
 
 
 class GlobalCache:
-    """The realm's global dicts, cached per instruction (a script's code runs in one realm)."""
-    __slots__ = ("realm", "env", "lexical", "props", "global_object")
+    """The realm's global dicts, cached per instruction (a script's code runs in one realm).
 
-    def __init__(self):
+    ``stable``: the global object has ``name`` as a non-configurable data property (a
+    top-level ``var`` or function declaration).  Such a property stays in ``props`` as a data
+    property for the realm's lifetime (it cannot be deleted or redefined as an accessor,
+    10.1.6.3 ValidateAndApplyPropertyDescriptor) and no lexical binding can ever shadow it
+    (9.1.1.4.13 HasRestrictedGlobalProperty makes GlobalDeclarationInstantiation throw), so
+    reading ``props[name]`` is GetBindingValue.  Decided when the cache is filled for a realm:
+    a declaration made later leaves the instruction on the general path."""
+    __slots__ = ("name", "realm", "env", "lexical", "props", "global_object", "stable")
+
+    def __init__(self, name=None):
+        self.name = name
         self.realm = None
+        self.stable = False
 
     def refresh(self, realm):
         self.realm = realm
         self.env = env = realm.global_env
         self.lexical = env.lexical
         self.global_object = g = env.global_object
-        self.props = g.props if g.plain_props else {}
+        self.props = props = g.props if g.plain_props else {}
+        name = self.name
+        flags = g.flags
+        self.stable = (name in props and props[name].__class__ is not Accessor
+                       and flags is not None and not flags.get(name, WEC) & C)
 
 
 # ---- run time ------------------------------------------------------------------------------

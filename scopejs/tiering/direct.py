@@ -48,6 +48,7 @@ from scopejs.interpreter.frame import CompiledFrame
 from scopejs.interpreter.cases import definitions
 from scopejs.interpreter.decoding import CALL_OPS, jump_targets
 from scopejs.tiering.codegen import Lines, TierTarget, block_groups, lower_instruction
+from scopejs.tiering.copies import propagate_copies
 from scopejs.tiering.speculation import fold_facts, guard_for, speculated_operands
 
 # Instructions whose templates need a real interpreter Frame (or suspend it).
@@ -326,7 +327,8 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
     if lowered is None:
         lowered = []
     if not lowered:
-        lowered.extend([lower_instruction(op, ops, i, bytecode, interp, DirectTarget)
+        lowered.extend([propagate_copies(lower_instruction(op, ops, i, bytecode, interp,
+                                                           DirectTarget))
                         for i, (op, ops) in enumerate(instructions)])   # (or NotDirect)
     unassigned = registers_read_unassigned(bytecode, lowered)
     undefined = [r for r in ["acc"] + names[3 + p:] if r in unassigned]

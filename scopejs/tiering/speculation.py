@@ -191,16 +191,19 @@ def _fold_block(stmts, known, classes):
             else:
                 out.extend(_fold_block(stmt.body if value else stmt.orelse, known, classes))
             continue
+        # (the value is typed with what holds before the assignment: `acc = R5 * acc`)
+        is_float = is_class = False
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
+                and isinstance(stmt.targets[0], ast.Name):
+            is_float = _is_float(stmt.value, known)
+            is_class = not is_float and _is_class_of_known(stmt.value, known)
         stores = _stores(stmt)
         known -= stores
         classes -= stores
-        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
-                and isinstance(stmt.targets[0], ast.Name):
-            name = stmt.targets[0].id
-            if _is_float(stmt.value, known):
-                known.add(name)
-            elif _is_class_of_known(stmt.value, known):
-                classes.add(name)
+        if is_float:
+            known.add(stmt.targets[0].id)
+        elif is_class:
+            classes.add(stmt.targets[0].id)
         out.append(stmt)
     return out
 

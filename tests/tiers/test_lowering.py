@@ -1,0 +1,130 @@
+"""What the direct form does to an instruction's lowered code beyond the template: copy
+propagation (tiering/copies.py) and the global-binding cache (opcode_support.GlobalCache).
+
+The copy tests run the rewrite on small instruction bodies and execute both versions, so a
+rewrite that changed what the code computes fails; the global tests run scripts across several
+Script evaluations, which one corpus file cannot."""
+from __future__ import annotations
+
+import re
+
+from scopejs.tiering.copies import _propagate
+from tests.tiers.test_direct import engine_with, parity
+
+
+def run_lines(lines, env):
+    scope = dict(env)
+    exec("\n".join(lines), {}, scope)
+    return {k: v for k, v in scope.items() if not k.startswith("_")}
+
+
+def test_operand_copies_are_read_through_and_the_result_lands_in_acc():
+    lines = ("_x = R3", "_y = acc", "_cx = _x.__class__",
+             "if _cx is _y.__class__ and _cx is float:", "    _v = _x < _y",
+             "else:", "    _v = None", "acc = _v")
+    out = _propagate(lines)
+    assert out is not None
+    names = set(re.findall(r"\b_(?!_)\w+", "\n".join(out)))
+    assert names == {"_cx", "_v"}   # (`_cx` is read twice; the result: acc is read)
+    for r3, acc in [(1.0, 2.0), (3.0, 2.0), ("a", 1.0)]:
+        env = {"R3": r3, "acc": acc}
+        assert run_lines(out, env) == run_lines(lines, env)
+    lines = ("_o = R3", "if _o.__class__ is float:", "    _v = _o + 1.0", "else:",
+             "    _v = None", "acc = _v")
+    out = _propagate(lines)
+    assert not re.findall(r"\b_(?!_)\w+", "\n".join(out))
+    for r3 in (1.0, "a"):
+        assert run_lines(out, {"R3": r3}) == run_lines(lines, {"R3": r3})
+
+
+def test_a_copy_is_not_read_after_its_source_may_have_changed():
+    # `acc` is assigned on one path before `_y` is read again: `_y` must keep the old value
+    lines = ("_y = acc", "if R3:", "    acc = 5.0", "R4 = _y")
+    out = _propagate(lines)
+    assert out is None or "R4 = _y" in "\n".join(out) or "_y = acc" in "\n".join(out)
+    for r3 in (True, False):
+        env = {"R3": r3, "acc": 1.0}
+        got = run_lines(out or lines, env)
+        assert got["R4"] == 1.0
+
+
+def test_reads_in_the_other_branch_of_an_assignment_are_still_before_it():
+    lines = ("_y = acc", "if R3:", "    acc = _y + 1.0", "else:", "    acc = _y - 1.0")
+    out = _propagate(lines)
+    assert out is not None and "_y" not in "\n".join(out)
+    for r3 in (True, False):
+        env = {"R3": r3, "acc": 1.0}
+        assert run_lines(out, env) == run_lines(lines, env)
+
+
+def test_the_result_is_not_renamed_when_the_instruction_reads_acc():
+    lines = ("_v = acc + 1.0", "if _v > 2.0:", "    _v = acc", "acc = _v")
+    out = _propagate(lines)
+    assert out is None or "acc = _v" in "\n".join(out)
+    for acc in (0.5, 5.0):
+        env = {"acc": acc}
+        assert run_lines(out or lines, env) == run_lines(lines, env)
+
+
+def test_loops_and_walrus_targets_are_left_alone():
+    assert _propagate(("_o = R3", "while _o:", "    _o = _o.proto", "acc = _o")) is None
+    lines = ("_f = R3", "if (_d := _f.x) is not None:", "    acc = _d")
+    out = _propagate(lines)
+    assert out is not None and "(_d := R3.x)" in "\n".join(out)
+
+
+def test_compare_and_property_programs_keep_their_results():
+    parity("""
+        function cmp(a, b) { return [a < b, a <= b, a > b, a >= b, a == b, a === b]; }
+        function get(o) { return o.x + o.y; }
+        var vals = [1, 2, "1", "b", NaN, -0, 0, null, undefined, {valueOf() { return 2; }}];
+        var out = [];
+        for (var r = 0; r < 3; r++)
+          for (var i = 0; i < vals.length; i++)
+            for (var j = 0; j < vals.length; j++) out.push(cmp(vals[i], vals[j]).join());
+        console.log(out.length, out.slice(0, 12).join("|"));
+        var P = {y: 10}; var o = Object.create(P); o.x = 1;
+        for (var k = 0; k < 20; k++) get(o);
+        Object.defineProperty(P, "y", {get() { return 20; }});
+        console.log(get(o), get({x: "a", y: "b"}), get("str"), get([1]));
+    """)
+
+
+# -- the global-binding cache ------------------------------------------------------------------
+
+def test_a_cached_var_binding_follows_later_scripts():
+    e = engine_with()
+    e.eval("var v = 1; function r() { return v; } function w(x) { v = x; }"
+           "for (var i = 0; i < 20; i++) { w(i); r(); }")
+    assert e.eval("r()") == 19
+    e.eval("v = 5")
+    assert e.eval("r()") == 5
+    try:   # a later script cannot shadow it with a lexical declaration
+        e.eval("let v = 2;")
+        raise AssertionError("let over a var must be a SyntaxError")
+    except Exception as exc:   # the engine's SyntaxError
+        assert "already been declared" in str(exc)
+    assert e.eval("r()") == 5
+    e.eval("Object.defineProperty(globalThis, 'v', {writable: false}); w(9);")
+    assert e.eval("r()") == 5
+
+
+def test_a_lexical_binding_declared_after_compilation_is_found():
+    e = engine_with()
+    e.eval("function r() { return typeof late === 'undefined' ? 'none' : late; }"
+           "for (var i = 0; i < 20; i++) r();")
+    e.eval("let late = 'lexical';")
+    assert e.eval("r()") == "lexical"
+    e.eval("globalThis.g2 = 1; function s() { return g2; } for (var i = 0; i < 20; i++) s();")
+    e.eval("delete globalThis.g2; var g2 = 'var now';")
+    assert e.eval("s()") == "var now"
+
+
+def test_realms_do_not_share_a_cache():
+    e1, e2 = engine_with(), engine_with()
+    for e, value in ((e1, 1), (e2, 2)):
+        e.eval(f"var shared = {value}; function get() {{ return shared; }}"
+               "for (var i = 0; i < 20; i++) get();")
+    assert [e1.eval("get()"), e2.eval("get()")] == [1, 2]
+    e1.eval("shared = 3")
+    assert [e1.eval("get()"), e2.eval("get()")] == [3, 2]
