@@ -1,17 +1,26 @@
 """Two checkouts of scopejs on the engine benchmarks, interleaved in one run.
 
     python3 bench/engine/compare_checkouts.py REFERENCE_ROOT CANDIDATE_ROOT [--rounds 5] [--scale N]
-                                              [names]
+                                              [--instructions] [names]
 
 Each round runs every program once in a fresh subprocess of each checkout (their own
 bench/engine/run.py --child), alternating which goes first, so machine load hits both alike.
 Reports the best time per checkout and the ratio candidate / reference (below 1.0: faster).
+
+``--instructions`` counts instead of timing: each child runs under valgrind's cachegrind
+(``--cache-sim=no``) and reports the machine instructions the program took (its run at the
+scale minus a run at scale 0 of the same checkout: start-up, imports and the warm-up cancel).
+Counts are exact and repeatable (one round is enough), so a change of a few percent is
+measurable on a noisy machine, where times move by more than that between runs; they are
+not times (a cache miss costs more than an add), so report both.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import math
+import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -26,6 +35,22 @@ def child(root, name, scale):
     return json.loads(proc.stdout.strip().splitlines()[-1])["time"]
 
 
+def child_instructions(root, name, scale):
+    """Machine instructions of one child run under cachegrind (valgrind must be installed)."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        raise SystemExit("--instructions needs valgrind")
+    proc = subprocess.run([valgrind, "--tool=cachegrind", "--cache-sim=no",
+                           "--cachegrind-out-file=/dev/null", sys.executable,
+                           str(Path(root) / "bench/engine/run.py"), "--child", "scopejs", name,
+                           "--repeat", "1", "--scale", str(scale)],
+                          capture_output=True, text=True, check=True)
+    match = re.search(r"I\s+refs:\s+([\d,]+)", proc.stderr)
+    if match is None:
+        raise SystemExit(f"no instruction count from valgrind: {proc.stderr[-300:]}")
+    return int(match.group(1).replace(",", ""))
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -34,9 +59,23 @@ def main(argv=None):
     ap.add_argument("names", nargs="*")
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--scale", type=int, default=1, help="as run.py --scale")
+    ap.add_argument("--instructions", action="store_true",
+                    help="count machine instructions under valgrind instead of timing")
     args = ap.parse_args(argv)
     names = args.names or sorted(p.stem for p in PROGRAMS.glob("*.js"))
     ratios = []
+    if args.instructions:
+        print(f"{'program':10s} {'reference':>15s} {'candidate':>15s} {'ratio':>7s}")
+        for name in names:
+            counts = [child_instructions(root, name, args.scale)
+                      - child_instructions(root, name, 0)
+                      for root in (args.reference, args.candidate)]
+            ratio = counts[1] / counts[0]
+            ratios.append(ratio)
+            print(f"{name:10s} {counts[0]:15,d} {counts[1]:15,d} {ratio:6.3f}x", flush=True)
+        geomean = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
+        print(f"{'geomean':10s} {'':15s} {'':15s} {geomean:6.3f}x")
+        return
     print(f"{'program':10s} {'reference':>10s} {'candidate':>10s} {'ratio':>7s}")
     for name in names:
         best = {args.reference: math.inf, args.candidate: math.inf}

@@ -410,14 +410,17 @@ def GetNamedProperty(r, idx):
         else:
             v = o.Get("length", o)
     elif c is JSObject:
-        # an own data property of an ordinary object, or one on its prototype when that is an
-        # ordinary object too (a method): what OrdinaryGet finds when no accessor is involved;
-        # everything else (deeper chains, accessors, absent keys) is [[Get]]
+        # an own data property of an ordinary object, or one on a chain of ordinary objects
+        # (methods): what OrdinaryGet finds when no accessor is involved; everything else
+        # (exotic prototypes, accessors, absent keys) is [[Get]]
         v = o.props.get(name, MISSING)
         if v is MISSING:
             p = o.proto
-            if p.__class__ is JSObject:
+            while p.__class__ is JSObject:
                 v = p.props.get(name, MISSING)
+                if v is not MISSING:
+                    break
+                p = p.proto
             if v is MISSING or v.__class__ is Accessor:
                 v = o.Get(name, o)
         elif v.__class__ is Accessor:
@@ -431,19 +434,21 @@ def GetKeyedProperty(r):
     """acc := r[acc]"""
     o = REG[r]
     key = ACC
-    v = MISSING
-    # dense array element / own data property of an ordinary object: what [[Get]] returns
-    if o.__class__ is JSArray and key.__class__ is F:
+    c = o.__class__
+    # a dense array's element / an ordinary object's own data property: what [[Get]] returns
+    if c is JSArray and key.__class__ is F:
         el = o.elements
-        if el is not None and 0 <= key < len(el):
-            i = int(key)
-            if i == key:
-                v = el[i]
-    elif key.__class__ is str and o.__class__ is JSObject:
+        if el is not None and 0 <= key < len(el) and (i := int(key)) == key:
+            v = el[i]
+            if v is EMPTY:   # a hole: the prototype chain's
+                v = get_keyed(REALM, o, key)
+        else:
+            v = get_keyed(REALM, o, key)
+    elif c is JSObject and key.__class__ is str:
         v = o.props.get(key, MISSING)
-        if v.__class__ is Accessor:
-            v = MISSING
-    if v is MISSING or v is EMPTY:
+        if v is MISSING or v.__class__ is Accessor:
+            v = get_keyed(REALM, o, key)
+    else:
         v = get_keyed(REALM, o, key)
     ACC = v
 
@@ -467,18 +472,12 @@ def SetKeyedProperty(r, rk):
         strict = is_strict(SFI)
     o = REG[r]
     key = REG[rk]
-    value = ACC
-    done = False
-    if o.__class__ is JSArray and key.__class__ is F:
-        # overwrite an existing dense element: OrdinarySet on a writable data property
-        el = o.elements
-        if el is not None and 0 <= key < len(el):
-            i = int(key)
-            if i == key and el[i] is not EMPTY:
-                el[i] = value
-                done = True
-    if not done:
-        set_keyed(REALM, o, key, value, strict)
+    # overwrite an existing dense element: OrdinarySet on a writable data property
+    if o.__class__ is JSArray and key.__class__ is F and (el := o.elements) is not None \
+            and 0 <= key < len(el) and (i := int(key)) == key and el[i] is not EMPTY:
+        el[i] = ACC
+    else:
+        set_keyed(REALM, o, key, ACC, strict)
 
 
 def DefineNamedOwnProperty(r, idx):

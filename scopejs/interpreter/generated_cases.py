@@ -440,8 +440,11 @@ def make_GetNamedProperty(d, r, idx):
                 v = o.props.get(name, MISSING)
                 if v is MISSING:
                     p = o.proto
-                    if p.__class__ is JSObject:
+                    while p.__class__ is JSObject:
                         v = p.props.get(name, MISSING)
+                        if v is not MISSING:
+                            break
+                        p = p.proto
                     if v is MISSING or v.__class__ is Accessor:
                         v = o.Get(name, o)
                 elif v.__class__ is Accessor:
@@ -458,18 +461,20 @@ def make_GetKeyedProperty(d, r):
     def run_GetKeyedProperty(f):
         o = f.regs[r]
         key = f.acc
-        v = MISSING
-        if o.__class__ is JSArray and key.__class__ is F:
+        c = o.__class__
+        if c is JSArray and key.__class__ is F:
             el = o.elements
-            if el is not None and 0 <= key < len(el):
-                i = int(key)
-                if i == key:
-                    v = el[i]
-        elif key.__class__ is str and o.__class__ is JSObject:
+            if el is not None and 0 <= key < len(el) and ((i := int(key)) == key):
+                v = el[i]
+                if v is EMPTY:
+                    v = get_keyed(f.realm, o, key)
+            else:
+                v = get_keyed(f.realm, o, key)
+        elif c is JSObject and key.__class__ is str:
             v = o.props.get(key, MISSING)
-            if v.__class__ is Accessor:
-                v = MISSING
-        if v is MISSING or v is EMPTY:
+            if v is MISSING or v.__class__ is Accessor:
+                v = get_keyed(f.realm, o, key)
+        else:
             v = get_keyed(f.realm, o, key)
         f.acc = v
         return n
@@ -498,17 +503,10 @@ def make_SetKeyedProperty(d, r, rk):
         regs = f.regs
         o = regs[r]
         key = regs[rk]
-        value = f.acc
-        done = False
-        if o.__class__ is JSArray and key.__class__ is F:
-            el = o.elements
-            if el is not None and 0 <= key < len(el):
-                i = int(key)
-                if i == key and el[i] is not EMPTY:
-                    el[i] = value
-                    done = True
-        if not done:
-            set_keyed(f.realm, o, key, value, strict)
+        if o.__class__ is JSArray and key.__class__ is F and ((el := o.elements) is not None) and (0 <= key < len(el)) and ((i := int(key)) == key) and (el[i] is not EMPTY):
+            el[i] = f.acc
+        else:
+            set_keyed(f.realm, o, key, f.acc, strict)
         return n
     return run_SetKeyedProperty
 

@@ -1162,18 +1162,20 @@ def make_Ldar__GetKeyedProperty__Star(d, src_0, r_1, dst_2):
         # GetKeyedProperty
         o = regs[r_1]
         key = acc
-        v = MISSING
-        if o.__class__ is JSArray and key.__class__ is F:
+        c = o.__class__
+        if c is JSArray and key.__class__ is F:
             el = o.elements
-            if el is not None and 0 <= key < len(el):
-                i = int(key)
-                if i == key:
-                    v = el[i]
-        elif key.__class__ is str and o.__class__ is JSObject:
+            if el is not None and 0 <= key < len(el) and ((i := int(key)) == key):
+                v = el[i]
+                if v is EMPTY:
+                    v = get_keyed(f.realm, o, key)
+            else:
+                v = get_keyed(f.realm, o, key)
+        elif c is JSObject and key.__class__ is str:
             v = o.props.get(key, MISSING)
-            if v.__class__ is Accessor:
-                v = MISSING
-        if v is MISSING or v is EMPTY:
+            if v is MISSING or v.__class__ is Accessor:
+                v = get_keyed(f.realm, o, key)
+        else:
             v = get_keyed(f.realm, o, key)
         acc = v
         # Star
@@ -1244,8 +1246,11 @@ def make_GetNamedProperty__Star(d, r_0, idx_0, dst_1):
                 v = o.props.get(name_0, MISSING)
                 if v is MISSING:
                     p = o.proto
-                    if p.__class__ is JSObject:
+                    while p.__class__ is JSObject:
                         v = p.props.get(name_0, MISSING)
+                        if v is not MISSING:
+                            break
+                        p = p.proto
                     if v is MISSING or v.__class__ is Accessor:
                         v = o.Get(name_0, o)
                 elif v.__class__ is Accessor:
@@ -1300,8 +1305,11 @@ def make_Star__GetNamedProperty__Star(d, dst_0, r_1, idx_1, dst_2):
                 v = o.props.get(name_1, MISSING)
                 if v is MISSING:
                     p = o.proto
-                    if p.__class__ is JSObject:
+                    while p.__class__ is JSObject:
                         v = p.props.get(name_1, MISSING)
+                        if v is not MISSING:
+                            break
+                        p = p.proto
                     if v is MISSING or v.__class__ is Accessor:
                         v = o.Get(name_1, o)
                 elif v.__class__ is Accessor:
@@ -1580,25 +1588,25 @@ MEMBER_LINES = (
     (1142, 1148, 1),
     (1149, 1152, 2),
     (1158, 1161, 0),
-    (1162, 1178, 1),
-    (1179, 1182, 2),
-    (1188, 1191, 0),
-    (1192, 1195, 1),
-    (1201, 1205, 0),
-    (1206, 1209, 1),
-    (1217, 1231, 0),
-    (1232, 1235, 1),
-    (1238, 1255, 0),
-    (1256, 1259, 1),
-    (1267, 1271, 0),
-    (1272, 1284, 1),
-    (1285, 1288, 2),
-    (1291, 1295, 0),
-    (1296, 1311, 1),
-    (1312, 1315, 2),
-    (1323, 1338, 0),
-    (1339, 1342, 1),
-    (1350, 1354, 0),
-    (1355, 1369, 1),
-    (1370, 1373, 2),
+    (1162, 1180, 1),
+    (1181, 1184, 2),
+    (1190, 1193, 0),
+    (1194, 1197, 1),
+    (1203, 1207, 0),
+    (1208, 1211, 1),
+    (1219, 1233, 0),
+    (1234, 1237, 1),
+    (1240, 1260, 0),
+    (1261, 1264, 1),
+    (1272, 1276, 0),
+    (1277, 1289, 1),
+    (1290, 1293, 2),
+    (1296, 1300, 0),
+    (1301, 1319, 1),
+    (1320, 1323, 2),
+    (1331, 1346, 0),
+    (1347, 1350, 1),
+    (1358, 1362, 0),
+    (1363, 1377, 1),
+    (1378, 1381, 2),
 )

@@ -16,49 +16,114 @@ instruction assigns it before reading it):
 * backward: the last statement ``acc = _t`` when the instruction neither reads the accumulator
   nor assigns it elsewhere: ``_t`` is renamed ``acc`` (the value lands there directly).
 
-Both are refused for code whose order of evaluation the check does not follow (loops, ``try``,
-``with``, nested scopes) and the backward one for an instruction that makes a frame record
+Both are refused for code whose order of evaluation the check does not follow (``for``,
+``try``, ``with``, nested scopes; a ``while`` is followed as a body that may run again) and the backward one for an instruction that makes a frame record
 (``here()`` reads the accumulator).  What the code computes is unchanged: the same values flow
 to the same operations, through fewer locals.
 """
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import replace
 from functools import lru_cache
 
 _SIMPLE = (ast.Assign, ast.AugAssign, ast.Expr, ast.Return, ast.Raise, ast.Pass,
            ast.Continue, ast.Break)
-_OPAQUE = (ast.While, ast.For, ast.Try, ast.With, ast.Lambda, ast.ListComp, ast.SetComp,
+_OPAQUE = (ast.For, ast.Try, ast.With, ast.Lambda, ast.ListComp, ast.SetComp,
            ast.DictComp, ast.GeneratorExp, ast.FunctionDef, ast.ClassDef, ast.Global,
            ast.Nonlocal, ast.AsyncFunctionDef, ast.AsyncFor, ast.AsyncWith)
 
 
 def propagate_copies(low):
     """``low`` (a Lowered instruction) with its copies propagated (module docstring)."""
-    lines = _propagate(tuple(low.lines))
-    return low if lines is None else replace(low, lines=list(lines))
+    shaped, values = shape(low.lines)
+    lines = _propagate(shaped)
+    return low if lines is None else replace(low, lines=unshape(lines, values))
+
+
+# The lowerings of one template differ only in register names, the names of decode-time values
+# (``value_13``) and string literals (property names): analyses that treat every name alike
+# see them through placeholders, so their caches hold one entry per shape of code.
+_VARIABLE = re.compile(r"\bR\d+\b|\b[A-Za-z]+_\d+\b|'[^'\\\n]*'")
+_PLACEHOLDER = re.compile(r"\bV(\d+)__\b|'V(\d+)__'")
+
+
+def shape(lines):
+    """(``lines`` with placeholders, the values they stand for)."""
+    values = []
+    index = {}
+
+    def sub(m):
+        text = m.group(0)
+        k = index.get(text)
+        if k is None:
+            k = index[text] = len(values)
+            values.append(text)
+        return f"'V{k}__'" if text[0] == "'" else f"V{k}__"
+    return tuple(_VARIABLE.sub(sub, line) for line in lines), values
+
+
+def unshape(lines, values):
+    """The lines of a shaped analysis's result with its placeholders' values back."""
+    return [_PLACEHOLDER.sub(lambda m: values[int(m.group(1) or m.group(2))], line)
+            for line in lines]
+
+
+# a top-level copy into a temporary, or a final copy of one into the accumulator
+_CANDIDATE = re.compile(r"^_[A-Za-z]\w* = [\w.]+$|^acc = _[A-Za-z]\w*$", re.M)
 
 
 @lru_cache(maxsize=20_000)
 def _propagate(lines):
-    text = "\n".join(lines)
-    if "_" not in text:
+    """The rewritten lines, or None.  ``lines`` are shaped (``shape``: no string literal),
+    one statement per line as the lowering writes them, so a rewrite is a line deleted and
+    a temporary's name replaced token by token; the AST only decides."""
+    if not _CANDIDATE.search("\n".join(lines)):
         return None
-    tree = ast.parse(text)
+    lines = list(lines)
+    tree = ast.parse("\n".join(lines))
     if any(isinstance(n, _OPAQUE) for n in ast.walk(tree)):
         return None
     changed = False
-    while _forward_once(tree.body):
+    while (found := _forward_candidate(tree.body)) is not None:
+        k, t, replacement = found
+        del lines[k]
+        token = re.compile(rf"\b{t}\b")
+        lines[k:] = [token.sub(replacement, line) for line in lines[k:]]
+        tree = ast.parse("\n".join(lines))
         changed = True
-    if "here()" not in text and _backward(tree):
+    t = _backward_candidate(tree)
+    if t is not None and not any("here()" in line for line in lines):
+        del lines[-1]
+        token = re.compile(rf"\b{t}\b")
+        lines = [token.sub("acc", line) for line in lines]
         changed = True
-    return tuple(ast.unparse(tree).splitlines()) if changed else None
+    return tuple(lines) if changed else None
 
 
-def _names(node, name, ctx):
-    return [n for n in ast.walk(node) if n.__class__ is ast.Name and n.id == name
-            and n.ctx.__class__ is ctx]
+class _Summary:
+    """Which names one statement (or an if's test, without its branches) loads and stores."""
+    __slots__ = ("loads", "stores", "walrus")
+
+    def __init__(self, node):
+        if node.__class__ is ast.If or node.__class__ is ast.While:   # (its test: the
+            # statements inside are summarised one by one)
+            node = node.test
+        self.loads, self.stores, self.walrus = set(), set(), set()
+        for n in ast.walk(node):
+            c = n.__class__
+            if c is ast.Name:
+                (self.loads if n.ctx.__class__ is ast.Load else self.stores).add(n.id)
+            elif c is ast.NamedExpr:
+                self.walrus.add(n.target.id)
+
+
+def _summary(stmt, cache):
+    summary = cache.get(id(stmt))
+    if summary is None:
+        cache[id(stmt)] = summary = _Summary(stmt)
+    return summary
 
 
 def _is_temp_copy(stmt):
@@ -73,58 +138,64 @@ def _class_of_name(node):
             and node.value.__class__ is ast.Name)
 
 
-def _forward_once(body):
-    """Propagate one top-level copy ``_t = s``; whether one was."""
-    module = ast.Module(body=body, type_ignores=[])
+def _forward_candidate(body):
+    """(line index, temporary, what replaces its reads) of the first top-level copy that
+    can be propagated, or None."""
+    cache = {}
+    names = None
     for k, stmt in enumerate(body):
         if not _is_temp_copy(stmt):
             continue
         value = stmt.value
         t = stmt.targets[0].id
         s = value.id if value.__class__ is ast.Name else value.value.id
-        if t == s or len(_names(module, t, ast.Store)) != 1:
+        if t == s:
             continue
-        if value.__class__ is ast.Attribute and len(_names(module, t, ast.Load)) != 1:
+        if names is None:
+            names = [n for part in body for n in ast.walk(part) if n.__class__ is ast.Name]
+        stores = loads = 0
+        for n in names:
+            if n.id == t:
+                if n.ctx.__class__ is ast.Load:
+                    loads += 1
+                else:
+                    stores += 1
+        if stores != 1 or (value.__class__ is ast.Attribute and loads != 1):
             continue
-        if any(_names(earlier, t, ast.Load) for earlier in body[:k]):
+        if any(t in _summary(earlier, cache).loads for earlier in body[:k]):
             continue
-        ok, _ = _reads_before_store(body[k + 1:], t, s, False)
-        if not ok:
-            continue
-        del body[k]
-        for rest in body[k:]:
-            for parent in ast.walk(rest):
-                for field, child in ast.iter_fields(parent):
-                    if child.__class__ is ast.Name and child.id == t:
-                        setattr(parent, field, _copy_of(value))
-                    elif child.__class__ is list:
-                        child[:] = [_copy_of(value) if c.__class__ is ast.Name and c.id == t
-                                    else c for c in child]
-        return True
-    return False
+        ok, _ = _reads_before_store(body[k + 1:], t, s, False, cache)
+        if ok:
+            return (stmt.lineno - 1, t,
+                    s if value.__class__ is ast.Name else f"{s}.{value.attr}")
+    return None
 
 
-def _copy_of(value):
-    return ast.Attribute(ast.Name(value.value.id, ast.Load()), value.attr, ast.Load()) \
-        if value.__class__ is ast.Attribute else ast.Name(value.id, ast.Load())
-
-
-def _reads_before_store(stmts, t, s, stored):
+def _reads_before_store(stmts, t, s, stored, cache):
     """(no read of ``t`` can follow an assignment of ``s``, whether ``s`` may be assigned
     after ``stmts``) along every path through ``stmts`` (structured: ifs and simple
     statements); ``stored``: whether ``s`` may have been assigned before them."""
     for stmt in stmts:
         if stmt.__class__ is ast.If:
-            ok, stored = _simple(stmt.test, t, s, stored)
+            ok, stored = _simple(_summary(stmt, cache), t, s, stored)
             if not ok:
                 return False, True
-            ok1, s1 = _reads_before_store(stmt.body, t, s, stored)
-            ok2, s2 = _reads_before_store(stmt.orelse, t, s, stored)
+            ok1, s1 = _reads_before_store(stmt.body, t, s, stored, cache)
+            ok2, s2 = _reads_before_store(stmt.orelse, t, s, stored, cache)
             if not (ok1 and ok2):
                 return False, True
             stored = s1 or s2
+        elif stmt.__class__ is ast.While and not stmt.orelse:
+            # its test and body run again after the body: an assignment of s anywhere in
+            # the loop may precede any read in it
+            stored = stored or any(n.__class__ is ast.Name and n.id == s
+                                   and n.ctx.__class__ is ast.Store for n in ast.walk(stmt))
+            ok, _ = _simple(_summary(stmt, cache), t, s, stored)
+            ok_body, _ = _reads_before_store(stmt.body, t, s, stored, cache)
+            if not (ok and ok_body):
+                return False, True
         elif isinstance(stmt, _SIMPLE):
-            ok, stored = _simple(stmt, t, s, stored)
+            ok, stored = _simple(_summary(stmt, cache), t, s, stored)
             if not ok:
                 return False, True
         else:
@@ -132,33 +203,30 @@ def _reads_before_store(stmts, t, s, stored):
     return True, stored
 
 
-def _simple(node, t, s, stored):
+def _simple(summary, t, s, stored):
     """One statement (or an if's test): its reads happen before its assignment targets are
     written, except a walrus's (refused when it assigns ``s`` where ``t`` is read)."""
-    reads = bool(_names(node, t, ast.Load))
-    walrus = any(n.__class__ is ast.NamedExpr and n.target.id == s for n in ast.walk(node))
-    if reads and (stored or walrus):
+    reads = t in summary.loads
+    if reads and (stored or s in summary.walrus):
         return False, True
-    return True, stored or bool(_names(node, s, ast.Store))
+    return True, stored or s in summary.stores
 
 
-def _backward(tree):
-    """Rename the temporary of a final ``acc = _t`` to ``acc``; whether it was."""
+def _backward_candidate(tree):
+    """The temporary of a final ``acc = _t`` that can be renamed ``acc``, or None."""
     body = tree.body
     if not body:
-        return False
+        return None
     last = body[-1]
     if not (last.__class__ is ast.Assign and len(last.targets) == 1
             and last.targets[0].__class__ is ast.Name and last.targets[0].id == "acc"
             and last.value.__class__ is ast.Name and last.value.id.startswith("_")):
-        return False
+        return None
     t = last.value.id
-    if _names(tree, "acc", ast.Load) or len(_names(tree, "acc", ast.Store)) != 1:
-        return False
-    if any(n.__class__ is ast.NamedExpr and n.target.id == t for n in ast.walk(tree)):
-        return False
-    del body[-1]
+    uses = 0
     for n in ast.walk(tree):
-        if n.__class__ is ast.Name and n.id == t:
-            n.id = "acc"
-    return True
+        if n.__class__ is ast.Name and n.id == "acc":
+            uses += 1   # (only the final store: the instruction neither reads nor writes acc)
+        elif n.__class__ is ast.NamedExpr and n.target.id == t:
+            return None
+    return t if uses == 1 else None

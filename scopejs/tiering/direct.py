@@ -39,16 +39,19 @@ by the run loop -- or, after OSR, the interpreter Frame it replaced resumes ther
 """
 from __future__ import annotations
 
+import ast
 import re
 import sys
+from functools import lru_cache
 
 from scopejs.bytecode.opcodes import SPEC_OF, OperandKind, Op
 from scopejs.bytecode.shared_function_info import FunctionKind, ThisMode
 from scopejs.interpreter.frame import CompiledFrame
 from scopejs.interpreter.cases import definitions
 from scopejs.interpreter.decoding import CALL_OPS, jump_targets
+from scopejs.tiering.branches import fuse_test_and_jump
 from scopejs.tiering.codegen import Lines, TierTarget, block_groups, lower_instruction
-from scopejs.tiering.copies import propagate_copies
+from scopejs.tiering.copies import propagate_copies, shape, unshape
 from scopejs.tiering.speculation import fold_facts, guard_for, speculated_operands
 
 # Instructions whose templates need a real interpreter Frame (or suspend it).
@@ -176,21 +179,79 @@ def structured_loops(bytecode):
     return out
 
 
-_REGISTER = re.compile(r"\b(?:R\d+|acc)\b")   # (the accumulator is analysed as a register)
-_DEFINITE = re.compile(r"^((?:\w+ = )+)", re.M)   # assignments of unindented lines
+_REGISTER = re.compile(r"V\d+__|acc")   # (in shaped code: copies.shape)
+_IS_REGISTER = re.compile(r"R\d+|acc")   # (the accumulator is analysed as a register)
+_LEAVES = (ast.Return, ast.Raise, ast.Continue, ast.Break)
 
 
 def _register_uses(lines):
     """(registers read, registers written on every path) of one lowered instruction, as
-    local names (reads counted first: an instruction that reads and writes a register needs
-    its value before).  Lines are the lowering's: a statement at indentation 0 runs on every
-    path through the instruction."""
-    text = "\n".join(lines)
-    writes = set()
-    for targets in _DEFINITE.findall(text):
-        writes.update(_REGISTER.findall(targets))
-    reads = set(_REGISTER.findall(_DEFINITE.sub("", text)))
+    local names: a read is a load some path reaches before the register is assigned (an
+    instruction that reads and writes a register needs its value before)."""
+    if not any(line[:1] == " " for line in lines) and not any(
+            line.startswith(("if ", "while ", "for ", "try", "with ")) for line in lines):
+        return _straight_uses(lines)
+    shaped, values = shape(lines)
+    reads, writes = _uses(shaped)
+    return ({r for r in unshape(reads, values) if _IS_REGISTER.fullmatch(r)},
+            {w for w in unshape(writes, values) if _IS_REGISTER.fullmatch(w)})
+
+
+_ASSIGNED = re.compile(r"^((?:\w+ = )+)")
+
+
+def _straight_uses(lines):
+    """_register_uses of straight-line code (one statement per line, no block): a register
+    is read when a line mentions it before a line assigns it."""
+    reads, writes = set(), set()
+    for line in lines:
+        m = _ASSIGNED.match(line)
+        rest = line[m.end():] if m else line
+        reads.update(r for r in _IS_REGISTER_TOKEN.findall(rest) if r not in writes)
+        if m:
+            writes.update(r for r in _IS_REGISTER_TOKEN.findall(m.group(1)))
     return reads, writes
+
+
+_IS_REGISTER_TOKEN = re.compile(r"\b(?:R\d+|acc)\b")
+
+
+@lru_cache(maxsize=20_000)
+def _uses(lines):
+    reads = set()
+
+    def loads(node, assigned):
+        for n in ast.walk(node):
+            if n.__class__ is ast.Name and n.ctx.__class__ is ast.Load and n.id not in assigned:
+                reads.add(n.id)
+
+    def stores(node):
+        return {n.id for n in ast.walk(node) if n.__class__ is ast.Name
+                and n.ctx.__class__ is ast.Store}
+
+    def block(stmts, assigned):
+        """Definitely assigned names after ``stmts`` (None: no path falls through)."""
+        for stmt in stmts:
+            if stmt.__class__ is ast.If:
+                loads(stmt.test, assigned)
+                assigned = assigned | stores(stmt.test)
+                after = [a for a in (block(stmt.body, set(assigned)),
+                                     block(stmt.orelse, set(assigned))) if a is not None]
+                if not after:
+                    return None
+                assigned = set.intersection(*after)
+            elif isinstance(stmt, (ast.Assign, ast.AugAssign, ast.Expr) + _LEAVES):
+                loads(stmt, assigned)
+                if isinstance(stmt, _LEAVES):
+                    return None
+                assigned = assigned | stores(stmt)
+            else:   # (loops, try: every load counts, nothing is definite)
+                loads(stmt, set())
+        return assigned
+
+    written = block(ast.parse("\n".join(lines)).body, set())
+    registers = tuple(name for name in reads if _REGISTER.fullmatch(name))
+    return registers, tuple(name for name in written or () if _REGISTER.fullmatch(name))
 
 
 def _successors(bytecode, lowered, i):
@@ -261,6 +322,19 @@ def _facts_at_block_starts(bytecode, lowered, starts, typed, osr):
                 state[t] = new
                 work.append(t)
     return {s: (f if f is not None else empty) for s, f in state.items()}
+
+
+def _acc_dead_after_jump(bytecode, lowered, j):
+    """Whether jump ``j`` is a JumpIfTrue/JumpIfFalse after which the accumulator is dead:
+    the instructions at both of its successors assign it before any read."""
+    op, _ = bytecode.instructions[j]
+    if op is not Op.JumpIfTrue and op is not Op.JumpIfFalse:
+        return False
+    for k in _successors(bytecode, lowered, j):
+        reads, writes = _register_uses(lowered[k].lines)
+        if "acc" in reads or "acc" not in writes:
+            return False
+    return len(_successors(bytecode, lowered, j)) == 2
 
 
 def _close_loops(src, i, open_loops):
@@ -386,6 +460,7 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
 
     block_facts = _facts_at_block_starts(bytecode, lowered, starts, typed, osr)
     facts, acc_copy = set(), None
+    fused = set()   # conditional jumps emitted inside the test before them (branches.py)
     for i, (op, ops) in enumerate(instructions):
         if loops is None:
             src.block_header(i, op, ops, starts, outer, 12)
@@ -400,6 +475,14 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
         if guard is not None:
             emit(f"{ind}if not ({guard}):", i)
             emit(f"{ind}    return deopt(here(), {i}, 'not a Number')", i)
+        if i in fused:
+            continue   # (its test is in the instruction before)
+        if i + 1 < count and i + 1 not in starts \
+                and _acc_dead_after_jump(bytecode, lowered, i + 1):
+            fused_code = fuse_test_and_jump(code, lowered[i + 1].lines)
+            if fused_code is not None:
+                code = fused_code
+                fused.add(i + 1)
         for line in code or ["pass"]:
             emit(ind + line, i)
     if loops is None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from scopejs.tiering.branches import fuse_test_and_jump
 from scopejs.tiering.copies import _propagate
 from tests.tiers.test_direct import engine_with, parity
 
@@ -66,8 +67,22 @@ def test_the_result_is_not_renamed_when_the_instruction_reads_acc():
         assert run_lines(out or lines, env) == run_lines(lines, env)
 
 
-def test_loops_and_walrus_targets_are_left_alone():
-    assert _propagate(("_o = R3", "while _o:", "    _o = _o.proto", "acc = _o")) is None
+def test_loops_are_followed_as_bodies_that_run_again():
+    # the walk of a chain: the result may be renamed, the loop's own copy kept
+    lines = ("_o = R3", "while _o:", "    _o = _o.get('p')", "acc = _o")
+    out = _propagate(lines)
+    env = {"R3": {"p": {"p": None}}}
+    assert run_lines(out or lines, env) == run_lines(lines, env)
+    # `acc` changes in the loop: `_y` must keep the value it had before it
+    lines = ("_y = acc", "while R3 > 0.0:", "    acc = acc + 1.0", "    R3 = R3 - 1.0",
+             "    R4 = _y")
+    out = _propagate(lines)
+    assert out is None or "_y = acc" in "\n".join(out)
+    env = {"R3": 3.0, "acc": 1.0}
+    assert run_lines(out or lines, env) == run_lines(lines, env)
+
+
+def test_walrus_targets_are_left_alone():
     lines = ("_f = R3", "if (_d := _f.x) is not None:", "    acc = _d")
     out = _propagate(lines)
     assert out is not None and "(_d := R3.x)" in "\n".join(out)
@@ -128,3 +143,47 @@ def test_realms_do_not_share_a_cache():
     assert [e1.eval("get()"), e2.eval("get()")] == [1, 2]
     e1.eval("shared = 3")
     assert [e1.eval("get()"), e2.eval("get()")] == [3, 2]
+
+
+# -- a test and its conditional jump fused (tiering/branches.py) --------------------------------
+
+def _run_jump(lines, env):
+    scope = dict(env, b=0, IsLessThan=lambda x, y, left: str(x) < str(y))
+    exec("\n".join(lines), {}, scope)
+    return scope["b"]
+
+
+def test_the_jump_moves_into_each_way_the_test_computes_its_boolean():
+    test = ["_cx = R7.__class__", "if _cx is acc.__class__ and _cx is float:",
+            "    acc = R7 <= acc", "else:", "    acc = IsLessThan(acc, R7, False) is False"]
+    fused = fuse_test_and_jump(test, ["if acc is False:", "    b = 55"])
+    assert fused is not None and not any("acc =" in line for line in fused)
+    for r7, acc in [(1.0, 2.0), (3.0, 2.0), ("a", 1.0)]:
+        env = {"R7": r7, "acc": acc}
+        assert _run_jump(fused, env) == _run_jump(test + ["if acc is False:", "    b = 55"], env)
+    jump_true = fuse_test_and_jump(["acc = R3 == R4"], ["if acc is True:", "    b = 2",
+                                                        "    continue"])
+    assert jump_true == ["if R3 == R4:", "    b = 2", "    continue"]
+
+
+def test_a_test_with_a_way_that_keeps_acc_is_not_fused():
+    assert fuse_test_and_jump(["if R3:", "    acc = R3 < R4"],
+                              ["if acc is False:", "    b = 5"]) is None
+    assert fuse_test_and_jump(["acc = R3 < R4", "R5 = acc"],
+                              ["if acc is False:", "    b = 5"]) is None
+    assert fuse_test_and_jump(["acc = R3 < R4"], ["if ToBoolean(acc):", "    b = 5"]) is None
+
+
+def test_loops_branch_on_the_comparison_and_live_booleans_survive():
+    e = engine_with()
+    e.eval("function count(n) { var k = 0; for (var i = 0; i < n; i++) if (i % 3 === 0) k++;"
+           " return k; } for (var j = 0; j < 5; j++) count(10);")
+    src = e.realm.global_env.global_this.props["count"].sfi.bytecode.tier.source
+    assert "if acc is False" not in src and "if not " in src, src
+    assert e.eval("count(30)") == 10
+    # the boolean is the value of `&&` / `||`: the accumulator is live after the jump
+    out = parity("""
+        function both(a, b, c) { var r = a < b && c; var s = a > b || c; return [r, s]; }
+        for (var i = 0; i < 6; i++) console.log(both(i, 3, "c").join());
+    """)
+    assert out.split() == ["c,c"] * 3 + ["false,c"] + ["false,true"] * 2
