@@ -30,9 +30,8 @@ from functools import lru_cache
 
 _SIMPLE = (ast.Assign, ast.AugAssign, ast.Expr, ast.Return, ast.Raise, ast.Pass,
            ast.Continue, ast.Break)
-_OPAQUE = (ast.For, ast.Try, ast.With, ast.Lambda, ast.ListComp, ast.SetComp,
-           ast.DictComp, ast.GeneratorExp, ast.FunctionDef, ast.ClassDef, ast.Global,
-           ast.Nonlocal, ast.AsyncFunctionDef, ast.AsyncFor, ast.AsyncWith)
+# (shaped code has no string literal: a keyword in its text is the keyword)
+_OPAQUE_WORDS = re.compile(r"\b(?:for|try|with|lambda|def|class|global|nonlocal|async)\b")
 
 
 def propagate_copies(low):
@@ -78,28 +77,72 @@ _CANDIDATE = re.compile(r"^_[A-Za-z]\w* = [\w.]+$|^acc = _[A-Za-z]\w*$", re.M)
 def _propagate(lines):
     """The rewritten lines, or None.  ``lines`` are shaped (``shape``: no string literal),
     one statement per line as the lowering writes them, so a rewrite is a line deleted and
-    a temporary's name replaced token by token; the AST only decides."""
-    if not _CANDIDATE.search("\n".join(lines)):
+    a temporary's name replaced token by token in the text, and the same edit made to the
+    parsed tree the decisions are made on (parsed once)."""
+    text = "\n".join(lines)
+    if not _CANDIDATE.search(text) or _OPAQUE_WORDS.search(text):
         return None
     lines = list(lines)
-    tree = ast.parse("\n".join(lines))
-    if any(isinstance(n, _OPAQUE) for n in ast.walk(tree)):
-        return None
+    tree = ast.parse(text)
+    names = [n for n in nodes(tree) if n.__class__ is ast.Name]
+    loads, stores = {}, {}
+    for n in names:
+        counts = loads if n.ctx.__class__ is ast.Load else stores
+        counts[n.id] = counts.get(n.id, 0) + 1
+    cache = {}
+    deleted = []   # (line numbers of the original text removed)
     changed = False
-    while (found := _forward_candidate(tree.body)) is not None:
-        k, t, replacement = found
-        del lines[k]
+    while (found := _forward_candidate(tree.body, cache, loads, stores)) is not None:
+        k, t, value = found
+        stmt = tree.body.pop(k)
+        number = stmt.lineno - 1
+        line = number - sum(1 for d in deleted if d < number)
+        deleted.append(number)
+        del lines[line]
+        base = value.id if value.__class__ is ast.Name else value.value.id
+        replacement = base if value.__class__ is ast.Name else f"{base}.{value.attr}"
         token = re.compile(rf"\b{t}\b")
-        lines[k:] = [token.sub(replacement, line) for line in lines[k:]]
-        tree = ast.parse("\n".join(lines))
+        lines[line:] = [token.sub(replacement, text_line) for text_line in lines[line:]]
+        # the same edit to the tree (what the decisions read of it: names) and to what is
+        # known of it (an attribute copy's one read now reads its base)
+        for n in names:
+            if n.id == t:
+                n.id = base
+        loads[base] = loads.get(base, 0) + loads.get(t, 0) - 1
+        loads[t] = stores[t] = 0
+        for summary in cache.values():
+            if t in summary.loads:
+                summary.loads.discard(t)
+                summary.loads.add(base)
         changed = True
-    t = _backward_candidate(tree)
-    if t is not None and not any("here()" in line for line in lines):
+    t = _backward_candidate(tree, loads, stores)
+    if t is not None and "here()" not in text and not re.search(rf"\b{t} :=", text):
         del lines[-1]
         token = re.compile(rf"\b{t}\b")
         lines = [token.sub("acc", line) for line in lines]
         changed = True
     return tuple(lines) if changed else None
+
+
+_AST = ast.AST
+
+
+def nodes(node):
+    """Every node under ``node`` (itself included), in no particular order: ast.walk without
+    its generators (the analyses here walk small trees many times)."""
+    out = []
+    stack = [node]
+    pop, push, extend = stack.pop, stack.append, stack.extend
+    while stack:
+        n = pop()
+        out.append(n)
+        for field in n._fields:
+            v = getattr(n, field, None)
+            if v.__class__ is list:
+                extend([x for x in v if isinstance(x, _AST)])
+            elif isinstance(v, _AST):
+                push(v)
+    return out
 
 
 class _Summary:
@@ -111,7 +154,7 @@ class _Summary:
             # statements inside are summarised one by one)
             node = node.test
         self.loads, self.stores, self.walrus = set(), set(), set()
-        for n in ast.walk(node):
+        for n in nodes(node):
             c = n.__class__
             if c is ast.Name:
                 (self.loads if n.ctx.__class__ is ast.Load else self.stores).add(n.id)
@@ -138,36 +181,26 @@ def _class_of_name(node):
             and node.value.__class__ is ast.Name)
 
 
-def _forward_candidate(body):
-    """(line index, temporary, what replaces its reads) of the first top-level copy that
-    can be propagated, or None."""
-    cache = {}
-    names = None
+def _forward_candidate(body, cache, loads, stores):
+    """(index in ``body``, temporary, the value it copies) of the first top-level copy that
+    can be propagated, or None; ``loads``/``stores``: how often each name is read/written."""
     for k, stmt in enumerate(body):
         if not _is_temp_copy(stmt):
             continue
         value = stmt.value
         t = stmt.targets[0].id
         s = value.id if value.__class__ is ast.Name else value.value.id
-        if t == s:
+        if t == s or stores.get(t) != 1:
             continue
-        if names is None:
-            names = [n for part in body for n in ast.walk(part) if n.__class__ is ast.Name]
-        stores = loads = 0
-        for n in names:
-            if n.id == t:
-                if n.ctx.__class__ is ast.Load:
-                    loads += 1
-                else:
-                    stores += 1
-        if stores != 1 or (value.__class__ is ast.Attribute and loads != 1):
-            continue
+        if value.__class__ is ast.Attribute and (loads.get(t) != 1 or any(
+                _is_temp_copy(other) and other.value.__class__ is ast.Name
+                and other.value.id == t for other in body)):
+            continue   # (read once, and not by a copy: in the tree its read becomes the base)
         if any(t in _summary(earlier, cache).loads for earlier in body[:k]):
             continue
         ok, _ = _reads_before_store(body[k + 1:], t, s, False, cache)
         if ok:
-            return (stmt.lineno - 1, t,
-                    s if value.__class__ is ast.Name else f"{s}.{value.attr}")
+            return k, t, value
     return None
 
 
@@ -189,7 +222,7 @@ def _reads_before_store(stmts, t, s, stored, cache):
             # its test and body run again after the body: an assignment of s anywhere in
             # the loop may precede any read in it
             stored = stored or any(n.__class__ is ast.Name and n.id == s
-                                   and n.ctx.__class__ is ast.Store for n in ast.walk(stmt))
+                                   and n.ctx.__class__ is ast.Store for n in nodes(stmt))
             ok, _ = _simple(_summary(stmt, cache), t, s, stored)
             ok_body, _ = _reads_before_store(stmt.body, t, s, stored, cache)
             if not (ok and ok_body):
@@ -212,8 +245,10 @@ def _simple(summary, t, s, stored):
     return True, stored or s in summary.stores
 
 
-def _backward_candidate(tree):
-    """The temporary of a final ``acc = _t`` that can be renamed ``acc``, or None."""
+def _backward_candidate(tree, loads, stores):
+    """The temporary of a final ``acc = _t`` that can be renamed ``acc``, or None: the
+    instruction neither reads ``acc`` nor writes it elsewhere (the caller refuses a ``_t``
+    a walrus assigns)."""
     body = tree.body
     if not body:
         return None
@@ -223,10 +258,6 @@ def _backward_candidate(tree):
             and last.value.__class__ is ast.Name and last.value.id.startswith("_")):
         return None
     t = last.value.id
-    uses = 0
-    for n in ast.walk(tree):
-        if n.__class__ is ast.Name and n.id == "acc":
-            uses += 1   # (only the final store: the instruction neither reads nor writes acc)
-        elif n.__class__ is ast.NamedExpr and n.target.id == t:
-            return None
-    return t if uses == 1 else None
+    if loads.get("acc", 0) or stores.get("acc") != 1:
+        return None
+    return t

@@ -51,7 +51,7 @@ from scopejs.interpreter.cases import definitions
 from scopejs.interpreter.decoding import CALL_OPS, jump_targets
 from scopejs.tiering.branches import fuse_test_and_jump
 from scopejs.tiering.codegen import Lines, TierTarget, block_groups, lower_instruction
-from scopejs.tiering.copies import propagate_copies, shape, unshape
+from scopejs.tiering.copies import nodes, propagate_copies, shape, unshape
 from scopejs.tiering.speculation import fold_facts, guard_for, speculated_operands
 
 # Instructions whose templates need a real interpreter Frame (or suspend it).
@@ -221,12 +221,12 @@ def _uses(lines):
     reads = set()
 
     def loads(node, assigned):
-        for n in ast.walk(node):
+        for n in nodes(node):
             if n.__class__ is ast.Name and n.ctx.__class__ is ast.Load and n.id not in assigned:
                 reads.add(n.id)
 
     def stores(node):
-        return {n.id for n in ast.walk(node) if n.__class__ is ast.Name
+        return {n.id for n in nodes(node) if n.__class__ is ast.Name
                 and n.ctx.__class__ is ast.Store}
 
     def block(stmts, assigned):
@@ -387,7 +387,8 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
     call += [f"if depth > {interp.max_depth}:",   # (fixed when the Interpreter is made)
             "    throw_range_error('Maximum call stack size exceeded')",
             # 10.2.1.1 PrepareForOrdinaryCall switches realms: the run loop does that
-            "if fn.realm is not agent.current_realm:",
+            "realm = fn.realm",
+            "if realm is not agent.current_realm:",
             "    return run_in_interpreter(interp, fn, this, args, nt)"]
     if sfi.this_mode is ThisMode.GLOBAL and _reads_register(bytecode, 2):
         # (a body that never reads `this` leaves it unbound: the binding is made where a
@@ -395,7 +396,8 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
         call += ["if not isinstance(this, JSObject):", "    this = bind_this(fn, this)"]
     params = names[3:3 + p]
     if p:
-        call += ["n = len(args)", f"if n == {p}:", f"    {', '.join(params)}, = args", "else:"]
+        call += [f"if len(args) == {p}:", f"    {', '.join(params)}, = args", "else:",
+                 "    n = len(args)"]
         call += [f"    {name} = args[{k}] if n > {k} else UNDEFINED"
                  for k, name in enumerate(params)]
     if lowered is None:
@@ -421,14 +423,14 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
                  "    osr_frame, b = osr",
                  f"    {', '.join(names)}, = osr_frame.regs",
                  "    acc = osr_frame.acc",
-                 "    ctx = osr_frame.context"]
-    else:
+                 "    ctx = osr_frame.context",
+                 "    realm = fn.realm"]
+    else:   # (the prologue's realm test read it)
         lines = [f"def {fn_name}(fn, this, args, depth, nt=UNDEFINED):",
                  *["    " + line for line in call]]
-    lines += ["    realm = fn.realm",
-             "    try:",
-             "        while True:"]
     realm_line = lines.index("    realm = fn.realm")
+    lines += ["    try:",
+              "        while True:"]
     if loops is not None:
         lines.pop()   # no dispatch loop around the body: each JS loop is a Python loop
     src = Lines(lines)
@@ -494,7 +496,7 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
     emit("        if getattr(exc, 'origin', None) is None:", count)
     emit("            exc.origin = (here(), DIRECT_INFO.pcs[exc.__traceback__.tb_lineno])", count)
     emit("        raise", count)
-    if not any("realm" in line for line in lines[realm_line + 1:]):
+    if osr and not any("realm" in line for line in lines[realm_line + 1:]):
         lines[realm_line] = "    pass"   # (no template reads REALM: keep the line numbering)
     if not osr and loops is not None and 0 not in targets:
         first = lines.index("        if b <= 0:")   # (a call always starts there)
