@@ -12,7 +12,8 @@ never materialised).
 from __future__ import annotations
 
 import ast
-import textwrap
+
+from scopejs.tiering.copies import nodes
 
 _BRANCH = {"if acc is False:": False, "if acc is True:": True}
 
@@ -20,27 +21,32 @@ _BRANCH = {"if acc is False:": False, "if acc is True:": True}
 def fuse_test_and_jump(test_lines, jump_lines):
     """The lines of the test instruction with the jump inside, or None when its accumulator
     stores are not all final statements of a complete if-tree (every path ends assigning
-    the accumulator, nothing else assigns it)."""
+    the accumulator, nothing else assigns it).  The tree decides; the rewrite is textual
+    (the lowering writes one statement per line)."""
     jumps_when = _BRANCH.get(jump_lines[0]) if jump_lines else None
     if jumps_when is None or any(not line.startswith("    ") for line in jump_lines[1:]):
         return None
-    body = ast.parse(textwrap.dedent("\n".join(jump_lines[1:]))).body
     tree = ast.parse("\n".join(test_lines))
     tails = []
     if not _collect_tails(tree.body, tails):
         return None
-    stores = [n for n in ast.walk(tree) if n.__class__ is ast.Name and n.id == "acc"
+    stores = [n for n in nodes(tree) if n.__class__ is ast.Name and n.id == "acc"
               and n.ctx.__class__ is ast.Store]
     if len(stores) != len(tails):
         return None
-    for block in tails:
-        value = block[-1].value
-        if value.__class__ is ast.Compare:
-            test = value if jumps_when else ast.UnaryOp(ast.Not(), value)
+    out = list(test_lines)
+    for block in sorted(tails, key=lambda b: -b[-1].lineno):   # (bottom up: indices hold)
+        stmt = block[-1]
+        k = stmt.lineno - 1
+        line = out[k]
+        indent = line[:len(line) - len(line.lstrip())]
+        value = line.strip()[len("acc = "):]
+        if stmt.value.__class__ is ast.Compare:
+            test = value if jumps_when else f"not ({value})"
         else:
-            test = ast.Compare(value, [ast.Is()], [ast.Constant(jumps_when)])
-        block[-1] = ast.If(test, [ast.parse(ast.unparse(s)).body[0] for s in body], [])
-    return ast.unparse(ast.fix_missing_locations(tree)).splitlines()
+            test = f"({value}) is {jumps_when}"
+        out[k:k + 1] = [f"{indent}if {test}:"] + [indent + body for body in jump_lines[1:]]
+    return out
 
 
 def _collect_tails(block, tails):

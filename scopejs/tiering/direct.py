@@ -188,13 +188,18 @@ def _register_uses(lines):
     """(registers read, registers written on every path) of one lowered instruction, as
     local names: a read is a load some path reaches before the register is assigned (an
     instruction that reads and writes a register needs its value before)."""
+    return _register_uses_of(tuple(lines))
+
+
+@lru_cache(maxsize=20_000)
+def _register_uses_of(lines):
     if not any(line[:1] == " " for line in lines) and not any(
             line.startswith(("if ", "while ", "for ", "try", "with ")) for line in lines):
         return _straight_uses(lines)
     shaped, values = shape(lines)
     reads, writes = _uses(shaped)
-    return ({r for r in unshape(reads, values) if _IS_REGISTER.fullmatch(r)},
-            {w for w in unshape(writes, values) if _IS_REGISTER.fullmatch(w)})
+    return (frozenset(r for r in unshape(reads, values) if _IS_REGISTER.fullmatch(r)),
+            frozenset(w for w in unshape(writes, values) if _IS_REGISTER.fullmatch(w)))
 
 
 _ASSIGNED = re.compile(r"^((?:\w+ = )+)")
@@ -210,7 +215,7 @@ def _straight_uses(lines):
         reads.update(r for r in _IS_REGISTER_TOKEN.findall(rest) if r not in writes)
         if m:
             writes.update(r for r in _IS_REGISTER_TOKEN.findall(m.group(1)))
-    return reads, writes
+    return frozenset(reads), frozenset(writes)
 
 
 _IS_REGISTER_TOKEN = re.compile(r"\b(?:R\d+|acc)\b")
