@@ -17,9 +17,10 @@ instruction assigns it before reading it):
   nor assigns it elsewhere: ``_t`` is renamed ``acc`` (the value lands there directly).
 
 Both are refused for code whose order of evaluation the check does not follow (``for``,
-``try``, ``with``, nested scopes; a ``while`` is followed as a body that may run again) and the backward one for an instruction that makes a frame record
-(``here()`` reads the accumulator).  What the code computes is unchanged: the same values flow
-to the same operations, through fewer locals.
+``try``, ``with``, nested scopes; a ``while`` is followed as a body that may run again), and
+the backward one for an instruction that makes a frame record (``here()`` reads the
+accumulator).  What the code computes is unchanged: the same values flow to the same
+operations, through fewer locals.
 """
 from __future__ import annotations
 
