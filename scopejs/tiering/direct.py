@@ -245,12 +245,17 @@ def _uses(lines):
                 if not after:
                     return None
                 assigned = set.intersection(*after)
+            elif stmt.__class__ is ast.While and not stmt.orelse:
+                # a read in the body before a write in it is first made on entry (later
+                # iterations know more); after the loop only what held before it is certain
+                loads(stmt.test, assigned)
+                block(stmt.body, set(assigned))
             elif isinstance(stmt, (ast.Assign, ast.AugAssign, ast.Expr) + _LEAVES):
                 loads(stmt, assigned)
                 if isinstance(stmt, _LEAVES):
                     return None
                 assigned = assigned | stores(stmt)
-            else:   # (loops, try: every load counts, nothing is definite)
+            else:   # (for, try: every load counts, nothing is definite)
                 loads(stmt, set())
         return assigned
 
@@ -327,6 +332,9 @@ def _facts_at_block_starts(bytecode, lowered, starts, typed, osr):
                 state[t] = new
                 work.append(t)
     return {s: (f if f is not None else empty) for s, f in state.items()}
+
+
+_THIS_IS_PLAIN = "this.__class__ is JSObject"
 
 
 def _acc_dead_after_jump(bytecode, lowered, j):
@@ -423,6 +431,9 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
         # calls passes through a function with a call instruction.  A call from Python (a
         # getter, a callback of a built-in) is charged by calls_support.call_function.
         call += ["interp.budget -= 1", "if interp.budget < 0:", "    interp.out_of_budget()"]
+    # `this` is never reassigned after the prologue: the templates' test of its class is
+    # made once (a local) instead of at every `this.x`
+    plain_this = any(_THIS_IS_PLAIN in line for low in lowered for line in low.lines)
     if osr:   # on-stack replacement: the interpreter frame's state
         lines = [f"def {fn_name}(fn, this, args, depth, nt, osr):",
                  "    osr_frame, b = osr",
@@ -433,6 +444,8 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
     else:   # (the prologue's realm test read it)
         lines = [f"def {fn_name}(fn, this, args, depth, nt=UNDEFINED):",
                  *["    " + line for line in call]]
+    if plain_this:
+        lines.append(f"    this_plain = {_THIS_IS_PLAIN}")
     realm_line = lines.index("    realm = fn.realm")
     lines += ["    try:",
               "        while True:"]
@@ -490,6 +503,8 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
             if fused_code is not None:
                 code = fused_code
                 fused.add(i + 1)
+        if plain_this:
+            code = [line.replace(_THIS_IS_PLAIN, "this_plain") for line in code]
         for line in code or ["pass"]:
             emit(ind + line, i)
     if loops is None:

@@ -187,3 +187,24 @@ def test_loops_branch_on_the_comparison_and_live_booleans_survive():
         for (var i = 0; i < 6; i++) console.log(both(i, 3, "c").join());
     """)
     assert out.split() == ["c,c"] * 3 + ["false,c"] + ["false,true"] * 2
+
+
+def test_the_class_of_this_is_tested_once_per_call():
+    e = engine_with()
+    e.eval("function P(x) { this.x = x; } P.prototype.get = function () { return this.x + this.x; };"
+           "var p = new P(2); for (var i = 0; i < 5; i++) p.get();")
+    get = e.realm.global_env.global_this.props["P"].props["prototype"].props["get"]
+    src = get.sfi.bytecode.tier.source
+    assert "this_plain = this.__class__ is JSObject" in src and src.count("if this_plain") == 2
+    # receivers that are not plain objects take the general path in every tier
+    parity("""
+        function P(x) { this.x = x; }
+        P.prototype.get = function () { return this.x + "/" + this.length; };
+        function strictGet() { "use strict"; return this.length + ":" + typeof this; }
+        function sloppyGet() { return this.length + ":" + typeof this; }
+        var receivers = [new P(1), [1, 2, 3], "abcd", function (a, b) {}, {x: 5, length: 9}];
+        for (var r = 0; r < 4; r++)
+          for (var i = 0; i < receivers.length; i++)
+            console.log(P.prototype.get.call(receivers[i]), strictGet.call(receivers[i]),
+                        sloppyGet.call(receivers[i]));
+    """)
