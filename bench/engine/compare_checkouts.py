@@ -29,10 +29,15 @@ from pathlib import Path
 PROGRAMS = Path(__file__).resolve().parent / "programs"
 
 
+def child_command(root, name, scale):
+    """One run of program ``name`` by the checkout at ``root`` (its own run.py --child)."""
+    return [sys.executable, str(Path(root) / "bench/engine/run.py"), "--child", "scopejs", name,
+            "--repeat", "1", "--scale", str(scale)]
+
+
 def child(root, name, scale):
-    proc = subprocess.run([sys.executable, str(Path(root) / "bench/engine/run.py"), "--child",
-                           "scopejs", name, "--repeat", "1", "--scale", str(scale)],
-                          capture_output=True, text=True, check=True)
+    proc = subprocess.run(child_command(root, name, scale), capture_output=True, text=True,
+                          check=True)
     return json.loads(proc.stdout.strip().splitlines()[-1])["time"]
 
 
@@ -42,9 +47,7 @@ def child_instructions(root, name, scale):
     if valgrind is None:
         raise SystemExit("--instructions needs valgrind")
     proc = subprocess.run([valgrind, "--tool=cachegrind", "--cache-sim=no",
-                           "--cachegrind-out-file=/dev/null", sys.executable,
-                           str(Path(root) / "bench/engine/run.py"), "--child", "scopejs", name,
-                           "--repeat", "1", "--scale", str(scale)],
+                           "--cachegrind-out-file=/dev/null", *child_command(root, name, scale)],
                           capture_output=True, text=True, check=True)
     match = re.search(r"I\s+refs:\s+([\d,]+)", proc.stderr)
     if match is None:

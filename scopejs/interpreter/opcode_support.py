@@ -82,7 +82,7 @@ class GlobalCache:
     a declaration made later leaves the instruction on the general path."""
     __slots__ = ("name", "realm", "env", "lexical", "props", "global_object", "stable")
 
-    def __init__(self, name=None):
+    def __init__(self, name):
         self.name = name
         self.realm = None
         self.stable = False

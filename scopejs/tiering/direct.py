@@ -179,7 +179,6 @@ def structured_loops(bytecode):
     return out
 
 
-_REGISTER = re.compile(r"V\d+__|acc")   # (in shaped code: copies.shape)
 _IS_REGISTER = re.compile(r"R\d+|acc")   # (the accumulator is analysed as a register)
 _LEAVES = (ast.Return, ast.Raise, ast.Continue, ast.Break)
 
@@ -193,36 +192,15 @@ def _register_uses(lines):
 
 @lru_cache(maxsize=20_000)
 def _register_uses_of(lines):
-    if not any(line[:1] == " " for line in lines) and not any(
-            line.startswith(("if ", "while ", "for ", "try", "with ")) for line in lines):
-        return _straight_uses(lines)
     shaped, values = shape(lines)
     reads, writes = _uses(shaped)
     return (frozenset(r for r in unshape(reads, values) if _IS_REGISTER.fullmatch(r)),
             frozenset(w for w in unshape(writes, values) if _IS_REGISTER.fullmatch(w)))
 
 
-_ASSIGNED = re.compile(r"^((?:\w+ = )+)")
-
-
-def _straight_uses(lines):
-    """_register_uses of straight-line code (one statement per line, no block): a register
-    is read when a line mentions it before a line assigns it."""
-    reads, writes = set(), set()
-    for line in lines:
-        m = _ASSIGNED.match(line)
-        rest = line[m.end():] if m else line
-        reads.update(r for r in _IS_REGISTER_TOKEN.findall(rest) if r not in writes)
-        if m:
-            writes.update(r for r in _IS_REGISTER_TOKEN.findall(m.group(1)))
-    return frozenset(reads), frozenset(writes)
-
-
-_IS_REGISTER_TOKEN = re.compile(r"\b(?:R\d+|acc)\b")
-
-
 @lru_cache(maxsize=20_000)
 def _uses(lines):
+    """(names read before being assigned, names assigned on every path) of shaped code."""
     reads = set()
 
     def loads(node, assigned):
@@ -260,8 +238,7 @@ def _uses(lines):
         return assigned
 
     written = block(ast.parse("\n".join(lines)).body, set())
-    registers = tuple(name for name in reads if _REGISTER.fullmatch(name))
-    return registers, tuple(name for name in written or () if _REGISTER.fullmatch(name))
+    return tuple(reads), tuple(written or ())
 
 
 def _successors(bytecode, lowered, i):
@@ -343,11 +320,14 @@ def _acc_dead_after_jump(bytecode, lowered, j):
     op, _ = bytecode.instructions[j]
     if op is not Op.JumpIfTrue and op is not Op.JumpIfFalse:
         return False
-    for k in _successors(bytecode, lowered, j):
+    successors = _successors(bytecode, lowered, j)
+    if len(successors) != 2:
+        return False
+    for k in successors:
         reads, writes = _register_uses(lowered[k].lines)
         if "acc" in reads or "acc" not in writes:
             return False
-    return len(_successors(bytecode, lowered, j)) == 2
+    return True
 
 
 def _close_loops(src, i, open_loops):
