@@ -45,7 +45,9 @@ def propagate_copies(low):
 # The lowerings of one template differ only in register names, the names of decode-time values
 # (``value_13``) and string literals (property names): analyses that treat every name alike
 # see them through placeholders, so their caches hold one entry per shape of code.
-_VARIABLE = re.compile(r"\bR\d+\b|\b[A-Za-z]+_\d+\b|'[^'\\\n]*'")
+# (a string literal as ast.unparse writes it, escapes included, in either quote: scanning from
+# the left, a literal is consumed whole before anything inside it could match)
+_VARIABLE = re.compile(r"""'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|\bR\d+\b|\b[A-Za-z]+_\d+\b""")
 _PLACEHOLDER = re.compile(r"\bV(\d+)__\b|'V(\d+)__'")
 
 
@@ -60,7 +62,7 @@ def shape(lines):
         if k is None:
             k = index[text] = len(values)
             values.append(text)
-        return f"'V{k}__'" if text[0] == "'" else f"V{k}__"
+        return f"'V{k}__'" if text[0] in "'\"" else f"V{k}__"
     return tuple(_VARIABLE.sub(sub, line) for line in lines), values
 
 

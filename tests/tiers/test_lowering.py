@@ -208,3 +208,24 @@ def test_the_class_of_this_is_tested_once_per_call():
             console.log(P.prototype.get.call(receivers[i]), strictGet.call(receivers[i]),
                         sloppyGet.call(receivers[i]));
     """)
+
+
+def test_code_shapes_keep_string_literals_whole():
+    # property names and messages with quotes, escapes or register-like words: the shape
+    # must parse and give back exactly the code it stood for
+    from scopejs.tiering.copies import shape, unshape
+    import ast
+    for line in ['acc = "it\'s"', "acc = 'a\\'b\"c'", 'R3 = f(R4, "x R5 y", value_2)',
+                 "acc = '\\\\'", "_o = R3; acc = _o.Get(\"don't\", _o)",
+                 "acc = f(\"it's\", 'x', \"can't\")",
+                 r"acc = create_regexp(realm, '\\(.*\\/', '')"]:
+        shaped, values = shape([line])
+        ast.parse(shaped[0])
+        assert unshape(list(shaped), values) == [line]
+    parity("""
+        var o = {"it's": 1, 'say "hi"': 2, "back\\\\slash": 3};
+        function get(k) { var v = o["it's"] + o['say "hi"'] + o["back\\\\slash"];
+                          return v + (o[k] === undefined ? "it's gone" : 'say "yes"'); }
+        function strip(s) { return s.replace(/\\(.*\\//, '('); }
+        for (var i = 0; i < 5; i++) console.log(get(i % 2 ? "it's" : "x"), strip("a (b/c) d"));
+    """)
