@@ -100,6 +100,7 @@ def _instantiate(realm: Realm) -> None:
     realm.object_prototype = intrinsics.get("%Object.prototype%")
     realm.function_prototype = intrinsics.get("%Function.prototype%")
     realm.array_prototype = intrinsics.get("%Array.prototype%")
+    realm.string_prototype = intrinsics["%String.prototype%"]
     if realm.object_prototype is None or realm.function_prototype is None:
         raise EngineInternalError("bootstrap: %Object.prototype% and %Function.prototype% "
                                   "must be declared")

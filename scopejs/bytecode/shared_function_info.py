@@ -9,7 +9,14 @@ from __future__ import annotations
 import enum
 
 
-class FunctionKind(enum.Enum):
+class _IdentityHashed(enum.Enum):
+    """An Enum hashed by identity: its members are singletons compared by identity, so the
+    identity hash agrees with ``==``; Enum's own ``__hash__`` (a Python-level method hashing the
+    name) is measurable where these key a dict on every call (CreateClosure: make_closure)."""
+    __hash__ = object.__hash__
+
+
+class FunctionKind(_IdentityHashed):
     NORMAL = "normal"                          # function declarations / expressions
     ARROW = "arrow"
     ASYNC_ARROW = "async_arrow"
@@ -48,7 +55,7 @@ _METHODS = frozenset({FunctionKind.METHOD, FunctionKind.GETTER, FunctionKind.SET
                       FunctionKind.CLASS_STATIC_INITIALIZER})
 
 
-class ThisMode(enum.Enum):
+class ThisMode(_IdentityHashed):
     """[[ThisMode]] (10.2): lexical for arrows, strict, or global (sloppy: undefined -> global)."""
     LEXICAL = "lexical"
     STRICT = "strict"

@@ -14,9 +14,7 @@ import sys
 from collections import deque
 
 from scopejs.errors import JSError, code_frame_lines
-from scopejs.interpreter.calls_support import (
-    call_function, construct_function,
-)
+from scopejs.interpreter.calls_support import construct_function, python_call
 from scopejs.interpreter.dispatch import decode
 from scopejs.interpreter.frame import Frame, ScriptClosure
 from scopejs.interpreter.interpreter import Interpreter
@@ -43,8 +41,16 @@ class EngineEvaluator(Evaluator):
         self.host = host
         self.interp = None
 
-    def call_function(self, function, this, args):
-        return call_function(self.interp, function, this, list(args))
+    def attach(self, interp):
+        """Serve the hooks with ``interp``; [[Call]] becomes its python_call (a closure: one
+        Python call fewer per callback than a method forwarding to it)."""
+        self.interp = interp
+        self.call_function = python_call(interp)
+
+    def detach(self):
+        """Drop the interpreter (Host.close): calls reach Evaluator's report again."""
+        self.interp = None
+        vars(self).pop("call_function", None)   # (close may run twice)
 
     def construct_function(self, function, args, new_target):
         return construct_function(self.interp, function, list(args), new_target)
@@ -93,7 +99,7 @@ class Host:
         self.interpreter = Interpreter(self.realm, max_depth=max_depth)
         self.agent.limiter = self.interpreter
         self.interpreter.engine = engine
-        self.evaluator.interp = self.interpreter
+        self.evaluator.attach(self.interpreter)
         self.agent.modules = ModuleLoader(self, host_loader(module_loader))
         self.timers = Timers()
         self.ticks = deque()      # process.nextTick callbacks: (function, args)
@@ -322,7 +328,7 @@ class Host:
         self.agent.modules = None
         self.realm.host_defined.clear()
         self.interpreter.engine = None
-        self.evaluator.interp = None
+        self.evaluator.detach()
 
 
 def create_host(engine, **options):

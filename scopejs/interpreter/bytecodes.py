@@ -52,7 +52,7 @@ from scopejs.runtime.objects.arrays import JSArray
 from scopejs.runtime.objects.ecmascript_function import ECMAScriptFunction
 from scopejs.runtime.objects.functions import BuiltinFunction, JSFunctionBase
 from scopejs.runtime.objects.ordinary import MISSING, JSObject
-from scopejs.runtime.property import Accessor, PropertyDescriptor
+from scopejs.runtime.property import NOT_DATA, Accessor, PropertyDescriptor
 from scopejs.runtime.values import EMPTY, HOLE, NULL, UNDEFINED, is_object, type_of
 
 F = float
@@ -171,8 +171,8 @@ def LdaGlobal(idx):
         # a plain data property of the global dicts is what GetBindingValue returns
         v = cache.lexical.get(name, MISSING)
         if v is MISSING:
-            v = cache.props.get(name, MISSING)
-            if v is MISSING or v.__class__ is Accessor:
+            v = cache.props.get(name, NOT_DATA)
+            if v.__class__ is Accessor:   # (an accessor, or NOT_DATA: absent)
                 v = cache.env.get_global(name)
         elif v is HOLE:
             v = cache.env.get_global(name)
@@ -413,18 +413,17 @@ def GetNamedProperty(r, idx):
         # an own data property of an ordinary object, or one on a chain of ordinary objects
         # (methods): what OrdinaryGet finds when no accessor is involved; everything else
         # (exotic prototypes, accessors, absent keys) is [[Get]]
-        v = o.props.get(name, MISSING)
-        if v is MISSING:
-            p = o.proto
-            while p.__class__ is JSObject:
-                v = p.props.get(name, MISSING)
-                if v is not MISSING:
-                    break
-                p = p.proto
-            if v is MISSING or v.__class__ is Accessor:
+        v = o.props.get(name, NOT_DATA)
+        if v.__class__ is Accessor:   # (an accessor, or NOT_DATA: absent)
+            if v is NOT_DATA:
+                p = o.proto
+                while p.__class__ is JSObject:
+                    v = p.props.get(name, NOT_DATA)
+                    if v is not NOT_DATA:
+                        break
+                    p = p.proto
+            if v.__class__ is Accessor:
                 v = o.Get(name, o)
-        elif v.__class__ is Accessor:
-            v = o.Get(name, o)
     else:
         v = get_property(REALM, o, name)   # primitives, exotic and other objects
     ACC = v
@@ -445,8 +444,8 @@ def GetKeyedProperty(r):
         else:
             v = get_keyed(REALM, o, key)
     elif c is JSObject and key.__class__ is str:
-        v = o.props.get(key, MISSING)
-        if v is MISSING or v.__class__ is Accessor:
+        v = o.props.get(key, NOT_DATA)
+        if v.__class__ is Accessor:   # (an accessor, or NOT_DATA: absent)
             v = get_keyed(REALM, o, key)
     else:
         v = get_keyed(REALM, o, key)

@@ -142,17 +142,22 @@ def enter_function(interp, fn, this, args, parent, new_target=UNDEFINED, post=0)
     return frame
 
 
-def call_function(interp, fn, this, args):
-    """[[Call]] of an ECMAScript function from Python (built-ins, API): re-enters the loop."""
-    if fn.is_class_constructor:
-        # 10.2.1 [[Call]] step 4: the TypeError is created in calleeContext, with F's Realm.
-        raise ThrowCompletion(fn.realm.new_error(
-            "TypeError", f"Class constructor {fn.debug_name()} cannot be invoked without 'new'"))
-    direct = fn.sfi.direct
-    if direct is not None:   # optimized (scopejs/tiering/direct.py): no frame, no nested loop
-        return direct(fn, this, args, _enter_direct(interp))
-    frame = enter_function(interp, fn, this, args, interp.top)
-    return interp.run(frame)
+def python_call(interp):
+    """The [[Call]] of an ECMAScript function from Python (built-ins, the API) for ``interp``:
+    ``call(fn, this, args)``, which the evaluator hook installs as its ``call_function``.  A
+    closure over the interpreter, so that a built-in's callback (a sort comparator, a map
+    function) is two Python calls away from the callee's direct code."""
+    def call_function(fn, this, args):
+        if fn.is_class_constructor:
+            # 10.2.1 [[Call]] step 4: the TypeError is created in calleeContext, with F's Realm.
+            raise ThrowCompletion(fn.realm.new_error(
+                "TypeError",
+                f"Class constructor {fn.debug_name()} cannot be invoked without 'new'"))
+        direct = fn.sfi.direct
+        if direct is not None:   # optimized (scopejs/tiering/direct.py): no frame, no nested loop
+            return direct(fn, this, list(args), _enter_direct(interp))
+        return interp.run(enter_function(interp, fn, this, list(args), interp.top))
+    return call_function
 
 
 def _enter_direct(interp):

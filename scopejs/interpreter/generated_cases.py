@@ -26,7 +26,7 @@ from scopejs.runtime.objects.arrays import JSArray
 from scopejs.runtime.objects.ecmascript_function import ECMAScriptFunction
 from scopejs.runtime.objects.functions import BuiltinFunction, JSFunctionBase
 from scopejs.runtime.objects.ordinary import MISSING, JSObject
-from scopejs.runtime.property import Accessor, PropertyDescriptor
+from scopejs.runtime.property import NOT_DATA, Accessor, PropertyDescriptor
 from scopejs.runtime.values import EMPTY, HOLE, NULL, UNDEFINED, is_object, type_of
 F = float
 INT32_OPERATORS = {'BitwiseOr': (int.__or__, operators.BitwiseOr), 'BitwiseXor': (int.__xor__, operators.BitwiseXor), 'BitwiseAnd': (int.__and__, operators.BitwiseAnd), 'ShiftLeft': (int32_shift_left, operators.LeftShift), 'ShiftRight': (int32_shift_right, operators.SignedRightShift), 'ShiftRightLogical': (int32_shift_right_logical, operators.UnsignedRightShift)}
@@ -140,8 +140,8 @@ def make_LdaGlobal(d, idx):
                 cache.refresh(realm)
             v = cache.lexical.get(name, MISSING)
             if v is MISSING:
-                v = cache.props.get(name, MISSING)
-                if v is MISSING or v.__class__ is Accessor:
+                v = cache.props.get(name, NOT_DATA)
+                if v.__class__ is Accessor:
                     v = cache.env.get_global(name)
             elif v is HOLE:
                 v = cache.env.get_global(name)
@@ -437,18 +437,17 @@ def make_GetNamedProperty(d, r, idx):
             o = f.regs[r]
             c = o.__class__
             if c is JSObject:
-                v = o.props.get(name, MISSING)
-                if v is MISSING:
-                    p = o.proto
-                    while p.__class__ is JSObject:
-                        v = p.props.get(name, MISSING)
-                        if v is not MISSING:
-                            break
-                        p = p.proto
-                    if v is MISSING or v.__class__ is Accessor:
+                v = o.props.get(name, NOT_DATA)
+                if v.__class__ is Accessor:
+                    if v is NOT_DATA:
+                        p = o.proto
+                        while p.__class__ is JSObject:
+                            v = p.props.get(name, NOT_DATA)
+                            if v is not NOT_DATA:
+                                break
+                            p = p.proto
+                    if v.__class__ is Accessor:
                         v = o.Get(name, o)
-                elif v.__class__ is Accessor:
-                    v = o.Get(name, o)
             else:
                 v = get_property(f.realm, o, name)
             f.acc = v
@@ -471,8 +470,8 @@ def make_GetKeyedProperty(d, r):
             else:
                 v = get_keyed(f.realm, o, key)
         elif c is JSObject and key.__class__ is str:
-            v = o.props.get(key, MISSING)
-            if v is MISSING or v.__class__ is Accessor:
+            v = o.props.get(key, NOT_DATA)
+            if v.__class__ is Accessor:
                 v = get_keyed(f.realm, o, key)
         else:
             v = get_keyed(f.realm, o, key)

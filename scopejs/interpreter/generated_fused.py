@@ -26,7 +26,7 @@ from scopejs.runtime.objects.arrays import JSArray
 from scopejs.runtime.objects.ecmascript_function import ECMAScriptFunction
 from scopejs.runtime.objects.functions import BuiltinFunction, JSFunctionBase
 from scopejs.runtime.objects.ordinary import MISSING, JSObject
-from scopejs.runtime.property import Accessor, PropertyDescriptor
+from scopejs.runtime.property import NOT_DATA, Accessor, PropertyDescriptor
 from scopejs.runtime.values import EMPTY, HOLE, NULL, UNDEFINED, is_object, type_of
 F = float
 INT32_OPERATORS = {'BitwiseOr': (int.__or__, operators.BitwiseOr), 'BitwiseXor': (int.__xor__, operators.BitwiseXor), 'BitwiseAnd': (int.__and__, operators.BitwiseAnd), 'ShiftLeft': (int32_shift_left, operators.LeftShift), 'ShiftRight': (int32_shift_right, operators.SignedRightShift), 'ShiftRightLogical': (int32_shift_right_logical, operators.UnsignedRightShift)}
@@ -1172,8 +1172,8 @@ def make_Ldar__GetKeyedProperty__Star(d, src_0, r_1, dst_2):
             else:
                 v = get_keyed(f.realm, o, key)
         elif c is JSObject and key.__class__ is str:
-            v = o.props.get(key, MISSING)
-            if v is MISSING or v.__class__ is Accessor:
+            v = o.props.get(key, NOT_DATA)
+            if v.__class__ is Accessor:
                 v = get_keyed(f.realm, o, key)
         else:
             v = get_keyed(f.realm, o, key)
@@ -1243,18 +1243,17 @@ def make_GetNamedProperty__Star(d, r_0, idx_0, dst_1):
             o = regs[r_0]
             c = o.__class__
             if c is JSObject:
-                v = o.props.get(name_0, MISSING)
-                if v is MISSING:
-                    p = o.proto
-                    while p.__class__ is JSObject:
-                        v = p.props.get(name_0, MISSING)
-                        if v is not MISSING:
-                            break
-                        p = p.proto
-                    if v is MISSING or v.__class__ is Accessor:
+                v = o.props.get(name_0, NOT_DATA)
+                if v.__class__ is Accessor:
+                    if v is NOT_DATA:
+                        p = o.proto
+                        while p.__class__ is JSObject:
+                            v = p.props.get(name_0, NOT_DATA)
+                            if v is not NOT_DATA:
+                                break
+                            p = p.proto
+                    if v.__class__ is Accessor:
                         v = o.Get(name_0, o)
-                elif v.__class__ is Accessor:
-                    v = o.Get(name_0, o)
             else:
                 v = get_property(f.realm, o, name_0)
             acc = v
@@ -1302,18 +1301,17 @@ def make_Star__GetNamedProperty__Star(d, dst_0, r_1, idx_1, dst_2):
             o = regs[r_1]
             c = o.__class__
             if c is JSObject:
-                v = o.props.get(name_1, MISSING)
-                if v is MISSING:
-                    p = o.proto
-                    while p.__class__ is JSObject:
-                        v = p.props.get(name_1, MISSING)
-                        if v is not MISSING:
-                            break
-                        p = p.proto
-                    if v is MISSING or v.__class__ is Accessor:
+                v = o.props.get(name_1, NOT_DATA)
+                if v.__class__ is Accessor:
+                    if v is NOT_DATA:
+                        p = o.proto
+                        while p.__class__ is JSObject:
+                            v = p.props.get(name_1, NOT_DATA)
+                            if v is not NOT_DATA:
+                                break
+                            p = p.proto
+                    if v.__class__ is Accessor:
                         v = o.Get(name_1, o)
-                elif v.__class__ is Accessor:
-                    v = o.Get(name_1, o)
             else:
                 v = get_property(f.realm, o, name_1)
             acc = v
@@ -1338,8 +1336,8 @@ def make_LdaGlobal__Star(d, idx_0, dst_1):
                 cache_0.refresh(realm)
             v = cache_0.lexical.get(name_0, MISSING)
             if v is MISSING:
-                v = cache_0.props.get(name_0, MISSING)
-                if v is MISSING or v.__class__ is Accessor:
+                v = cache_0.props.get(name_0, NOT_DATA)
+                if v.__class__ is Accessor:
                     v = cache_0.env.get_global(name_0)
             elif v is HOLE:
                 v = cache_0.env.get_global(name_0)
@@ -1369,8 +1367,8 @@ def make_Star__LdaGlobal__Star(d, dst_0, idx_1, dst_2):
                 cache_1.refresh(realm)
             v = cache_1.lexical.get(name_1, MISSING)
             if v is MISSING:
-                v = cache_1.props.get(name_1, MISSING)
-                if v is MISSING or v.__class__ is Accessor:
+                v = cache_1.props.get(name_1, NOT_DATA)
+                if v.__class__ is Accessor:
                     v = cache_1.env.get_global(name_1)
             elif v is HOLE:
                 v = cache_1.env.get_global(name_1)
@@ -1596,17 +1594,17 @@ MEMBER_LINES = (
     (1208, 1211, 1),
     (1219, 1233, 0),
     (1234, 1237, 1),
-    (1240, 1260, 0),
-    (1261, 1264, 1),
-    (1272, 1276, 0),
-    (1277, 1289, 1),
-    (1290, 1293, 2),
-    (1296, 1300, 0),
-    (1301, 1319, 1),
-    (1320, 1323, 2),
-    (1331, 1346, 0),
-    (1347, 1350, 1),
-    (1358, 1362, 0),
-    (1363, 1377, 1),
-    (1378, 1381, 2),
+    (1240, 1259, 0),
+    (1260, 1263, 1),
+    (1271, 1275, 0),
+    (1276, 1288, 1),
+    (1289, 1292, 2),
+    (1295, 1299, 0),
+    (1300, 1317, 1),
+    (1318, 1321, 2),
+    (1329, 1344, 0),
+    (1345, 1348, 1),
+    (1356, 1360, 0),
+    (1361, 1375, 1),
+    (1376, 1379, 2),
 )

@@ -13,6 +13,7 @@ from scopejs.runtime.abstract_ops.object_operations import (
 from scopejs.runtime.abstract_ops.type_conversion import ToPropertyKey
 from scopejs.runtime.completion import throw_type_error
 from scopejs.runtime.objects.ordinary import JSObject, array_index
+from scopejs.runtime.property import NOT_DATA, Accessor
 from scopejs.runtime.values import NULL, UNDEFINED, JSBigInt, JSSymbol
 
 _PROTO_OF_PRIMITIVE = {
@@ -36,6 +37,11 @@ def get_primitive_property(realm, value, key):
             i = array_index(key)
             if 0 <= i < len(value):
                 return value[i]
+        # a string's method: an own data property of String.prototype is what the wrapper's
+        # [[Get]] returns (its own keys are "length" and indices, handled above)
+        v = realm.string_prototype.props.get(key, NOT_DATA)
+        if v.__class__ is not Accessor:
+            return v
     elif value is UNDEFINED or value is NULL:
         throw_type_error(f"Cannot read properties of {value!r} (reading '{_key_text(key)}')")
     proto = realm.intrinsics.get(_PROTO_OF_PRIMITIVE.get(c, "%Number.prototype%"))

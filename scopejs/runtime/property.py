@@ -35,6 +35,12 @@ class Accessor:
         return f"Accessor(get={self.get!r}, set={self.set!r})"
 
 
+# What the templates' ``props.get`` lookups return for an absent key: an Accessor that no
+# ``props`` ever holds, so that one class test sends an absent key and an accessor alike to
+# [[Get]] (interpreter/bytecodes.py GetNamedProperty, GetKeyedProperty).
+NOT_DATA = Accessor()
+
+
 class PropertyDescriptor:
     """6.2.6 Property Descriptor; a field that is None is absent."""
     __slots__ = ("value", "writable", "get", "set", "enumerable", "configurable")

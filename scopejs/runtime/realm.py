@@ -22,7 +22,7 @@ class Realm:
 
     __slots__ = ("agent", "intrinsics", "global_object", "global_env", "template_map",
                  "host_defined", "object_prototype", "function_prototype", "array_prototype",
-                 "error_stacks", "__weakref__")
+                 "string_prototype", "error_stacks", "__weakref__")
 
     def __init__(self, agent):
         self.agent = agent
@@ -34,6 +34,7 @@ class Realm:
         self.object_prototype = None   # == intrinsics["%Object.prototype%"]
         self.function_prototype = None  # == intrinsics["%Function.prototype%"]
         self.array_prototype = None    # == intrinsics["%Array.prototype%"]
+        self.string_prototype = None   # == intrinsics["%String.prototype%"]
         self.error_stacks = None       # error_stack.ErrorStacks, made at the first error
 
     def intrinsic(self, name: str):
