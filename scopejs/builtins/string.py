@@ -71,6 +71,10 @@ def String(realm, new_target, *args):
 @STRING.method("fromCharCode", length=1)
 def String_fromCharCode(realm, this, *code_units):
     """22.1.2.1 String.fromCharCode ( ...codeUnits )"""
+    if len(code_units) == 1:
+        c = code_units[0]
+        if c.__class__ is float and 0.0 <= c < 65536.0:   # ToUint16 is the truncation
+            return chr(int(c))
     return "".join([chr(ToUint16(c)) for c in code_units])
 
 
@@ -176,7 +180,9 @@ def String_prototype_charAt(realm, this, pos):
 @STRING_PROTOTYPE.method("charCodeAt", length=1)
 def String_prototype_charCodeAt(realm, this, pos):
     """22.1.3.3 String.prototype.charCodeAt ( pos )"""
-    s = _this_str(this, "charCodeAt")
+    s = this if this.__class__ is str else _this_str(this, "charCodeAt")
+    if pos.__class__ is float and 0.0 <= pos < len(s):   # ToIntegerOrInfinity truncates
+        return float(ord(s[int(pos)]))
     position = ToIntegerOrInfinity(pos)
     if position < 0 or position >= len(s):
         return math.nan

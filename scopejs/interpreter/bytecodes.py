@@ -163,14 +163,20 @@ def LdaGlobal(idx):
         name = CONST[idx]
         cache = GlobalCache(name)
     realm = REALM
-    if realm is cache.realm and cache.stable:
+    if realm is not cache.realm:
+        cache.refresh(realm)
+    if cache.stable:
         v = cache.props[name]   # a var or function declaration's property (GlobalCache)
+    elif len(cache.lexical) == cache.unshadowed:
+        # no lexical binding has that name (GlobalCache): the global object's property
+        v = cache.props.get(name, NOT_DATA)
+        if v.__class__ is Accessor:   # (an accessor, or NOT_DATA: absent)
+            v = cache.env.get_global(name)
     else:
-        if realm is not cache.realm:
-            cache.refresh(realm)
         # a plain data property of the global dicts is what GetBindingValue returns
         v = cache.lexical.get(name, MISSING)
         if v is MISSING:
+            cache.unshadowed = len(cache.lexical)
             v = cache.props.get(name, NOT_DATA)
             if v.__class__ is Accessor:   # (an accessor, or NOT_DATA: absent)
                 v = cache.env.get_global(name)
@@ -575,7 +581,11 @@ def Mod(r):
     """acc := r % acc"""
     x = REG[r]
     y = ACC
-    if x.__class__ is F and y.__class__ is F and y and x - x == 0.0:
+    if x.__class__ is F and y.__class__ is F and x > 0.0 and y > 0.0:
+        # positive operands: Python's float % is fmod, Number::remainder (an infinite
+        # dividend gives NaN, an infinite divisor the dividend, as in 6.1.6.1.6)
+        ACC = x % y
+    elif x.__class__ is F and y.__class__ is F and y and x - x == 0.0:
         # finite dividend, non-zero divisor: fmod is Number::remainder; keep the sign of -0
         v = math.fmod(x, y)
         ACC = v if v or x >= 0 else -0.0
@@ -659,7 +669,17 @@ def SmiOperator(imm):
     with DECODE:
         y = float(imm)
         operator = SMI_OPERATORS[OP]
-    if STATIC(OP == "ModSmi" and imm != 0):
+    if STATIC(OP == "ModSmi" and imm > 0):
+        x = ACC
+        if x.__class__ is F and x > 0.0:
+            ACC = x % y   # (as Mod's fast path for positive operands)
+        elif x.__class__ is F and x - x == 0.0:
+            # a finite Number and a non-zero divisor: as Mod's fast path (sign of -0 kept)
+            v = math.fmod(x, y)
+            ACC = v if v or x >= 0 else -0.0
+        else:
+            ACC = operator(x, y)
+    elif STATIC(OP == "ModSmi" and imm != 0):
         x = ACC
         if x.__class__ is F and x - x == 0.0:
             # a finite Number and a non-zero divisor: as Mod's fast path (sign of -0 kept)

@@ -133,13 +133,18 @@ def make_LdaGlobal(d, idx):
     cache = GlobalCache(name)
     def run_LdaGlobal(f):
         realm = f.realm
-        if realm is cache.realm and cache.stable:
+        if realm is not cache.realm:
+            cache.refresh(realm)
+        if cache.stable:
             v = cache.props[name]
+        elif len(cache.lexical) == cache.unshadowed:
+            v = cache.props.get(name, NOT_DATA)
+            if v.__class__ is Accessor:
+                v = cache.env.get_global(name)
         else:
-            if realm is not cache.realm:
-                cache.refresh(realm)
             v = cache.lexical.get(name, MISSING)
             if v is MISSING:
+                cache.unshadowed = len(cache.lexical)
                 v = cache.props.get(name, NOT_DATA)
                 if v.__class__ is Accessor:
                     v = cache.env.get_global(name)
@@ -626,7 +631,9 @@ def make_Mod(d, r):
     def run_Mod(f):
         x = f.regs[r]
         y = f.acc
-        if x.__class__ is F and y.__class__ is F and y and (x - x == 0.0):
+        if x.__class__ is F and y.__class__ is F and (x > 0.0) and (y > 0.0):
+            f.acc = x % y
+        elif x.__class__ is F and y.__class__ is F and y and (x - x == 0.0):
             v = math.fmod(x, y)
             f.acc = v if v or x >= 0 else -0.0
         else:
@@ -700,7 +707,19 @@ def make_SmiOperator(d, imm):
     n = d.next
     y = float(imm)
     operator = SMI_OPERATORS[d.op.name]
-    if d.op.name == 'ModSmi' and imm != 0:
+    if d.op.name == 'ModSmi' and imm > 0:
+        def run_SmiOperator(f):
+            x = f.acc
+            if x.__class__ is F and x > 0.0:
+                f.acc = x % y
+            elif x.__class__ is F and x - x == 0.0:
+                v = math.fmod(x, y)
+                f.acc = v if v or x >= 0 else -0.0
+            else:
+                f.acc = operator(x, y)
+            return n
+        return run_SmiOperator
+    elif d.op.name == 'ModSmi' and imm != 0:
         def run_SmiOperator(f):
             x = f.acc
             if x.__class__ is F and x - x == 0.0:

@@ -1329,13 +1329,18 @@ def make_LdaGlobal__Star(d, idx_0, dst_1):
     def run_LdaGlobal__Star(f):
         # LdaGlobal
         realm = f.realm
-        if realm is cache_0.realm and cache_0.stable:
+        if realm is not cache_0.realm:
+            cache_0.refresh(realm)
+        if cache_0.stable:
             v = cache_0.props[name_0]
+        elif len(cache_0.lexical) == cache_0.unshadowed:
+            v = cache_0.props.get(name_0, NOT_DATA)
+            if v.__class__ is Accessor:
+                v = cache_0.env.get_global(name_0)
         else:
-            if realm is not cache_0.realm:
-                cache_0.refresh(realm)
             v = cache_0.lexical.get(name_0, MISSING)
             if v is MISSING:
+                cache_0.unshadowed = len(cache_0.lexical)
                 v = cache_0.props.get(name_0, NOT_DATA)
                 if v.__class__ is Accessor:
                     v = cache_0.env.get_global(name_0)
@@ -1360,13 +1365,18 @@ def make_Star__LdaGlobal__Star(d, dst_0, idx_1, dst_2):
         regs[dst_0] = acc
         # LdaGlobal
         realm = f.realm
-        if realm is cache_1.realm and cache_1.stable:
+        if realm is not cache_1.realm:
+            cache_1.refresh(realm)
+        if cache_1.stable:
             v = cache_1.props[name_1]
+        elif len(cache_1.lexical) == cache_1.unshadowed:
+            v = cache_1.props.get(name_1, NOT_DATA)
+            if v.__class__ is Accessor:
+                v = cache_1.env.get_global(name_1)
         else:
-            if realm is not cache_1.realm:
-                cache_1.refresh(realm)
             v = cache_1.lexical.get(name_1, MISSING)
             if v is MISSING:
+                cache_1.unshadowed = len(cache_1.lexical)
                 v = cache_1.props.get(name_1, NOT_DATA)
                 if v.__class__ is Accessor:
                     v = cache_1.env.get_global(name_1)
@@ -1602,9 +1612,9 @@ MEMBER_LINES = (
     (1295, 1299, 0),
     (1300, 1317, 1),
     (1318, 1321, 2),
-    (1329, 1344, 0),
-    (1345, 1348, 1),
-    (1356, 1360, 0),
-    (1361, 1375, 1),
-    (1376, 1379, 2),
+    (1329, 1349, 0),
+    (1350, 1353, 1),
+    (1361, 1365, 0),
+    (1366, 1385, 1),
+    (1386, 1389, 2),
 )

@@ -277,25 +277,42 @@ def registers_read_unassigned(bytecode, lowered):
     return {name for i in seen for name in uses[i][0] - assigned[i]}
 
 
-def _facts_at_block_starts(bytecode, lowered, starts, typed, osr):
+def _live_registers(bytecode, lowered):
+    """[registers (and the accumulator) live on entry to each instruction]: read on some path
+    from it before any write (a backward analysis over the instructions, to a fixpoint)."""
+    count = len(lowered)
+    uses = [_register_uses(low.lines) for low in lowered]
+    successors = [_successors(bytecode, lowered, i) for i in range(count)]
+    live = [frozenset()] * count
+    changed = True
+    while changed:
+        changed = False
+        for i in range(count - 1, -1, -1):
+            reads, writes = uses[i]
+            out = frozenset().union(*(live[j] for j in successors[i]))
+            new = reads | (out - writes)
+            if new != live[i]:
+                live[i] = new
+                changed = True
+    return live
+
+
+def _facts_at_block_starts(bytecode, lowered, starts, typed, entries):
     """{block start: the facts every way into it carries}: a forward analysis over the blocks
     (intersection at joins, iterated to a fixpoint), so a loop counter that is a Number on
-    entry and after each iteration is known to be one at the loop header.  The entry knows
-    nothing; in the on-stack-replacement twin neither does a loop header (the interpreter's
-    frame enters there with any values); a computed jump (a switch table) stops the analysis
-    (every block starts knowing nothing)."""
+    entry and after each iteration is known to be one at the loop header.  ``entries``: the
+    blocks code enters from outside and what is known there (the call's entry knows nothing;
+    the on-stack-replacement twin enters at loop headers too, with what its entry checks); a
+    computed jump (a switch table) stops the analysis (every block starts knowing nothing)."""
     instructions = bytecode.instructions
     count = len(instructions)
     order = sorted(starts)
     empty = frozenset()
     if any(op is Op.SwitchOnSmiNoFeedback for op, _ in instructions):
         return {s: empty for s in order}
-    entries = {0}
-    if osr:
-        entries |= {ops[0] for op, ops in instructions if op is Op.JumpLoop}
     ends = dict(zip(order, order[1:] + [count]))
-    state = {s: (empty if s in entries else None) for s in order}   # None: not reached yet
-    work = [0]
+    state = {s: entries.get(s) for s in order}   # None: not reached yet
+    work = sorted(entries)
     while work:
         start = work.pop()
         facts, acc_copy = set(state[start]), None
@@ -352,7 +369,8 @@ def _structured_header(src, i, op, ops, starts, loops, open_loops):
     return " " * (indent + 4)
 
 
-def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered=None):
+def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered=None,
+                    typed_entry=True):
     """The source of ``fn_name(fn, this, args, depth, nt=undefined)`` for ``bytecode`` (a
     call), or with ``osr`` of ``fn_name(fn, this, args, depth, nt, osr)`` (on-stack
     replacement: ``osr`` is (interpreter frame, loop header); the same body after a prologue
@@ -383,10 +401,9 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
             "realm = fn.realm",
             "if realm is not agent.current_realm:",
             "    return run_in_interpreter(interp, fn, this, args, nt)"]
-    if sfi.this_mode is ThisMode.GLOBAL and _reads_register(bytecode, 2):
-        # (a body that never reads `this` leaves it unbound: the binding is made where a
-        # record or a deopt shows the frame -- CompiledFrame.of, Tier._direct_deopt_for)
-        call += ["if not isinstance(this, JSObject):", "    this = bind_this(fn, this)"]
+    # (a body that never reads `this` leaves it unbound: the binding is made where a record
+    # or a deopt shows the frame -- CompiledFrame.of, Tier._direct_deopt_for)
+    binds_this = sfi.this_mode is ThisMode.GLOBAL and _reads_register(bytecode, 2)
     params = names[3:3 + p]
     if p:
         call += [f"if len(args) == {p}:", f"    {', '.join(params)}, = args", "else:",
@@ -426,17 +443,13 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
                  *["    " + line for line in call]]
     if plain_this:
         lines.append(f"    this_plain = {_THIS_IS_PLAIN}")
+    if binds_this and not osr:   # (an ordinary object needs no binding: tested first)
+        lines += [f"    if {'not this_plain and ' if plain_this else ''}"
+                  "not isinstance(this, JSObject):",
+                  "        this = bind_this(fn, this)"]
+        if plain_this:
+            lines.append(f"        this_plain = {_THIS_IS_PLAIN}")
     realm_line = lines.index("    realm = fn.realm")
-    lines += ["    try:",
-              "        while True:"]
-    if loops is not None:
-        lines.pop()   # no dispatch loop around the body: each JS loop is a Python loop
-    src = Lines(lines)
-    pcs, emit = src.pcs, src.emit
-    bindings = {}
-    speculated = 0
-    ind = " " * 20
-    open_loops = []   # ends of the loops the current instruction is in (innermost last)
 
     def typed(i, facts, acc_copy):
         """Instruction i under ``facts`` (locals known to hold Python floats) and
@@ -458,7 +471,40 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
             acc_copy = None
         return spec, guard, code, after - floats, acc_copy
 
-    block_facts = _facts_at_block_starts(bytecode, lowered, starts, typed, osr)
+    empty = frozenset()
+    if not osr:
+        block_facts = _facts_at_block_starts(bytecode, lowered, starts, typed, {0: empty})
+    else:
+        headers = sorted({ops[0] for op, ops in instructions if op is Op.JumpLoop})
+        seeds = dict.fromkeys(headers, empty)
+        if typed_entry:
+            # A loop header knows what the calls' code knows there, checked on entry (the
+            # interpreter frame may arrive with anything): the facts about registers and the
+            # accumulator, the only names a frame brings (V8's OSR entry checks too)
+            # (only the live ones: a check of a value assigned before any read would only
+            # decline entries)
+            known = _facts_at_block_starts(bytecode, lowered, starts, typed, {0: empty})
+            live = _live_registers(bytecode, lowered)
+            seeds = {h: known[h] & live[h] for h in headers}
+        block_facts = _facts_at_block_starts(bytecode, lowered, starts, typed,
+                                             {0: empty, **seeds})
+        for h in headers:
+            if block_facts[h]:
+                test = " and ".join(f"{n}.__class__ is F" for n in sorted(block_facts[h]))
+                lines += [f"    if b == {h} and not ({test}):",
+                          f"        return osr_declined(osr_frame, {h})"]
+
+    lines += ["    try:",
+              "        while True:"]
+    if loops is not None:
+        lines.pop()   # no dispatch loop around the body: each JS loop is a Python loop
+    src = Lines(lines)
+    pcs, emit = src.pcs, src.emit
+    bindings = {}
+    speculated = 0
+    ind = " " * 20
+    open_loops = []   # ends of the loops the current instruction is in (innermost last)
+
     facts, acc_copy = set(), None
     fused = set()   # conditional jumps emitted inside the test before them (branches.py)
     for i, (op, ops) in enumerate(instructions):

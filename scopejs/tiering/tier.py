@@ -47,7 +47,8 @@ STATUS_TOPMOST_FRAME_IS_TURBOFANNED = 1 << 12
 class TierState:
     """What the tier knows about one BytecodeArray."""
     __slots__ = ("calls", "trigger", "ticks", "optimized", "saved", "deopts", "generic_sites",
-                 "never", "marked", "prepared", "source", "name", "lowered", "lowered_direct")
+                 "never", "marked", "prepared", "source", "name", "lowered", "lowered_direct",
+                 "osr_typed")
 
     def __init__(self, trigger, name):
         self.calls = 0
@@ -64,6 +65,7 @@ class TierState:
         self.name = name
         self.lowered = {}          # instruction index -> its lowered template (codegen)
         self.lowered_direct = []   # the instructions lowered for the direct form (both twins)
+        self.osr_typed = True      # the OSR twin checks the types its loop headers assume
 
 
 class Tier:
@@ -208,7 +210,7 @@ class Tier:
             return None
         try:
             gen = direct_form.generate_direct(bytecode, name, st.generic_sites, self.interp,
-                                              osr, st.lowered_direct)
+                                              osr, st.lowered_direct, st.osr_typed)
         except direct_form.NotDirect:
             return None
         from scopejs.interpreter.calls_support import bind_this, run_in_interpreter
@@ -227,6 +229,8 @@ class Tier:
         # cells of a maker function, so the globals dict is not copied per function
         own = {"DIRECT_INFO": gen.info, "deopt": deopt,
                "here": direct_form.here_for(bytecode, self.interp)}
+        if osr:
+            own["osr_declined"] = self._osr_declined_for(bytecode)
         own.update((k, v) for k, v in gen.bindings.items() if k != "interp")
         maker = (f"def make_{name}({', '.join(own)}):\n"
                  + "".join("    " + line + "\n" for line in gen.source.splitlines())
@@ -238,6 +242,18 @@ class Tier:
         gen.function = scope[f"make_{name}"](**own)
         gen.info.code = gen.function.__code__
         return gen
+
+    def _osr_declined_for(self, bytecode):
+        def osr_declined(frame, header):
+            """The interpreter frame reached loop header ``header`` with values of other types
+            than the OSR twin assumes there (its entry check): the frame goes on in the
+            interpreter at the header, and the next OSR twin assumes nothing at its headers."""
+            bytecode.tier.osr_typed = False
+            self.deoptimize(bytecode, None, f"wrong types on OSR entry at loop header {header}",
+                            eager=True)
+            frame.pc = header
+            return RESUME
+        return osr_declined
 
     def _direct_deopt_for(self, bytecode):
         from scopejs.interpreter.frame import Frame

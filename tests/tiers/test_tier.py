@@ -171,6 +171,60 @@ def test_osr_enters_a_running_loop():
     assert tier.compiled_count == 1
 
 
+def test_osr_entry_checks_the_types_its_loop_header_assumes():
+    # In the code calls run, `x` is a Number at the loop header (the guard of `a * a` says
+    # so), and the OSR twin assumes it there too -- but an interpreter frame reaches the
+    # header with whatever the interpreter computed: a BigInt here.  The entry check sends it
+    # back to the interpreter at the header; the next OSR twin assumes nothing there.
+    source = """
+        function g(a, n) {
+          var x = a * a;
+          var s = x - x;
+          for (var i = 0; i < n; i++) { s = s + x; }
+          return s;
+        }
+        console.log(g(3n, 20000), g(3, 20000), g(2n, 30000), g(4, 30000));
+    """
+    proc = subprocess.run([sys.executable, "-m", "scopejs", "--trace-opt", "--trace-deopt",
+                           "--print-opt-code", "-e", source], capture_output=True, text=True)
+    out = proc.stdout
+    # x (R5) is checked; a (R3), dead at the header, is not
+    check = next(line for line in out.splitlines() if line.startswith("    if b == 8 and not ("))
+    assert "R5.__class__ is F" in check and "R3" not in check
+    assert ("[bailout (kind: deopt-eager, reason: wrong types on OSR entry at loop header 8): "
+            "deoptimizing g]") in out
+    assert out.count("[optimized g: because hot loop (on-stack replacement)") == 2
+    assert out.splitlines()[-1] == "180000n 180000 120000n 480000"
+    assert parity(source) == "180000n 180000 120000n 480000\n"
+
+
+@pytest.mark.parametrize("mode", sorted(MODES))
+def test_builtin_global_read_sees_a_later_lexical_declaration(mode):
+    # `Math` is a configurable property of the global object: a global `let` made later by
+    # another script shadows it (with its TDZ first), and so can a property change
+    out = io.StringIO()
+    engine = Engine(stdout=out, tier=MODES[mode])
+    engine.run_script("""
+        function pi() { return Math.PI; }
+        function tdz() { try { return Math.PI; } catch (e) { return e.constructor.name; } }
+        for (var i = 0; i < 300; i++) { pi(); tdz(); }
+        console.log(pi());
+        globalThis.Math = { PI: 3 };
+        console.log(pi());
+        delete globalThis.Math;
+        console.log(tdz());
+        Object.defineProperty(globalThis, "Math", { get() { return { PI: 4 }; }, configurable: true });
+        console.log(pi());
+    """, "one.js")
+    engine.run_script("""
+        console.log(tdz());
+        let Math = { PI: 5 };
+        console.log(pi(), tdz());
+    """, "two.js")
+    assert out.getvalue().split() == ["3.141592653589793", "3", "ReferenceError", "4",
+                                      "ReferenceError", "5", "5"]
+
+
 def test_deopt_then_reoptimize_trace_lines():
     source = """
         function sub(a, b) { return a - b; }
