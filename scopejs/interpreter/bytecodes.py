@@ -669,19 +669,12 @@ def SmiOperator(imm):
     with DECODE:
         y = float(imm)
         operator = SMI_OPERATORS[OP]
-    if STATIC(OP == "ModSmi" and imm > 0):
+        positive = imm > 0
+    if STATIC(OP == "ModSmi" and imm != 0):
         x = ACC
-        if x.__class__ is F and x > 0.0:
+        if x.__class__ is F and positive and x > 0.0:
             ACC = x % y   # (as Mod's fast path for positive operands)
         elif x.__class__ is F and x - x == 0.0:
-            # a finite Number and a non-zero divisor: as Mod's fast path (sign of -0 kept)
-            v = math.fmod(x, y)
-            ACC = v if v or x >= 0 else -0.0
-        else:
-            ACC = operator(x, y)
-    elif STATIC(OP == "ModSmi" and imm != 0):
-        x = ACC
-        if x.__class__ is F and x - x == 0.0:
             # a finite Number and a non-zero divisor: as Mod's fast path (sign of -0 kept)
             v = math.fmod(x, y)
             ACC = v if v or x >= 0 else -0.0

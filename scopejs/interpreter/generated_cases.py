@@ -707,22 +707,13 @@ def make_SmiOperator(d, imm):
     n = d.next
     y = float(imm)
     operator = SMI_OPERATORS[d.op.name]
-    if d.op.name == 'ModSmi' and imm > 0:
+    positive = imm > 0
+    if d.op.name == 'ModSmi' and imm != 0:
         def run_SmiOperator(f):
             x = f.acc
-            if x.__class__ is F and x > 0.0:
+            if x.__class__ is F and positive and (x > 0.0):
                 f.acc = x % y
             elif x.__class__ is F and x - x == 0.0:
-                v = math.fmod(x, y)
-                f.acc = v if v or x >= 0 else -0.0
-            else:
-                f.acc = operator(x, y)
-            return n
-        return run_SmiOperator
-    elif d.op.name == 'ModSmi' and imm != 0:
-        def run_SmiOperator(f):
-            x = f.acc
-            if x.__class__ is F and x - x == 0.0:
                 v = math.fmod(x, y)
                 f.acc = v if v or x >= 0 else -0.0
             else:
