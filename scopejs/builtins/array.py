@@ -481,10 +481,11 @@ def FindViaPredicate(o, length, ascending, predicate, this_arg):  # noqa: N802
     """(index, value) of the first element for which ``predicate`` is truthy, or (-1, undefined)."""
     _callable(predicate)
     indices = range(length) if ascending else range(length - 1, -1, -1)
+    call = predicate.caller()
     for k in indices:
         tick()
         v = _get(o, k)
-        if ToBoolean(predicate.Call(this_arg, [v, float(k), o])):
+        if ToBoolean(call(this_arg, [v, float(k), o])):
             return k, v
     return -1, UNDEFINED
 
@@ -730,10 +731,12 @@ def _sort_values(values: list, comparator) -> list:
             keyed.sort(key=lambda kv: kv[0])
             defined = [defined[i] for _, i in keyed]
     else:
+        call = comparator.caller()
+
         def cmp(x, y):
-            v = comparator.Call(UNDEFINED, [x, y])
-            v = v if v.__class__ is float else ToNumber(v)
-            return 0 if v != v else (-1 if v < 0 else (1 if v > 0 else 0))
+            # (list.sort only asks cmp(x, y) < 0: NaN and -0 answer as 0 does)
+            v = call(UNDEFINED, [x, y])
+            return v if v.__class__ is float else ToNumber(v)
         defined.sort(key=functools.cmp_to_key(cmp))
     defined.extend([UNDEFINED] * undefs)
     return defined
@@ -953,11 +956,12 @@ def Array_prototype_forEach(realm, this, callback, this_arg):
     o = ToObject(this)
     length = _length(o)
     _callable(callback)
+    call = callback.caller()
     for k in range(length):
         tick()
         v = _has_get(o, k)
         if v is not _MISSING:
-            callback.Call(this_arg, [v, float(k), o])
+            call(this_arg, [v, float(k), o])
 
 
 @ARRAY_PROTOTYPE.method("filter", length=1)
@@ -968,11 +972,12 @@ def Array_prototype_filter(realm, this, callback, this_arg):
     _callable(callback)
     a = ArraySpeciesCreate(realm, o, 0)
     to = 0
+    call = callback.caller()
     for k in range(length):
         tick()
         v = _has_get(o, k)
         if v is not _MISSING:
-            if ToBoolean(callback.Call(this_arg, [v, float(k), o])):
+            if ToBoolean(call(this_arg, [v, float(k), o])):
                 _create(a, to, v)
                 to += 1
     return a
@@ -1037,11 +1042,12 @@ def Array_prototype_map(realm, this, callback, this_arg):
     length = _length(o)
     _callable(callback)
     a = ArraySpeciesCreate(realm, o, length)
+    call = callback.caller()
     for k in range(length):
         tick()
         v = _has_get(o, k)
         if v is not _MISSING:
-            _create_or_define(a, k, callback.Call(this_arg, [v, float(k), o]))
+            _create_or_define(a, k, call(this_arg, [v, float(k), o]))
     return a
 
 
@@ -1051,10 +1057,11 @@ def Array_prototype_every(realm, this, callback, this_arg):
     o = ToObject(this)
     length = _length(o)
     _callable(callback)
+    call = callback.caller()
     for k in range(length):
         tick()
         v = _has_get(o, k)
-        if v is not _MISSING and not ToBoolean(callback.Call(this_arg, [v, float(k), o])):
+        if v is not _MISSING and not ToBoolean(call(this_arg, [v, float(k), o])):
             return False
     return True
 
@@ -1065,10 +1072,11 @@ def Array_prototype_some(realm, this, callback, this_arg):
     o = ToObject(this)
     length = _length(o)
     _callable(callback)
+    call = callback.caller()
     for k in range(length):
         tick()
         v = _has_get(o, k)
-        if v is not _MISSING and ToBoolean(callback.Call(this_arg, [v, float(k), o])):
+        if v is not _MISSING and ToBoolean(call(this_arg, [v, float(k), o])):
             return True
     return False
 
@@ -1087,11 +1095,12 @@ def _reduce(o, callback, args, indices):
                 break
         else:
             throw_type_error("Reduce of empty array with no initial value")
+    call = callback.caller()
     for k in it:
         tick()
         v = _has_get(o, k)
         if v is not _MISSING:
-            accumulator = callback.Call(UNDEFINED, [accumulator, v, float(k), o])
+            accumulator = call(UNDEFINED, [accumulator, v, float(k), o])
     return accumulator
 
 

@@ -11,6 +11,8 @@ handlers skip these methods and push a frame on its own stack directly.
 """
 from __future__ import annotations
 
+from functools import partial
+
 from scopejs.runtime.objects.functions import JSFunctionBase
 from scopejs.runtime.objects.ordinary import JSObject
 from scopejs.runtime.property import W, WC, Accessor
@@ -161,6 +163,10 @@ class ECMAScriptFunction(JSFunctionBase):
     # 10.2.1 [[Call]] ( thisArgument, argumentsList )
     def Call(self, this, args):  # noqa: N802
         return self.realm.agent.evaluator.call_function(self, this, args)
+
+    def caller(self):
+        # (the evaluator's [[Call]] bound to this function: one Python frame fewer per call)
+        return partial(self.realm.agent.evaluator.call_function, self)
 
     # 10.2.2 [[Construct]] ( argumentsList, newTarget )
     def Construct(self, args, new_target):  # noqa: N802

@@ -40,6 +40,12 @@ class JSFunctionBase(JSObject):
     def Construct(self, args: list, new_target):  # noqa: N802
         throw_type_error(f"{self.debug_name() or 'anonymous'} is not a constructor")
 
+    def caller(self):
+        """A Python callable ``(this, args) -> value`` that is this function's [[Call]], for
+        code that calls it many times (a built-in's callback: a sort comparator, a map
+        function).  Subclasses whose [[Call]] forwards give the callable it forwards to."""
+        return self.Call
+
     def source_text(self) -> str | None:
         """[[SourceText]] for Function.prototype.toString; None for built-ins."""
         return None
