@@ -62,13 +62,21 @@ class ThisMode(_IdentityHashed):
     GLOBAL = "global"
 
 
+# A call with k arguments (k < EXACT_ARITIES) from direct code takes ``sfi.exact[k]`` when it is
+# set: the tier's entry of a function with exactly k parameters, called with them one by one
+# (tiering/direct.py).  NO_EXACT: no such entry.
+EXACT_ARITIES = 4
+NO_EXACT = (None,) * EXACT_ARITIES
+
+
 class SharedFunctionInfo:
     __slots__ = (
         "name", "node", "kind", "is_strict", "this_mode", "formal_parameter_count", "length",
         "source", "source_start", "source_end", "scope_info", "bytecode", "needs_home_object",
         "uses_arguments", "has_simple_parameters", "is_anonymous_expression", "class_node",
         "function_literal_id", "is_async", "is_generator", "is_arrow", "is_constructor",
-        "is_class_constructor", "is_derived_constructor", "script_name", "direct", "__weakref__",
+        "is_class_constructor", "is_derived_constructor", "script_name", "direct", "exact",
+        "__weakref__",
     )
 
     def __init__(self, name, node, kind, *, is_strict, formal_parameter_count=0, length=0,
@@ -103,6 +111,7 @@ class SharedFunctionInfo:
         self.function_literal_id = 0
         self.script_name = script_name
         self.direct = None                  # the tier's direct form while optimized (tiering)
+        self.exact = NO_EXACT               # its exact-arity entry, by argument count (above)
 
     @property
     def is_method(self) -> bool:

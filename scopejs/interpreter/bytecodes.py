@@ -19,10 +19,11 @@ from scopejs.bytecode.opcodes import (
     CLOSE_THROW, DEFINE_ENUMERABLE, DEFINE_SET_FUNCTION_NAME, SUSPEND_AWAIT, SUSPEND_INITIAL,
     SUSPEND_YIELD_RAW, TYPEOF_LITERALS,
 )
+from scopejs.bytecode.shared_function_info import EXACT_ARITIES
 from scopejs.interpreter import generators_support as gs
 from scopejs.interpreter import lookup
 from scopejs.interpreter.calls_support import (
-    construct_direct, enter_function, make_closure, prepare_construct,
+    call_frame, construct_direct, enter_function, make_closure, prepare_construct,
 )
 from scopejs.interpreter.iteration_support import ForInEnumerator, iterate_to_list
 from scopejs.interpreter.messages import throw_not_callable, throw_not_constructor
@@ -1005,13 +1006,19 @@ def CallProperty(callee, first, count):
     with DECODE:
         args_start = first + 1
         end = first + count
+        exact = count - 1 < EXACT_ARITIES
     fn = REG[callee]
-    if fn.__class__ is ECMAScriptFunction and (direct := fn.sfi.direct) is not None:
-        # optimized: the whole call as one Python call (tiering/direct.py; a class constructor
-        # never has a direct form)
-        ACC = direct(fn, REG[first], REG[args_start:end], DEPTH + 1)
-    elif fn.__class__ is ECMAScriptFunction and not fn.is_class_constructor:
-        CALL(enter_function(INTERP, fn, REG[first], REG[args_start:end], FRAME))
+    if fn.__class__ is ECMAScriptFunction:
+        if exact and (entry := fn.sfi.exact[count - 1]) is not None:
+            # optimized, and as many arguments as parameters: they go one by one
+            # (tiering/direct.py)
+            ACC = entry(fn, REG[first], DEPTH + 1, *REG[args_start:end])
+        elif (direct := fn.sfi.direct) is not None:
+            # optimized: the whole call as one Python call (tiering/direct.py; a class
+            # constructor never has a direct form)
+            ACC = direct(fn, REG[first], REG[args_start:end], DEPTH + 1)
+        else:
+            CALL(call_frame(INTERP, fn, REG[first], REG[args_start:end], FRAME))
     elif fn.__class__ is BuiltinFunction or isinstance(fn, JSFunctionBase):
         ACC = fn.Call(REG[first], REG[args_start:end])
     else:
@@ -1022,12 +1029,15 @@ def CallUndefinedReceiver(callee, first, count):
     """acc := Call(r, receiver = undefined, arguments = list)"""
     with DECODE:
         end = first + count
+        exact = count < EXACT_ARITIES
     fn = REG[callee]
-    if fn.__class__ is ECMAScriptFunction and (direct := fn.sfi.direct) is not None:
-        # optimized: the whole call as one Python call (as in CallProperty)
-        ACC = direct(fn, UNDEFINED, REG[first:end], DEPTH + 1)
-    elif fn.__class__ is ECMAScriptFunction and not fn.is_class_constructor:
-        CALL(enter_function(INTERP, fn, UNDEFINED, REG[first:end], FRAME))
+    if fn.__class__ is ECMAScriptFunction:   # (as in CallProperty)
+        if exact and (entry := fn.sfi.exact[count]) is not None:
+            ACC = entry(fn, UNDEFINED, DEPTH + 1, *REG[first:end])
+        elif (direct := fn.sfi.direct) is not None:
+            ACC = direct(fn, UNDEFINED, REG[first:end], DEPTH + 1)
+        else:
+            CALL(call_frame(INTERP, fn, UNDEFINED, REG[first:end], FRAME))
     elif fn.__class__ is BuiltinFunction or isinstance(fn, JSFunctionBase):
         ACC = fn.Call(UNDEFINED, REG[first:end])
     else:

@@ -142,6 +142,21 @@ def enter_function(interp, fn, this, args, parent, new_target=UNDEFINED, post=0)
     return frame
 
 
+def throw_class_constructor_call(fn):
+    """10.2.1 [[Call]] step 4 of a class constructor: the TypeError is created in calleeContext,
+    with F's Realm."""
+    raise ThrowCompletion(fn.realm.new_error(
+        "TypeError", f"Class constructor {fn.debug_name()} cannot be invoked without 'new'"))
+
+
+def call_frame(interp, fn, this, args, parent):
+    """The Frame running [[Call]] of ECMAScript function ``fn`` in the run loop (the call
+    templates' path for a callee without a direct form)."""
+    if fn.is_class_constructor:
+        throw_class_constructor_call(fn)
+    return enter_function(interp, fn, this, args, parent)
+
+
 def python_call(interp):
     """The [[Call]] of an ECMAScript function from Python (built-ins, the API) for ``interp``:
     ``call(fn, this, args)``, which the evaluator hook installs as its ``call_function``.  A
@@ -149,10 +164,7 @@ def python_call(interp):
     function) is two Python calls away from the callee's direct code."""
     def call_function(fn, this, args):
         if fn.is_class_constructor:
-            # 10.2.1 [[Call]] step 4: the TypeError is created in calleeContext, with F's Realm.
-            raise ThrowCompletion(fn.realm.new_error(
-                "TypeError",
-                f"Class constructor {fn.debug_name()} cannot be invoked without 'new'"))
+            throw_class_constructor_call(fn)
         direct = fn.sfi.direct
         if direct is not None:   # optimized (scopejs/tiering/direct.py): no frame, no nested loop
             return direct(fn, this, list(args), _enter_direct(interp))

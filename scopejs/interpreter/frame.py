@@ -100,8 +100,14 @@ class CompiledFrame:
         record.bytecode = bytecode
         record.function = loc["fn"]
         record.this = bind_this(record.function, loc["this"])
-        record.post = 0 if loc["nt"] is UNDEFINED else POST_CONSTRUCT_BASE
-        record.arguments = loc["args"]
+        # (an exact-arity entry has neither: called with no new.target, its arguments are its
+        # parameters, which it never assigns -- tiering/direct.py _exact_entry)
+        record.post = 0 if loc.get("nt", UNDEFINED) is UNDEFINED else POST_CONSTRUCT_BASE
+        args = loc.get("args")
+        if args is None:
+            registers = loc["DIRECT_INFO"].registers
+            args = [loc[name] for name in registers[3:3 + bytecode.parameter_count]]
+        record.arguments = args
         record.parent = parent
         record.depth = loc["depth"]
         record.code = None

@@ -6,9 +6,10 @@ The interpreter's handler factories, one per template (see scopejs/interpreter/c
 from __future__ import annotations
 import math
 from scopejs.bytecode.opcodes import CLOSE_THROW, DEFINE_ENUMERABLE, DEFINE_SET_FUNCTION_NAME, SUSPEND_AWAIT, SUSPEND_INITIAL, SUSPEND_YIELD_RAW, TYPEOF_LITERALS
+from scopejs.bytecode.shared_function_info import EXACT_ARITIES
 from scopejs.interpreter import generators_support as gs
 from scopejs.interpreter import lookup
-from scopejs.interpreter.calls_support import construct_direct, enter_function, make_closure, prepare_construct
+from scopejs.interpreter.calls_support import call_frame, construct_direct, enter_function, make_closure, prepare_construct
 from scopejs.interpreter.iteration_support import ForInEnumerator, iterate_to_list
 from scopejs.interpreter.messages import throw_not_callable, throw_not_constructor
 from scopejs.interpreter.opcode_support import GlobalCache, array_literal_template, constant_value, create_mapped_arguments, create_regexp, delete_property, get_iterator_at, get_template_object, initial_slots, int32_shift_left, int32_shift_right, int32_shift_right_logical, is_strict, object_literal_template, runtime_implementation, throw_super_not_constructor
@@ -1151,15 +1152,19 @@ def make_CallProperty(d, callee, first, count):
     interp = d.interp
     args_start = first + 1
     end = first + count
+    exact = count - 1 < EXACT_ARITIES
     def run_CallProperty(f):
         regs = f.regs
         fn = regs[callee]
-        if fn.__class__ is ECMAScriptFunction and (direct := fn.sfi.direct) is not None:
-            f.acc = direct(fn, regs[first], regs[args_start:end], f.depth + 1)
-        elif fn.__class__ is ECMAScriptFunction and (not fn.is_class_constructor):
-            f.child = enter_function(interp, fn, regs[first], regs[args_start:end], f)
-            f.pc = n
-            return CALL
+        if fn.__class__ is ECMAScriptFunction:
+            if exact and (entry := fn.sfi.exact[count - 1]) is not None:
+                f.acc = entry(fn, regs[first], f.depth + 1, *regs[args_start:end])
+            elif (direct := fn.sfi.direct) is not None:
+                f.acc = direct(fn, regs[first], regs[args_start:end], f.depth + 1)
+            else:
+                f.child = call_frame(interp, fn, regs[first], regs[args_start:end], f)
+                f.pc = n
+                return CALL
         elif fn.__class__ is BuiltinFunction or isinstance(fn, JSFunctionBase):
             f.acc = fn.Call(regs[first], regs[args_start:end])
         else:
@@ -1173,15 +1178,19 @@ def make_CallUndefinedReceiver(d, callee, first, count):
     this_pc = d.index
     interp = d.interp
     end = first + count
+    exact = count < EXACT_ARITIES
     def run_CallUndefinedReceiver(f):
         regs = f.regs
         fn = regs[callee]
-        if fn.__class__ is ECMAScriptFunction and (direct := fn.sfi.direct) is not None:
-            f.acc = direct(fn, UNDEFINED, regs[first:end], f.depth + 1)
-        elif fn.__class__ is ECMAScriptFunction and (not fn.is_class_constructor):
-            f.child = enter_function(interp, fn, UNDEFINED, regs[first:end], f)
-            f.pc = n
-            return CALL
+        if fn.__class__ is ECMAScriptFunction:
+            if exact and (entry := fn.sfi.exact[count]) is not None:
+                f.acc = entry(fn, UNDEFINED, f.depth + 1, *regs[first:end])
+            elif (direct := fn.sfi.direct) is not None:
+                f.acc = direct(fn, UNDEFINED, regs[first:end], f.depth + 1)
+            else:
+                f.child = call_frame(interp, fn, UNDEFINED, regs[first:end], f)
+                f.pc = n
+                return CALL
         elif fn.__class__ is BuiltinFunction or isinstance(fn, JSFunctionBase):
             f.acc = fn.Call(UNDEFINED, regs[first:end])
         else:

@@ -6,12 +6,14 @@ loop.  The direct form is what a call runs once the function is optimized:
 OrdinaryCallBindThis), lays the arguments into Python locals and runs the body to its return
 value.  Registers and the accumulator are Python locals (``fn``, ``nt``, ``this``, ``R3`` ...),
 the current context is the local ``ctx``, and a call of another function that has a direct form
-is a plain Python call (the call templates in bytecodes.py and calls_support.call_function test
+is a plain Python call (the call templates in bytecodes.py and calls_support.python_call test
 ``fn.sfi.direct``, so interpreter, frame-form, direct code and built-ins all take it).  Every
 instruction's code is still its template (the one definition), lowered with ``DirectTarget``.
 Its twin ``d_osr(fn, this, args, depth, nt, osr)`` (the same body after a prologue taking
 ``osr=(frame, header)``) continues a running interpreter Frame at a loop header (on-stack
-replacement, Tier._install_osr); a call pays no test for it.
+replacement, Tier._install_osr); a call pays no test for it.  Another,
+``x(fn, this, depth, R3, ...)`` (``sfi.exact``: _exact_entry), takes calls with exactly as many
+arguments as parameters from direct code, with no argument list to build or unpack.
 
 Within a block (straight-line code between jump targets) the lowering carries type facts from
 one instruction to the next (speculation.fold): a value guarded or computed as a Number is known
@@ -45,7 +47,7 @@ import sys
 from functools import lru_cache
 
 from scopejs.bytecode.opcodes import SPEC_OF, OperandKind, Op
-from scopejs.bytecode.shared_function_info import FunctionKind, ThisMode
+from scopejs.bytecode.shared_function_info import EXACT_ARITIES, FunctionKind, ThisMode
 from scopejs.interpreter.frame import CompiledFrame
 from scopejs.interpreter.cases import definitions
 from scopejs.interpreter.decoding import CALL_OPS, jump_targets
@@ -142,7 +144,7 @@ class DirectInfo:
 
 
 class GeneratedDirect:
-    __slots__ = ("source", "bindings", "info", "guards", "function")
+    __slots__ = ("source", "bindings", "info", "guards", "function", "exact")
 
 
 def _reads_register(bytecode, index):
@@ -426,7 +428,7 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
         # The step budget is charged per call by functions that make calls (and per back
         # edge): running forever needs a loop or a cycle of calls, and every cycle of direct
         # calls passes through a function with a call instruction.  A call from Python (a
-        # getter, a callback of a built-in) is charged by calls_support.call_function.
+        # getter, a callback of a built-in) is charged by calls_support.python_call.
         call += ["interp.budget -= 1", "if interp.budget < 0:", "    interp.out_of_budget()"]
     # `this` is never reassigned after the prologue: the templates' test of its class is
     # made once (a local) instead of at every `this.x`
@@ -498,6 +500,7 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
               "        while True:"]
     if loops is not None:
         lines.pop()   # no dispatch loop around the body: each JS loop is a Python loop
+    head = len(lines)   # (the prologue: the exact-arity entry has its own)
     src = Lines(lines)
     pcs, emit = src.pcs, src.emit
     bindings = {}
@@ -552,4 +555,54 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
     out.bindings = bindings
     out.info = DirectInfo(pcs, names, bytecode)
     out.guards = speculated
+    out.exact = None
+    if not osr and p < EXACT_ARITIES and _exact_entry_possible(lowered, params):
+        out.exact = _exact_entry(lines, pcs, head, fn_name, params, names, bytecode, lowered)
+        out.exact.bindings = bindings
+        out.exact.guards = speculated
+    return out
+
+
+# Bodies longer than this get no exact-arity entry: a second compiled copy of the body pays
+# for itself where a call's own cost is a large share of the call (small functions).
+EXACT_ENTRY_MAX_INSTRUCTIONS = 64
+
+
+def _exact_entry_possible(lowered, params):
+    """Whether the body can run as an exact-arity entry: it is small, and it never assigns a
+    parameter (so the call's arguments are still in them whenever a record or a deopt asks:
+    CompiledFrame.of)."""
+    if len(lowered) > EXACT_ENTRY_MAX_INSTRUCTIONS:
+        return False
+    if not params:
+        return True
+    assigns = re.compile(r"\b(?:%s)\s*(?::=|(?:[-+*/%%&|^@]|<<|>>|//|\*\*)?=(?!=))"
+                         % "|".join(params))
+    return not any(assigns.search(line) for low in lowered for line in low.lines)
+
+
+def _exact_entry(lines, pcs, head, fn_name, params, names, bytecode, lowered):
+    """The exact-arity entry ``x_NAME(fn, this, depth, R3, ...)`` (a call with exactly as many
+    arguments as parameters and no new.target, from direct code: the call templates pass the
+    registers one by one) -- the direct function's body after a prologue with no argument
+    list to unpack.  Its lines map to instructions as the direct function's do."""
+    prologue = []
+    unpacking = False
+    for line in lines[1:head]:
+        if line.startswith("    if len(args) == "):
+            unpacking = True   # (the unpacking block: ends at the prologue's next statement)
+            continue
+        if unpacking and (line.startswith("        ") or line == "    else:"):
+            continue
+        unpacking = False
+        prologue.append(line.replace("run_in_interpreter(interp, fn, this, args, nt)",
+                                     f"run_in_interpreter(interp, fn, this, [{', '.join(params)}])"))
+    if any(re.search(r"\bnt\b", line) for low in lowered for line in low.lines):
+        prologue.insert(0, "    nt = UNDEFINED")
+    name = "x" + fn_name[1:]
+    exact_lines = [f"def {name}(fn, this, depth{''.join(', ' + p for p in params)}):",
+                   *prologue, *lines[head:]]
+    out = GeneratedDirect()
+    out.source = "\n".join(exact_lines) + "\n"
+    out.info = DirectInfo([0] * (len(prologue) + 2) + pcs[head + 1:], names, bytecode)
     return out

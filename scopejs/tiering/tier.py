@@ -27,6 +27,7 @@ import weakref
 from functools import partial
 
 from scopejs.bytecode.opcodes import Op
+from scopejs.bytecode.shared_function_info import NO_EXACT
 from scopejs.interpreter.cases import remember
 from scopejs.interpreter.interpreter import RETURN
 from scopejs.tiering.options import TierOptions
@@ -192,7 +193,8 @@ class Tier:
         opts = self.options
         if opts.print_opt_code and (not opts.print_opt_code_filter
                                     or opts.print_opt_code_filter == st.name):
-            self._write(f"--- optimized code: {st.name} ---\n{st.source}--- end ---")
+            exact = direct.exact.source if direct is not None and direct.exact else ""
+            self._write(f"--- optimized code: {st.name} ---\n{st.source}{exact}--- end ---")
         return True
 
     def _install_direct(self, bytecode, st, fn_name):
@@ -200,7 +202,12 @@ class Tier:
         its GeneratedDirect, or None."""
         gen = self._direct_form(bytecode, st, "d" + fn_name[3:], osr=False)
         if gen is not None:
-            bytecode.sfi.direct = gen.function
+            sfi = bytecode.sfi
+            sfi.direct = gen.function
+            if gen.exact is not None:   # (direct.py: the exact-arity entry)
+                exact = list(NO_EXACT)
+                exact[bytecode.parameter_count] = gen.exact.function
+                sfi.exact = tuple(exact)
         return gen
 
     def _direct_form(self, bytecode, st, name, osr):
@@ -227,11 +234,20 @@ class Tier:
                 bind_this=bind_this, JSObject=JSObject, UNDEFINED=UNDEFINED)
         # what is the function's own (its records, its deopt, decode-time values) are closure
         # cells of a maker function, so the globals dict is not copied per function
-        own = {"DIRECT_INFO": gen.info, "deopt": deopt,
-               "here": direct_form.here_for(bytecode, self.interp)}
+        own = {"deopt": deopt, "here": direct_form.here_for(bytecode, self.interp)}
         if osr:
             own["osr_declined"] = self._osr_declined_for(bytecode)
         own.update((k, v) for k, v in gen.bindings.items() if k != "interp")
+        self._make_function(gen, name, st, own)
+        if gen.exact is not None:
+            gen.exact.info.deopt_code = deopt.__code__
+            self._make_function(gen.exact, "x" + name[1:], st, own)
+        return gen
+
+    def _make_function(self, gen, name, st, own):
+        """gen.function: ``gen.source`` compiled inside a maker whose parameters (``own`` and
+        the function's DIRECT_INFO) become its closure cells."""
+        own = {"DIRECT_INFO": gen.info, **own}
         maker = (f"def make_{name}({', '.join(own)}):\n"
                  + "".join("    " + line + "\n" for line in gen.source.splitlines())
                  + f"    return {name}\n")
@@ -241,7 +257,6 @@ class Tier:
              scope)
         gen.function = scope[f"make_{name}"](**own)
         gen.info.code = gen.function.__code__
-        return gen
 
     def _osr_declined_for(self, bytecode):
         def osr_declined(frame, header):
@@ -309,6 +324,7 @@ class Tier:
             st.saved = None
         if bytecode.sfi is not None:
             bytecode.sfi.direct = None
+            bytecode.sfi.exact = NO_EXACT
         self.installed.discard(bytecode)
         st.optimized = None
         st.deopts += 1

@@ -192,7 +192,7 @@ def test_structured_loops_keep_every_jump():
     proc = subprocess.run([sys.executable, "-m", "scopejs", "--always-opt",
                            "--print-opt-code-filter=nested", "-e", CONTROL_FLOW],
                           capture_output=True, text=True)
-    direct = proc.stdout.split("def d_nested", 1)[1]
+    direct = proc.stdout.split("def d_nested", 1)[1].split("def x_nested", 1)[0]
     assert direct.count("while True:") == 3 and "continue" in direct
 
 
@@ -251,3 +251,49 @@ def test_smi_division_and_remainder_fast_paths():
                    " | 1.5,2.5,1.375,NaN,Infinity | NaN,NaN,Infinity,NaN,Infinity | "
                    "NaN,NaN,NaN,NaN,NaN | 1,1,1.75,NaN,Infinity | 1,1,0.25,NaN,Infinity | "
                    "0,1,288230376151711740,NaN,Infinity 1n -3n\n")   # node 20's output
+
+
+def test_exact_arity_entries_take_calls_with_as_many_arguments_as_parameters():
+    # direct code calls x_NAME(fn, this, depth, R3, ...) when the callee has an exact-arity
+    # entry for the call's argument count (sfi.exact); fewer or more arguments, and functions
+    # that assign a parameter, take the general entry
+    e = engine_with()
+    e.eval("""
+        function two(a, b) { return a * 10 + b; }
+        function reassigns(a, b) { a = a + 1; return a * 10 + b; }
+        function drive() { return two(1, 2) + two(3) + two(4, 5, 6) + reassigns(1, 2); }
+        for (var i = 0; i < 6; i++) drive();
+    """)
+    g = e.realm.global_env.global_this.props
+    assert g["two"].sfi.exact[2] is not None and g["two"].sfi.exact[1] is None
+    assert g["reassigns"].sfi.direct is not None and g["reassigns"].sfi.exact[2] is None
+    assert e.eval("Number.isNaN(drive())")   # (two(3) is 3 * 10 + undefined)
+    assert e.eval("[two(1, 2), two(4, 5, 6), reassigns(1, 2)].join()") == "12,45,22"
+
+
+def test_exact_arity_entries_keep_arguments_stacks_deopts_and_new_target():
+    out = parity("""
+        function args2(a, b) { return arguments.length + ":" + [].join.call(arguments); }
+        function legacy(a) { return legacy.arguments[0] + legacy.arguments.length; }
+        function nt(a) { return (new.target === undefined) + ":" + a; }
+        function thrower(a, b) { if (a === 7) throw new Error("at seven " + b); return a; }
+        function sub(a, b) { var d = a - b; return d + ":" + arguments[1]; }
+        function deep(a) { if (a === 5) console.log(new Error("deep").stack); return a; }
+        function callAll(i) {
+          return [args2(i, 2), args2(i), args2(i, 2, 3), legacy(i), nt(i), thrower(i, 1),
+                  sub(i, 1), deep(i)].join("|");
+        }
+        var last;
+        for (var i = 0; i < 7; i++) last = callAll(i);
+        console.log(last);
+        try { callAll(7); } catch (e) { console.log(e.stack); }
+        console.log(sub(5, {valueOf() { return 2; }}), new nt(1) instanceof nt);
+        function dsub(a, b) { var d = a - b; return d + ":" + legacyArgs(); }
+        function legacyArgs() { return dsub.arguments.length; }
+        for (var k = 0; k < 7; k++) dsub(k, 1);
+        console.log(dsub(5, {valueOf() { return 2; }}));   // deopts inside the exact entry
+    """)
+    assert "2:6,2|1:6|3:6,2,3|7|true:6|6|5:1|6" in out   # (node prints the same)
+    assert "at thrower (prog.js" in out and "at callAll (prog.js" in out
+    assert "at deep (prog.js" in out
+    assert out.endswith("3:2 true\n3:2\n")

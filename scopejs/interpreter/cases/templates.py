@@ -396,6 +396,17 @@ class _Rewriter(ast.NodeTransformer):
             setattr(node, field, new)
         return node
 
+    def visit_Call(self, node):
+        # f(*REG[a:b]) where the target spells the slice as a list display ([R5, R6]: registers
+        # are locals) passes the registers one by one: f(R5, R6)
+        node = self.generic_visit(node)
+        if any(a.__class__ is ast.Starred and a.value.__class__ is ast.List for a in node.args):
+            node = _shallow(node)
+            node.args = [e for a in node.args for e in (
+                a.value.elts if a.__class__ is ast.Starred and a.value.__class__ is ast.List
+                else [a])]
+        return node
+
     def visit_Subscript(self, node):
         if isinstance(node.value, ast.Name) and node.value.id == "REG":
             t = self.s.target
