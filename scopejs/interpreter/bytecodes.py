@@ -1006,7 +1006,9 @@ def CallProperty(callee, first, count):
     with DECODE:
         args_start = first + 1
         end = first + count
-        exact = count - 1 < EXACT_ARITIES
+        # (registers that are Python locals go to an exact-arity entry one by one; from a
+        # register list, the list is cheaper than unpacking it into a call)
+        exact = LOCALS and count - 1 < EXACT_ARITIES
     fn = REG[callee]
     if fn.__class__ is ECMAScriptFunction:
         if exact and (entry := fn.sfi.exact[count - 1]) is not None:
@@ -1029,7 +1031,7 @@ def CallUndefinedReceiver(callee, first, count):
     """acc := Call(r, receiver = undefined, arguments = list)"""
     with DECODE:
         end = first + count
-        exact = count < EXACT_ARITIES
+        exact = LOCALS and count < EXACT_ARITIES
     fn = REG[callee]
     if fn.__class__ is ECMAScriptFunction:   # (as in CallProperty)
         if exact and (entry := fn.sfi.exact[count]) is not None:

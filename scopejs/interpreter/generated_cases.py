@@ -1152,7 +1152,7 @@ def make_CallProperty(d, callee, first, count):
     interp = d.interp
     args_start = first + 1
     end = first + count
-    exact = count - 1 < EXACT_ARITIES
+    exact = False and count - 1 < EXACT_ARITIES
     def run_CallProperty(f):
         regs = f.regs
         fn = regs[callee]
@@ -1178,7 +1178,7 @@ def make_CallUndefinedReceiver(d, callee, first, count):
     this_pc = d.index
     interp = d.interp
     end = first + count
-    exact = count < EXACT_ARITIES
+    exact = False and count < EXACT_ARITIES
     def run_CallUndefinedReceiver(f):
         regs = f.regs
         fn = regs[callee]

@@ -98,6 +98,7 @@ class DirectTarget(TierTarget):
     realm = "realm"
     frame = "here()"
     depth = "depth"
+    locals = True
 
     def reg(self, i):
         if not str(i).isdigit():

@@ -36,8 +36,9 @@ its own ``Name: text`` paragraph).  In the body:
                          are constants of the instruction.  Inside: operands, ``CONST[k]``
                          (constant pool entry k), ``SFI`` (the function's SharedFunctionInfo),
                          ``OP`` (the opcode's name: one template may serve several opcodes,
-                         e.g. with a table of their operators), ``INTERP``, ``PC`` and the
-                         module's names.
+                         e.g. with a table of their operators), ``INTERP``, ``PC``,
+                         ``LOCALS`` (true when the target keeps registers in Python locals:
+                         a call can pass them one by one) and the module's names.
   ``if STATIC(cond):``   a decode-time variant (top level only; ``elif STATIC`` / ``else``
                          allowed): ``cond`` may use operands and decoded names
 Control effects (statements; falling off the end is "next instruction"):

@@ -81,6 +81,8 @@ class _DecodeRewriter(ast.NodeTransformer):
             return ast.parse("d.sfi", mode="eval").body
         if node.id == "INTERP":
             return ast.parse("d.interp", mode="eval").body
+        if node.id == "LOCALS":
+            return ast.Constant(False)   # (the interpreter's registers are a list)
         if node.id == "PC":
             return ast.parse(self.pc, mode="eval").body
         if node.id in self.names:   # a member's PC / OP in a fused factory: an expression

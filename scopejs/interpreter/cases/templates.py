@@ -14,7 +14,7 @@ DEFINITIONS_PATH = Path(__file__).resolve().parent.parent / "bytecodes.py"
 
 # Names of the vocabulary (see the package docstring).
 VALUES = frozenset({"ACC", "REG", "CTX", "REALM", "FRAME", "DEPTH", "INTERP", "PC"})
-DECODE_ONLY = frozenset({"CONST", "SFI", "OP"})
+DECODE_ONLY = frozenset({"CONST", "SFI", "OP", "LOCALS"})
 EFFECTS = frozenset({"JUMP", "RETURN", "THROW", "CALL", "SUSPEND"})
 MARKERS = frozenset({"DECODE", "STATIC"})
 VOCABULARY = VALUES | DECODE_ONLY | EFFECTS | MARKERS
@@ -64,6 +64,7 @@ class Target:
     frame = "f"
     depth = "f.depth"
     interp = "interp"
+    locals = False   # LOCALS: registers are Python locals (a call can pass them one by one)
 
     def reg(self, index) -> str:
         return f"f.regs[{index}]"
@@ -559,6 +560,7 @@ def lower(op, operands, target, *, constants=(), sfi=None, interp=None, pc=0) ->
     template = definitions()[Op(op)]
     env = namespace()
     env.update({"CONST": constants, "SFI": sfi, "INTERP": interp, "PC": pc,
+                "LOCALS": target.locals,
                 "OP": Op(op).name})
     env.update(zip(template.params, operands))
     before = set(env)
