@@ -397,22 +397,26 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
     loops = structured_loops(bytecode)
     # the block number: read by block tests and set by jumps, unless the body is one block
     # (a call always starts at instruction 0: its test is `if True`)
-    call = ["b = 0"] if loops is None or starts != {0} or 0 in targets else []
-    call += [f"if depth > {interp.max_depth}:",   # (fixed when the Interpreter is made)
-            "    throw_range_error('Maximum call stack size exceeded')",
-            # 10.2.1.1 PrepareForOrdinaryCall switches realms: the run loop does that
-            "realm = fn.realm",
-            "if realm is not agent.current_realm:",
-            "    return run_in_interpreter(interp, fn, this, args, nt)"]
+    # The call's prologue: `entering`, the realm test's way out (the arguments it hands the
+    # run loop differ between the entries), `unpacking` (the call form's), then `settling`
+    entering = ["b = 0"] if loops is None or starts != {0} or 0 in targets else []
+    entering += [f"if depth > {interp.max_depth}:",   # (fixed when the Interpreter is made)
+                 "    throw_range_error('Maximum call stack size exceeded')",
+                 # 10.2.1.1 PrepareForOrdinaryCall switches realms: the run loop does that
+                 "realm = fn.realm",
+                 "if realm is not agent.current_realm:"]
+    declining = "    return run_in_interpreter(interp, fn, this, {args}, {nt})"
     # (a body that never reads `this` leaves it unbound: the binding is made where a record
     # or a deopt shows the frame -- CompiledFrame.of, Tier._direct_deopt_for)
     binds_this = sfi.this_mode is ThisMode.GLOBAL and _reads_register(bytecode, 2)
     params = names[3:3 + p]
+    unpacking = []
     if p:
-        call += [f"if len(args) == {p}:", f"    {', '.join(params)}, = args", "else:",
-                 "    n = len(args)"]
-        call += [f"    {name} = args[{k}] if n > {k} else UNDEFINED"
-                 for k, name in enumerate(params)]
+        unpacking += [f"if len(args) == {p}:", f"    {', '.join(params)}, = args", "else:",
+                      "    n = len(args)"]
+        unpacking += [f"    {name} = args[{k}] if n > {k} else UNDEFINED"
+                      for k, name in enumerate(params)]
+    settling = []
     if lowered is None:
         lowered = []
     if not lowered:
@@ -422,15 +426,16 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
     unassigned = registers_read_unassigned(bytecode, lowered)
     undefined = [r for r in ["acc"] + names[3 + p:] if r in unassigned]
     if undefined:
-        call.append(f"{' = '.join(undefined)} = UNDEFINED")
+        settling.append(f"{' = '.join(undefined)} = UNDEFINED")
     if any("ctx" in line for low in lowered for line in low.lines):
-        call.append("ctx = fn.environment")   # (else never read: CompiledFrame.context)
+        settling.append("ctx = fn.environment")   # (else never read: CompiledFrame.context)
     if any(op in CALL_OPS for op, _ in instructions):
         # The step budget is charged per call by functions that make calls (and per back
         # edge): running forever needs a loop or a cycle of calls, and every cycle of direct
         # calls passes through a function with a call instruction.  A call from Python (a
         # getter, a callback of a built-in) is charged by calls_support.python_call.
-        call += ["interp.budget -= 1", "if interp.budget < 0:", "    interp.out_of_budget()"]
+        settling += ["interp.budget -= 1", "if interp.budget < 0:",
+                     "    interp.out_of_budget()"]
     # `this` is never reassigned after the prologue: the templates' test of its class is
     # made once (a local) instead of at every `this.x`
     plain_this = any(_THIS_IS_PLAIN in line for low in lowered for line in low.lines)
@@ -443,15 +448,18 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
                  "    realm = fn.realm"]
     else:   # (the prologue's realm test read it)
         lines = [f"def {fn_name}(fn, this, args, depth, nt=UNDEFINED):",
-                 *["    " + line for line in call]]
+                 *["    " + line for line in
+                   entering + [declining.format(args="args", nt="nt")] + unpacking + settling]]
+    this_lines = []
     if plain_this:
-        lines.append(f"    this_plain = {_THIS_IS_PLAIN}")
+        this_lines.append(f"    this_plain = {_THIS_IS_PLAIN}")
     if binds_this and not osr:   # (an ordinary object needs no binding: tested first)
-        lines += [f"    if {'not this_plain and ' if plain_this else ''}"
-                  "not isinstance(this, JSObject):",
-                  "        this = bind_this(fn, this)"]
+        this_lines += [f"    if {'not this_plain and ' if plain_this else ''}"
+                       "not isinstance(this, JSObject):",
+                       "        this = bind_this(fn, this)"]
         if plain_this:
-            lines.append(f"        this_plain = {_THIS_IS_PLAIN}")
+            this_lines.append(f"        this_plain = {_THIS_IS_PLAIN}")
+    lines += this_lines
     realm_line = lines.index("    realm = fn.realm")
 
     def typed(i, facts, acc_copy):
@@ -497,6 +505,7 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
                 lines += [f"    if b == {h} and not ({test}):",
                           f"        return osr_declined(osr_frame, {h})"]
 
+    opening = len(lines)   # (the body's opening lines: the exact-arity entry has them too)
     lines += ["    try:",
               "        while True:"]
     if loops is not None:
@@ -558,7 +567,14 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
     out.guards = speculated
     out.exact = None
     if not osr and p < EXACT_ARITIES and _exact_entry_possible(lowered, params):
-        out.exact = _exact_entry(lines, pcs, head, fn_name, params, names, bytecode, lowered)
+        # its prologue: the call form's without the unpacking; its body: the call form's
+        prologue = entering + [declining.format(args=f"[{', '.join(params)}]", nt="UNDEFINED")]
+        if any(re.search(r"\bnt\b", line) for low in lowered for line in low.lines):
+            prologue.insert(0, "nt = UNDEFINED")   # (new.target: a call has none)
+        prologue = (["    " + line for line in prologue + settling] + this_lines
+                    + lines[opening:head])
+        out.exact = _exact_entry(prologue, lines[head:], pcs[head + 1:], fn_name, params,
+                                 names, bytecode)
         out.exact.bindings = bindings
         out.exact.guards = speculated
     return out
@@ -582,28 +598,15 @@ def _exact_entry_possible(lowered, params):
     return not any(assigns.search(line) for low in lowered for line in low.lines)
 
 
-def _exact_entry(lines, pcs, head, fn_name, params, names, bytecode, lowered):
+def _exact_entry(prologue, body, body_pcs, fn_name, params, names, bytecode):
     """The exact-arity entry ``x_NAME(fn, this, depth, R3, ...)`` (a call with exactly as many
     arguments as parameters and no new.target, from direct code: the call templates pass the
-    registers one by one) -- the direct function's body after a prologue with no argument
-    list to unpack.  Its lines map to instructions as the direct function's do."""
-    prologue = []
-    unpacking = False
-    for line in lines[1:head]:
-        if line.startswith("    if len(args) == "):
-            unpacking = True   # (the unpacking block: ends at the prologue's next statement)
-            continue
-        if unpacking and (line.startswith("        ") or line == "    else:"):
-            continue
-        unpacking = False
-        prologue.append(line.replace("run_in_interpreter(interp, fn, this, args, nt)",
-                                     f"run_in_interpreter(interp, fn, this, [{', '.join(params)}])"))
-    if any(re.search(r"\bnt\b", line) for low in lowered for line in low.lines):
-        prologue.insert(0, "    nt = UNDEFINED")
+    registers one by one): ``body``, the direct function's, after ``prologue``.  Its lines map
+    to instructions as the direct function's do (``body_pcs``)."""
     name = "x" + fn_name[1:]
-    exact_lines = [f"def {name}(fn, this, depth{''.join(', ' + p for p in params)}):",
-                   *prologue, *lines[head:]]
+    lines = [f"def {name}(fn, this, depth{''.join(', ' + p for p in params)}):",
+             *prologue, *body]
     out = GeneratedDirect()
-    out.source = "\n".join(exact_lines) + "\n"
-    out.info = DirectInfo([0] * (len(prologue) + 2) + pcs[head + 1:], names, bytecode)
+    out.source = "\n".join(lines) + "\n"
+    out.info = DirectInfo([0] * (len(prologue) + 2) + body_pcs, names, bytecode)
     return out
