@@ -229,3 +229,35 @@ def test_code_shapes_keep_string_literals_whole():
         function strip(s) { return s.replace(/\\(.*\\//, '('); }
         for (var i = 0; i < 5; i++) console.log(get(i % 2 ? "it's" : "x"), strip("a (b/c) d"));
     """)
+
+
+def test_calls_pass_registers_one_by_one_only_where_registers_are_locals():
+    # LOCALS (template vocabulary) selects the exact-arity entry; the direct form spells
+    # f(*REG[a:b]) as f(R5, R6); the frame form and the interpreter's handlers (LOCALS false)
+    # pass the register list whole, the exact branch compiled away
+    from pathlib import Path
+
+    import scopejs.interpreter.generated_cases as generated
+    from scopejs.bytecode.opcodes import Op
+    from scopejs.interpreter.cases import lower
+    from scopejs.tiering.codegen import TierTarget
+    from scopejs.tiering.copies import propagate_copies
+    from scopejs.tiering.direct import DirectTarget
+    low = propagate_copies(lower(Op.CallUndefinedReceiver, (4, 5, 2), DirectTarget(0)))
+    direct = "\n".join(low.lines)
+    assert "_entry(R4, UNDEFINED, depth + 1, R5, R6)" in direct
+    assert "_direct(R4, UNDEFINED, [R5, R6], depth + 1)" in direct
+    frame = "\n".join(lower(Op.CallUndefinedReceiver, (4, 5, 2), TierTarget(0)).lines)
+    assert "if False and (_entry := " in frame
+    handlers = Path(generated.__file__).read_text()
+    assert "exact = False and count < EXACT_ARITIES" in handlers
+
+
+def test_an_exact_entry_has_the_direct_functions_body():
+    e = engine_with()
+    e.eval("function two(a, b) { return a * b + 1; } for (var i = 0; i < 6; i++) two(i, 2);")
+    sfi = e.realm.global_env.global_this.props["two"].sfi
+    exact = sfi.exact[2]
+    assert exact is not None and exact.__code__.co_varnames[:5] == ("fn", "this", "depth",
+                                                                     "R3", "R4")
+    assert exact(e.realm.global_env.global_this.props["two"], None, 1, 3.0, 4.0) == 13.0
