@@ -18,9 +18,10 @@ from scopejs.runtime.abstract_ops.type_conversion import (
 )
 from scopejs.runtime.completion import throw_type_error
 from scopejs.runtime.length_limits import MAX_STRING_LENGTH, throw_invalid_string_length
+from scopejs.runtime.objects.ecmascript_function import ECMAScriptFunction
 from scopejs.runtime.objects.functions import JSFunctionBase
 from scopejs.runtime.objects.ordinary import JSObject
-from scopejs.runtime.values import SYMBOL_HAS_INSTANCE, UNDEFINED, JSBigInt, type_of
+from scopejs.runtime.values import NULL, SYMBOL_HAS_INSTANCE, UNDEFINED, JSBigInt, type_of
 
 __all__ = [
     "ApplyStringOrNumericBinaryOperator", "Add", "Subtract", "Multiply", "Divide", "Remainder",
@@ -205,6 +206,25 @@ def Decrement(value):  # noqa: N802
 
 # 13.10.2 InstanceofOperator ( V, target )
 def InstanceofOperator(value, target) -> bool:  # noqa: N802
+    if target.__class__ is ECMAScriptFunction and target.proto is target.realm.function_prototype:
+        # An ordinary function inheriting @@hasInstance from its realm's Function.prototype:
+        # that property is non-writable and non-configurable (20.2.3.6), so GetMethod returns
+        # the built-in, which is OrdinaryHasInstance; its "prototype" is a data property (not
+        # configurable).  Taken only while nothing here can throw or run code (an object
+        # "prototype", ordinary [[GetPrototypeOf]]s): else the steps below, from the start.
+        props = target.props
+        if SYMBOL_HAS_INSTANCE not in props:
+            proto = props.get("prototype")
+            if isinstance(proto, JSObject):
+                if not isinstance(value, JSObject):
+                    return False
+                o = value
+                while o.ordinary_get_set:
+                    o = o.proto
+                    if o is proto:
+                        return True
+                    if o is NULL:
+                        return False
     if not isinstance(target, JSObject):
         throw_type_error("Right-hand side of 'instanceof' is not an object")
     inst_of_handler = GetMethod(target, SYMBOL_HAS_INSTANCE)
