@@ -35,8 +35,7 @@ def count(js):
         if "DIRECT_INFO" not in frame.f_code.co_freevars:
             return None
         info = frame.f_locals["DIRECT_INFO"]
-        source = info.bytecode.tier.source.splitlines()
-        body = source.index("    try:") + 2   # (+1: the maker function's line)
+        body = info.prologue + 1   # (+1: the maker function's line; each entry its own)
         instructions = info.bytecode.instructions
         frame.f_trace_opcodes = True
         frame.f_trace_lines = False

@@ -167,11 +167,7 @@ def python_call(interp):
             throw_class_constructor_call(fn)
         direct = fn.sfi.direct
         if direct is not None:   # optimized (scopejs/tiering/direct.py): no frame, no nested loop
-            interp.budget -= 1   # (_enter_direct's charge, inline: callbacks are hot)
-            if interp.budget < 0:
-                interp.out_of_budget()
-            top = interp.top
-            return direct(fn, this, list(args), 1 if top is None else top.depth + 1)
+            return direct(fn, this, list(args), _enter_direct(interp))
         return interp.run(enter_function(interp, fn, this, list(args), interp.top))
     return call_function
 

@@ -134,12 +134,13 @@ def here_for(bytecode, interp):
 
 class DirectInfo:
     """What the stack walkers need of one direct function (its closure cell DIRECT_INFO)."""
-    __slots__ = ("pcs", "registers", "bytecode", "code", "deopt_code")
+    __slots__ = ("pcs", "registers", "bytecode", "code", "deopt_code", "prologue")
 
-    def __init__(self, pcs, registers, bytecode):
+    def __init__(self, pcs, registers, bytecode, prologue):
         self.pcs = pcs              # Python line (1-based) -> instruction index
         self.registers = registers  # register index -> local name
         self.bytecode = bytecode
+        self.prologue = prologue    # lines before the body's first instruction (def included)
         self.code = None            # the direct function's code object (set when installed)
         self.deopt_code = None      # the code of the deopt function it calls
 
@@ -278,6 +279,11 @@ def registers_read_unassigned(bytecode, lowered):
                 assigned[j] = new
                 work.append(j)
     return {name for i in seen for name in uses[i][0] - assigned[i]}
+
+
+def loop_headers(bytecode):
+    """The loop headers (JumpLoop targets), in order: where on-stack replacement enters."""
+    return sorted({ops[0] for op, ops in bytecode.instructions if op is Op.JumpLoop})
 
 
 def _live_registers(bytecode, lowered):
@@ -486,14 +492,13 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
     if not osr:
         block_facts = _facts_at_block_starts(bytecode, lowered, starts, typed, {0: empty})
     else:
-        headers = sorted({ops[0] for op, ops in instructions if op is Op.JumpLoop})
+        headers = loop_headers(bytecode)
         seeds = dict.fromkeys(headers, empty)
         if typed_entry:
             # A loop header knows what the calls' code knows there, checked on entry (the
-            # interpreter frame may arrive with anything): the facts about registers and the
-            # accumulator, the only names a frame brings (V8's OSR entry checks too)
-            # (only the live ones: a check of a value assigned before any read would only
-            # decline entries)
+            # interpreter frame may arrive with anything; V8's OSR entry checks too): facts
+            # about the registers and accumulator live there (a frame brings nothing else,
+            # and a check of a value assigned before any read would only decline entries)
             known = _facts_at_block_starts(bytecode, lowered, starts, typed, {0: empty})
             live = _live_registers(bytecode, lowered)
             seeds = {h: known[h] & live[h] for h in headers}
@@ -563,7 +568,7 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
     out = GeneratedDirect()
     out.source = "\n".join(lines) + "\n"
     out.bindings = bindings
-    out.info = DirectInfo(pcs, names, bytecode)
+    out.info = DirectInfo(pcs, names, bytecode, head)
     out.guards = speculated
     out.exact = None
     if not osr and p < EXACT_ARITIES and _exact_entry_possible(lowered, params):
@@ -608,5 +613,6 @@ def _exact_entry(prologue, body, body_pcs, fn_name, params, names, bytecode):
              *prologue, *body]
     out = GeneratedDirect()
     out.source = "\n".join(lines) + "\n"
-    out.info = DirectInfo([0] * (len(prologue) + 2) + body_pcs, names, bytecode)
+    out.info = DirectInfo([0] * (len(prologue) + 2) + body_pcs, names, bytecode,
+                          len(prologue) + 1)
     return out

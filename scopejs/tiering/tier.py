@@ -26,7 +26,6 @@ import time
 import weakref
 from functools import partial
 
-from scopejs.bytecode.opcodes import Op
 from scopejs.bytecode.shared_function_info import NO_EXACT
 from scopejs.interpreter.cases import remember
 from scopejs.interpreter.interpreter import RETURN
@@ -302,7 +301,8 @@ class Tier:
         interpreter frame at the failing instruction)."""
         code = bytecode.decoded
         st.saved = list(code)
-        headers = {operands[0] for op, operands in bytecode.instructions if op is Op.JumpLoop}
+        from scopejs.tiering.direct import loop_headers
+        headers = loop_headers(bytecode)
         for header in headers:
             code[header] = _osr_entry(direct, header)
         return len(headers)
