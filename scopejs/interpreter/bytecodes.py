@@ -14,6 +14,7 @@ or the interpreter's support modules.  Only imports, constants and templates bel
 from __future__ import annotations
 
 import math
+from math import floor, trunc
 
 from scopejs.bytecode.opcodes import (
     CLOSE_THROW, DEFINE_ENUMERABLE, DEFINE_SET_FUNCTION_NAME, SUSPEND_AWAIT, SUSPEND_INITIAL,
@@ -442,9 +443,11 @@ def GetKeyedProperty(r):
     key = ACC
     c = o.__class__
     # a dense array's element / an ordinary object's own data property: what [[Get]] returns
+    # (an index test of float operations only: int(), and comparisons of a float with an int,
+    # cost several times what 0.0 <= key, is_integer() and floor() do)
     if c is JSArray and key.__class__ is F:
         el = o.elements
-        if el is not None and 0 <= key < len(el) and (i := int(key)) == key:
+        if el is not None and 0.0 <= key and key.is_integer() and (i := floor(key)) < len(el):
             v = el[i]
             if v is EMPTY:   # a hole: the prototype chain's
                 v = get_keyed(REALM, o, key)
@@ -479,8 +482,10 @@ def SetKeyedProperty(r, rk):
     o = REG[r]
     key = REG[rk]
     # overwrite an existing dense element: OrdinarySet on a writable data property
+    # (the index test of GetKeyedProperty)
     if o.__class__ is JSArray and key.__class__ is F and (el := o.elements) is not None \
-            and 0 <= key < len(el) and (i := int(key)) == key and el[i] is not EMPTY:
+            and 0.0 <= key and key.is_integer() and (i := floor(key)) < len(el) \
+            and el[i] is not EMPTY:
         el[i] = ACC
     else:
         set_keyed(REALM, o, key, ACC, strict)
@@ -612,9 +617,11 @@ def Int32Operator(r):
         int_op, slow = INT32_OPERATORS[OP]
     x = REG[r]
     y = ACC
+    # (int32 operands: ToInt32 is the value itself; trunc() is int() for a float, at a
+    # third of its cost)
     if (x.__class__ is F and y.__class__ is F and -2147483648.0 <= x <= 2147483647.0
-            and -2147483648.0 <= y <= 2147483647.0 and x == int(x) and y == int(y)):
-        ACC = float(int_op(int(x), int(y)))
+            and -2147483648.0 <= y <= 2147483647.0 and x.is_integer() and y.is_integer()):
+        ACC = float(int_op(trunc(x), trunc(y)))
     else:
         ACC = slow(x, y)
 

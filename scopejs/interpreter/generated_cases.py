@@ -5,6 +5,7 @@ The interpreter's handler factories, one per template (see scopejs/interpreter/c
 # ruff: noqa
 from __future__ import annotations
 import math
+from math import floor, trunc
 from scopejs.bytecode.opcodes import CLOSE_THROW, DEFINE_ENUMERABLE, DEFINE_SET_FUNCTION_NAME, SUSPEND_AWAIT, SUSPEND_INITIAL, SUSPEND_YIELD_RAW, TYPEOF_LITERALS
 from scopejs.bytecode.shared_function_info import EXACT_ARITIES
 from scopejs.interpreter import generators_support as gs
@@ -469,7 +470,7 @@ def make_GetKeyedProperty(d, r):
         c = o.__class__
         if c is JSArray and key.__class__ is F:
             el = o.elements
-            if el is not None and 0 <= key < len(el) and ((i := int(key)) == key):
+            if el is not None and 0.0 <= key and key.is_integer() and ((i := floor(key)) < len(el)):
                 v = el[i]
                 if v is EMPTY:
                     v = get_keyed(f.realm, o, key)
@@ -508,7 +509,7 @@ def make_SetKeyedProperty(d, r, rk):
         regs = f.regs
         o = regs[r]
         key = regs[rk]
-        if o.__class__ is JSArray and key.__class__ is F and ((el := o.elements) is not None) and (0 <= key < len(el)) and ((i := int(key)) == key) and (el[i] is not EMPTY):
+        if o.__class__ is JSArray and key.__class__ is F and ((el := o.elements) is not None) and (0.0 <= key) and key.is_integer() and ((i := floor(key)) < len(el)) and (el[i] is not EMPTY):
             el[i] = f.acc
         else:
             set_keyed(f.realm, o, key, f.acc, strict)
@@ -657,8 +658,8 @@ def make_Int32Operator(d, r):
     def run_Int32Operator(f):
         x = f.regs[r]
         y = f.acc
-        if x.__class__ is F and y.__class__ is F and (-2147483648.0 <= x <= 2147483647.0) and (-2147483648.0 <= y <= 2147483647.0) and (x == int(x)) and (y == int(y)):
-            f.acc = float(int_op(int(x), int(y)))
+        if x.__class__ is F and y.__class__ is F and (-2147483648.0 <= x <= 2147483647.0) and (-2147483648.0 <= y <= 2147483647.0) and x.is_integer() and y.is_integer():
+            f.acc = float(int_op(trunc(x), trunc(y)))
         else:
             f.acc = slow(x, y)
         return n

@@ -7,6 +7,8 @@ strict code, as the spec's receiver says).
 """
 from __future__ import annotations
 
+from math import floor
+
 from scopejs.runtime.abstract_ops.object_operations import (
     describe_for_error, key_for_error, throw_read_only,
 )
@@ -60,16 +62,17 @@ def get_property(realm, obj, key):
 def get_keyed(realm, obj, key):
     """obj[key] for an arbitrary key value (ToPropertyKey after the null check, 13.3.3)."""
     if isinstance(obj, JSObject):
-        if key.__class__ is float and 0 <= key < 4294967295 and key == int(key):
-            return obj.get_index(int(key))
+        # (float operations only: int() and float/int comparisons cost several times more)
+        if key.__class__ is float and 0.0 <= key < 4294967295.0 and key.is_integer():
+            return obj.get_index(floor(key))
         return obj.Get(ToPropertyKey(key), obj)
     if obj is UNDEFINED or obj is NULL:
         k = key if key.__class__ is str else describe_for_error(key) \
             if key.__class__ is not JSSymbol else key.descriptive_string()
         throw_type_error(f"Cannot read properties of {obj!r} (reading '{k}')")
-    if obj.__class__ is str and key.__class__ is float and 0 <= key < len(obj) \
-            and key == int(key):
-        return obj[int(key)]
+    if obj.__class__ is str and key.__class__ is float and 0.0 <= key and key.is_integer() \
+            and (i := floor(key)) < len(obj):
+        return obj[i]
     return get_primitive_property(realm, obj, ToPropertyKey(key))
 
 
@@ -114,8 +117,8 @@ def set_primitive_property(realm, obj, key, value, strict):
 
 def set_keyed(realm, obj, key, value, strict):
     if isinstance(obj, JSObject):
-        if key.__class__ is float and 0 <= key < 4294967295 and key == int(key):
-            if not obj.set_index(int(key), value) and strict:
+        if key.__class__ is float and 0.0 <= key < 4294967295.0 and key.is_integer():
+            if not obj.set_index(floor(key), value) and strict:
                 _throw_set_failed(obj, ToPropertyKey(key))
             return
         k = ToPropertyKey(key)
