@@ -731,11 +731,11 @@ def _sort_values(values: list, comparator) -> list:
             keyed.sort(key=lambda kv: kv[0])
             defined = [defined[i] for _, i in keyed]
     else:
-        call = comparator.caller()
+        call = comparator.positional_caller(UNDEFINED, 2)
 
         def cmp(x, y):
             # (list.sort only asks cmp(x, y) < 0: NaN and -0 answer as 0 does)
-            v = call(UNDEFINED, [x, y])
+            v = call(x, y)
             return v if v.__class__ is float else ToNumber(v)
         defined.sort(key=functools.cmp_to_key(cmp))
     defined.extend([UNDEFINED] * undefs)

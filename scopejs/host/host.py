@@ -14,7 +14,7 @@ import sys
 from collections import deque
 
 from scopejs.errors import JSError, code_frame_lines
-from scopejs.interpreter.calls_support import construct_function, python_call
+from scopejs.interpreter.calls_support import construct_function, python_call, python_caller
 from scopejs.interpreter.dispatch import decode
 from scopejs.interpreter.frame import Frame, ScriptClosure
 from scopejs.interpreter.interpreter import Interpreter
@@ -46,11 +46,13 @@ class EngineEvaluator(Evaluator):
         Python call fewer per callback than a method forwarding to it)."""
         self.interp = interp
         self.call_function = python_call(interp)
+        self.function_caller = python_caller(interp, self.call_function)
 
     def detach(self):
         """Drop the interpreter (Host.close): calls reach Evaluator's report again."""
         self.interp = None
         vars(self).pop("call_function", None)   # (close may run twice)
+        vars(self).pop("function_caller", None)
 
     def construct_function(self, function, args, new_target):
         return construct_function(self.interp, function, list(args), new_target)

@@ -7,7 +7,7 @@ stack; built-ins reach the same code through ``call_function`` (re-entering the 
 """
 from __future__ import annotations
 
-from scopejs.bytecode.shared_function_info import FunctionKind, ThisMode
+from scopejs.bytecode.shared_function_info import EXACT_ARITIES, FunctionKind, ThisMode
 from scopejs.interpreter.dispatch import decode
 from scopejs.interpreter.frame import (
     POST_ASYNC, POST_CONSTRUCT_BASE, POST_CONSTRUCT_DERIVED, Frame,
@@ -172,12 +172,41 @@ def python_call(interp):
     return call_function
 
 
-def _enter_direct(interp):
-    """A call from Python into direct code: charge the step budget (direct code without call
-    instructions does not charge itself: direct.py) and return the callee's depth."""
+def python_caller(interp, call_function):
+    """Evaluator.function_caller for ``interp``: ``caller(fn, this, argc)`` gives
+    ``call(a1, ..., a_argc)``.  While ``fn`` has an exact-arity entry for ``argc`` arguments
+    (tiering/direct.py: ``sfi.exact``) a call is one Python call into it -- no argument list to
+    build or unpack, and no frame between the built-in and the callee's code; otherwise it is
+    call_function's.  The entry is looked up at each call (a deoptimization clears it)."""
+    def caller(fn, this, argc):
+        if fn.is_class_constructor or argc >= EXACT_ARITIES:
+            return lambda *args: call_function(fn, this, list(args))
+        sfi = fn.sfi
+        top = interp.top
+        depth = top.depth + 1 if top is not None else 1   # (the built-in's caller's callee)
+
+        def call(*args):
+            entry = sfi.exact[argc]
+            if entry is None:
+                return call_function(fn, this, list(args))
+            _charge(interp)
+            return entry(fn, this, depth, *args)
+        return call
+    return caller
+
+
+def _charge(interp):
+    """A call from Python into direct code charges the step budget (direct code without call
+    instructions does not charge itself: direct.py)."""
     interp.budget -= 1
     if interp.budget < 0:
         interp.out_of_budget()
+
+
+def _enter_direct(interp):
+    """A call from Python into direct code: charge the step budget (_charge) and return the
+    callee's depth."""
+    _charge(interp)
     top = interp.top
     return top.depth + 1 if top is not None else 1
 

@@ -46,6 +46,13 @@ class Evaluator:
         from scopejs.errors import EngineInternalError
         raise EngineInternalError("no evaluator installed to call an ECMAScript function")
 
+    def function_caller(self, function, this, argc: int):
+        """A Python callable ``(a1, ..., a_argc) -> value`` that is [[Call]](function, this,
+        [a1, ..., a_argc]), for a built-in calling one callback many times with ``argc``
+        arguments (a sort comparator).  The default forwards to call_function."""
+        call = self.call_function
+        return lambda *args: call(function, this, list(args))
+
     def construct_function(self, function, args: list, new_target):
         """[[Construct]] of an ECMAScript function object."""
         from scopejs.errors import EngineInternalError

@@ -297,3 +297,36 @@ def test_exact_arity_entries_keep_arguments_stacks_deopts_and_new_target():
     assert "at thrower (prog.js" in out and "at callAll (prog.js" in out
     assert "at deep (prog.js" in out
     assert out.endswith("3:2 true\n3:2\n")
+
+
+def test_a_builtins_callback_takes_the_exact_arity_entry_and_charges_each_call():
+    # Array.prototype.sort calls its comparator through fn.positional_caller(this, 2): one
+    # Python call into the exact-arity entry while there is one, call_function's path after a
+    # deoptimization cleared it; every call is charged to the step budget either way
+    e = engine_with()
+    e.eval("function cmp(a, b) { return a - b; } var xs = [];"
+           "for (var i = 0; i < 200; i++) xs.push((i * 7919) % 263);"
+           "for (var i = 0; i < 4; i++) xs.slice().sort(cmp);")
+    cmp = e.realm.global_env.global_this.props["cmp"]
+    sfi = cmp.sfi
+    assert sfi.exact[2] is not None
+    entry, seen = sfi.exact[2], []
+
+    def spy(*args):
+        seen.append(args[3:])
+        return entry(*args)
+    sfi.exact = sfi.exact[:2] + (spy,) + sfi.exact[3:]
+    assert e.eval("[3, 1, 2].sort(cmp).join()") == "1,2,3"
+    assert seen and all(len(pair) == 2 for pair in seen)
+    caller = cmp.positional_caller(e.realm.global_env.global_this, 2)
+    assert caller(5.0, 7.0) == -2.0 and len(seen) > 2
+    from scopejs.bytecode.shared_function_info import NO_EXACT
+    sfi.exact, count = NO_EXACT, len(seen)   # (what a deoptimization leaves)
+    assert caller(9.0, 7.0) == 2.0 and len(seen) == count
+    limited = engine_with(max_steps=20_000)
+    limited.eval("function cmp(a, b) { return a - b; } var ys = [];"
+                 "for (var i = 0; i < 3000; i++) ys.push((i * 7919) % 263);"
+                 "ys.slice(0, 20).sort(cmp); ys.slice(0, 20).sort(cmp);")
+    assert limited.realm.global_env.global_this.props["cmp"].sfi.exact[2] is not None
+    with pytest.raises(ResourceLimitError):
+        limited.eval("ys.sort(cmp)")   # ~30,000 comparator calls, each one step

@@ -168,6 +168,9 @@ class ECMAScriptFunction(JSFunctionBase):
         # (the evaluator's [[Call]] bound to this function: one Python frame fewer per call)
         return partial(self.realm.agent.evaluator.call_function, self)
 
+    def positional_caller(self, this, argc):
+        return self.realm.agent.evaluator.function_caller(self, this, argc)
+
     # 10.2.2 [[Construct]] ( argumentsList, newTarget )
     def Construct(self, args, new_target):  # noqa: N802
         return self.realm.agent.evaluator.construct_function(self, args, new_target)

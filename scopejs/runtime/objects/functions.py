@@ -46,6 +46,13 @@ class JSFunctionBase(JSObject):
         function).  Subclasses whose [[Call]] forwards give the callable it forwards to."""
         return self.Call
 
+    def positional_caller(self, this, argc: int):
+        """A Python callable ``(a1, ..., a_argc) -> value`` that is [[Call]](this function,
+        ``this``, [a1, ..., a_argc]), for code that calls it many times with ``argc``
+        arguments (a sort comparator); the tier's exact-arity entry when it has one."""
+        call = self.caller()
+        return lambda *args: call(this, list(args))
+
     def source_text(self) -> str | None:
         """[[SourceText]] for Function.prototype.toString; None for built-ins."""
         return None
