@@ -337,7 +337,14 @@ def _facts_at_block_starts(bytecode, lowered, starts, typed, entries):
     return {s: (f if f is not None else empty) for s, f in state.items()}
 
 
-_THIS_IS_PLAIN = "this.__class__ is JSObject"
+_IS_PLAIN = "{}.__class__ is JSObject"
+_THIS_IS_PLAIN = _IS_PLAIN.format("this")
+
+
+def _never_assigned(lowered, name):
+    """Whether no instruction's code assigns the local ``name``."""
+    assigns = re.compile(r"\b%s\s*(?::=|(?:[-+*/%%&|^@]|<<|>>|//|\*\*)?=(?!=))" % name)
+    return not any(assigns.search(line) for low in lowered for line in low.lines)
 
 
 def _acc_dead_after_jump(bytecode, lowered, j):
@@ -465,6 +472,12 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
                        "        this = bind_this(fn, this)"]
         if plain_this:
             this_lines.append(f"        this_plain = {_THIS_IS_PLAIN}")
+    # So are parameters the body never assigns: the class test of one read as a receiver
+    # more than once is made once too (``R3_plain``)
+    plain_params = [r for r in params if _never_assigned(lowered, r)
+                    and sum(line.count(_IS_PLAIN.format(r)) for low in lowered
+                            for line in low.lines) > 1]
+    this_lines += [f"    {r}_plain = {_IS_PLAIN.format(r)}" for r in plain_params]
     lines += this_lines
     realm_line = lines.index("    realm = fn.realm")
 
@@ -549,6 +562,8 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
                 fused.add(i + 1)
         if plain_this:
             code = [line.replace(_THIS_IS_PLAIN, "this_plain") for line in code]
+        for r in plain_params:
+            code = [line.replace(_IS_PLAIN.format(r), f"{r}_plain") for line in code]
         for line in code or ["pass"]:
             emit(ind + line, i)
     if loops is None:
@@ -596,11 +611,7 @@ def _exact_entry_possible(lowered, params):
     CompiledFrame.of)."""
     if len(lowered) > EXACT_ENTRY_MAX_INSTRUCTIONS:
         return False
-    if not params:
-        return True
-    assigns = re.compile(r"\b(?:%s)\s*(?::=|(?:[-+*/%%&|^@]|<<|>>|//|\*\*)?=(?!=))"
-                         % "|".join(params))
-    return not any(assigns.search(line) for low in lowered for line in low.lines)
+    return all(_never_assigned(lowered, r) for r in params)
 
 
 def _exact_entry(prologue, body, body_pcs, fn_name, params, names, bytecode):
