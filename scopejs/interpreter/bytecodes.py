@@ -771,6 +771,8 @@ def TestEqualStrict(r):
     cx = x.__class__
     if cx is y.__class__ and (cx is F or cx is str):
         ACC = x == y
+    elif cx is not y.__class__:
+        ACC = False   # (IsStrictlyEqual's own class test: they are never strictly equal)
     else:
         ACC = IsStrictlyEqual(x, y)
 

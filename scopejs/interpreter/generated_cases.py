@@ -830,6 +830,8 @@ def make_TestEqualStrict(d, r):
         cx = x.__class__
         if cx is y.__class__ and (cx is F or cx is str):
             f.acc = x == y
+        elif cx is not y.__class__:
+            f.acc = False
         else:
             f.acc = IsStrictlyEqual(x, y)
         return n
