@@ -341,10 +341,53 @@ _IS_PLAIN = "{}.__class__ is JSObject"
 _THIS_IS_PLAIN = _IS_PLAIN.format("this")
 
 
+_RECEIVER_TEST = re.compile(r"\b(R\d+)\.__class__ is JSObject\b")
+
+
+def _repeated_receivers(lowered, starts, excluded):
+    """block start -> the registers whose class is tested more than once in the block (a
+    receiver of several property accesses): candidates for _plain_receivers."""
+    out, counts = {}, None
+    for i, low in enumerate(lowered):
+        if i in starts:
+            counts = out.setdefault(i, {})
+        for line in low.lines:
+            for r in _RECEIVER_TEST.findall(line):
+                if r not in excluded:
+                    counts[r] = counts.get(r, 0) + 1
+    return {i: {r for r, n in c.items() if n > 1} for i, c in out.items()}
+
+
+def _plain_receivers(code, plain, candidates):
+    """One instruction's code with a register's class test made once per block: the first
+    test, when it is the first thing the instruction evaluates (its first line is
+    ``if R.__class__ is JSObject ...``: it runs whenever the instruction does, and the block's
+    instructions run in order), keeps its answer in ``R_plain``; later instructions of the block
+    read that until one assigns R.  ``plain``: the registers whose answer is kept (updated)."""
+    assigned = {r for r in plain | set(candidates) if not _never_assigned_in(code, r)}
+    if plain - assigned:
+        code = [_RECEIVER_TEST.sub(
+            lambda m: f"{m[1]}_plain" if m[1] in plain and m[1] not in assigned else m[0], line)
+            for line in code]
+    first = _RECEIVER_TEST.match(code[0][3:]) if code and code[0].startswith("if ") else None
+    if first and first[1] in candidates and first[1] not in plain and first[1] not in assigned:
+        r = first[1]
+        code = [f"if ({r}_plain := {_IS_PLAIN.format(r)}){code[0][3 + first.end():]}",
+                *code[1:]]
+        plain.add(r)
+    plain -= assigned
+    return code
+
+
+def _never_assigned_in(lines, name):
+    """Whether no line of ``lines`` assigns the local ``name``."""
+    assigns = re.compile(r"\b%s\s*(?::=|(?:[-+*/%%&|^@]|<<|>>|//|\*\*)?=(?!=))" % name)
+    return not any(assigns.search(line) for line in lines)
+
+
 def _never_assigned(lowered, name):
     """Whether no instruction's code assigns the local ``name``."""
-    assigns = re.compile(r"\b%s\s*(?::=|(?:[-+*/%%&|^@]|<<|>>|//|\*\*)?=(?!=))" % name)
-    return not any(assigns.search(line) for low in lowered for line in low.lines)
+    return all(_never_assigned_in(low.lines, name) for low in lowered)
 
 
 def _acc_dead_after_jump(bytecode, lowered, j):
@@ -538,6 +581,8 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
 
     facts, acc_copy = set(), None
     fused = set()   # conditional jumps emitted inside the test before them (branches.py)
+    receivers = _repeated_receivers(lowered, starts, plain_params)
+    plain = set()   # registers whose class test this block has made (R4_plain)
     for i, (op, ops) in enumerate(instructions):
         if loops is None:
             src.block_header(i, op, ops, starts, outer, 12)
@@ -546,6 +591,7 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
         bindings.update(lowered[i].bindings)
         if i in starts:   # what every way into the block knows
             facts, acc_copy = set(block_facts[i]), None
+            plain, block = set(), i
         spec, guard, code, facts, acc_copy = typed(i, facts, acc_copy)
         if spec:
             speculated += 1
@@ -564,6 +610,7 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
             code = [line.replace(_THIS_IS_PLAIN, "this_plain") for line in code]
         for r in plain_params:
             code = [line.replace(_IS_PLAIN.format(r), f"{r}_plain") for line in code]
+        code = _plain_receivers(code, plain, receivers.get(block, ()))
         for line in code or ["pass"]:
             emit(ind + line, i)
     if loops is None:

@@ -330,3 +330,27 @@ def test_a_builtins_callback_takes_the_exact_arity_entry_and_charges_each_call()
     assert limited.realm.global_env.global_this.props["cmp"].sfi.exact[2] is not None
     with pytest.raises(ResourceLimitError):
         limited.eval("ys.sort(cmp)")   # ~30,000 comparator calls, each one step
+
+
+def test_a_receivers_class_test_is_made_once_per_block():
+    # p is tested once (p_plain := ...) and its later accesses in the block read the answer;
+    # a reassignment of p in the block makes the next access test again
+    source = """
+        function sum(o) { var p = o.inner; var s = p.a + p.b + p.length; p.a = 1;
+                          p = o.other; return s + ":" + p.a + p.length + p.b; }
+        var inners = [{a: 1, b: 2, length: 3}, "str", [7, 8], {a: "x", b: "y", length: 0}];
+        var last = [];
+        for (var i = 0; i < 40; i++) {
+          var k = i % 4;
+          last[k] = sum({inner: inners[k], other: inners[(k + 1) % 4]});
+        }
+        console.log(last.join(" | "));
+    """
+    out = parity(source)
+    assert out == "6:undefined3undefined | NaN:12undefined | NaN:10y | 1y0:132\n"   # (node's)
+    e = engine_with()
+    e.eval(source)
+    code = direct_of(e, "sum").__code__
+    assert "R3_plain" in code.co_varnames   # (o: a parameter, tested once per call)
+    assert [name for name in code.co_varnames if name.endswith("_plain")
+            and name != "R3_plain"]         # (p: once per block)
