@@ -736,6 +736,8 @@ def ToBooleanLogicalNot():
         ACC = False
     elif v is False:
         ACC = True
+    elif v.__class__ is F:
+        ACC = v == 0.0 or v != v   # (7.1.2 ToBoolean of a Number: +0, -0 and NaN are false)
     else:
         ACC = not type_conversion.ToBoolean(v)
 
@@ -934,6 +936,9 @@ def JumpIfToBooleanTrue(target):
     v = ACC
     if v is True:
         JUMP(target)
+    elif v.__class__ is F:
+        if v != 0.0 and v == v:   # (7.1.2 ToBoolean of a Number: not +0, -0 or NaN)
+            JUMP(target)
     elif v is not False and v is not UNDEFINED and v is not NULL and \
             type_conversion.ToBoolean(v):
         JUMP(target)
@@ -944,6 +949,9 @@ def JumpIfToBooleanFalse(target):
     v = ACC
     if v is False or v is UNDEFINED or v is NULL:
         JUMP(target)
+    elif v.__class__ is F:
+        if v == 0.0 or v != v:   # (7.1.2 ToBoolean of a Number: +0, -0 and NaN are false)
+            JUMP(target)
     elif v is not True and not type_conversion.ToBoolean(v):
         JUMP(target)
 

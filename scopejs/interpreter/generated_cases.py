@@ -787,6 +787,8 @@ def make_ToBooleanLogicalNot(d):
             f.acc = False
         elif v is False:
             f.acc = True
+        elif v.__class__ is F:
+            f.acc = v == 0.0 or v != v
         else:
             f.acc = not type_conversion.ToBoolean(v)
         return n
@@ -1052,6 +1054,9 @@ def make_JumpIfToBooleanTrue(d, target):
         v = f.acc
         if v is True:
             return target
+        elif v.__class__ is F:
+            if v != 0.0 and v == v:
+                return target
         elif v is not False and v is not UNDEFINED and (v is not NULL) and type_conversion.ToBoolean(v):
             return target
         return n
@@ -1064,6 +1069,9 @@ def make_JumpIfToBooleanFalse(d, target):
         v = f.acc
         if v is False or v is UNDEFINED or v is NULL:
             return target
+        elif v.__class__ is F:
+            if v == 0.0 or v != v:
+                return target
         elif v is not True and (not type_conversion.ToBoolean(v)):
             return target
         return n
