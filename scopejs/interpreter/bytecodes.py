@@ -53,7 +53,7 @@ from scopejs.runtime.objects.arguments import CreateUnmappedArgumentsObject
 from scopejs.runtime.objects.arrays import JSArray
 from scopejs.runtime.objects.ecmascript_function import ECMAScriptFunction
 from scopejs.runtime.objects.functions import BuiltinFunction, JSFunctionBase
-from scopejs.runtime.objects.ordinary import MISSING, JSObject
+from scopejs.runtime.objects.ordinary import MISSING, JSObject, array_index
 from scopejs.runtime.property import NOT_DATA, Accessor, PropertyDescriptor
 from scopejs.runtime.values import EMPTY, HOLE, NULL, UNDEFINED, is_object, type_of
 
@@ -404,10 +404,11 @@ def GetNamedProperty(r, idx):
     """acc := r[K[idx]] (GetValue; TypeError on null/undefined)"""
     with DECODE:
         name = CONST[idx]
+        method_of_string = name.__class__ is str and array_index(name) < 0
     o = REG[r]
-    c = o.__class__
     if STATIC(name == "length"):
         # dense arrays and strings inline: the same value as [[Get]] "length"
+        c = o.__class__
         if c is JSArray:
             el = o.elements
             v = float(len(el)) if el is not None else float(o.sparse_length)
@@ -417,7 +418,7 @@ def GetNamedProperty(r, idx):
             v = get_primitive_property(REALM, o, "length")
         else:
             v = o.Get("length", o)
-    elif c is JSObject:
+    elif o.__class__ is JSObject:
         # an own data property of an ordinary object, or one on a chain of ordinary objects
         # (methods): what OrdinaryGet finds when no accessor is involved; everything else
         # (exotic prototypes, accessors, absent keys) is [[Get]]
@@ -432,6 +433,12 @@ def GetNamedProperty(r, idx):
                     p = p.proto
             if v.__class__ is Accessor:
                 v = o.Get(name, o)
+    elif o.__class__ is str and method_of_string:
+        # a string's method: String.prototype's own data property is what the wrapper's
+        # [[Get]] finds (a string's own keys are "length" and its indices)
+        v = REALM.string_prototype.props.get(name, NOT_DATA)
+        if v.__class__ is Accessor:
+            v = get_property(REALM, o, name)
     else:
         v = get_property(REALM, o, name)   # primitives, exotic and other objects
     ACC = v
@@ -1026,6 +1033,9 @@ def CallProperty(callee, first, count):
         # (registers that are Python locals go to an exact-arity entry one by one; from a
         # register list, the list is cheaper than unpacking it into a call)
         exact = LOCALS and count - 1 < EXACT_ARITIES
+        # (and a built-in's behaviour is called with them: in the tier's direct form only,
+        # where no debugger or explainer reads the Python stack for [[Call]] frames)
+        behavior = LOCALS
     fn = REG[callee]
     if fn.__class__ is ECMAScriptFunction:
         if exact and (entry := fn.sfi.exact[count - 1]) is not None:
@@ -1038,7 +1048,16 @@ def CallProperty(callee, first, count):
             ACC = direct(fn, REG[first], REG[args_start:end], DEPTH + 1)
         else:
             CALL(call_frame(INTERP, fn, REG[first], REG[args_start:end], FRAME))
-    elif fn.__class__ is BuiltinFunction or isinstance(fn, JSFunctionBase):
+    elif fn.__class__ is BuiltinFunction:
+        if behavior and fn.realm is REALM and (
+                (k := fn.nparams) == count - 1 or fn.varargs and k < count):
+            # what BuiltinFunction.Call does with nothing to pad or drop, in the running
+            # realm: the behaviour, called with the registers
+            v = fn.behavior(REALM, REG[first], *REG[args_start:end])
+            ACC = UNDEFINED if v is None else v
+        else:
+            ACC = fn.Call(REG[first], REG[args_start:end])
+    elif isinstance(fn, JSFunctionBase):
         ACC = fn.Call(REG[first], REG[args_start:end])
     else:
         throw_not_callable(FRAME, PC, fn)
@@ -1049,6 +1068,7 @@ def CallUndefinedReceiver(callee, first, count):
     with DECODE:
         end = first + count
         exact = LOCALS and count < EXACT_ARITIES
+        behavior = LOCALS
     fn = REG[callee]
     if fn.__class__ is ECMAScriptFunction:   # (as in CallProperty)
         if exact and (entry := fn.sfi.exact[count]) is not None:
@@ -1057,7 +1077,14 @@ def CallUndefinedReceiver(callee, first, count):
             ACC = direct(fn, UNDEFINED, REG[first:end], DEPTH + 1)
         else:
             CALL(call_frame(INTERP, fn, UNDEFINED, REG[first:end], FRAME))
-    elif fn.__class__ is BuiltinFunction or isinstance(fn, JSFunctionBase):
+    elif fn.__class__ is BuiltinFunction:
+        if behavior and fn.realm is REALM and (
+                (k := fn.nparams) == count or fn.varargs and k < count):
+            v = fn.behavior(REALM, UNDEFINED, *REG[first:end])   # (as in CallProperty)
+            ACC = UNDEFINED if v is None else v
+        else:
+            ACC = fn.Call(UNDEFINED, REG[first:end])
+    elif isinstance(fn, JSFunctionBase):
         ACC = fn.Call(UNDEFINED, REG[first:end])
     else:
         throw_not_callable(FRAME, PC, fn)

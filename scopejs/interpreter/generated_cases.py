@@ -27,7 +27,7 @@ from scopejs.runtime.objects.arguments import CreateUnmappedArgumentsObject
 from scopejs.runtime.objects.arrays import JSArray
 from scopejs.runtime.objects.ecmascript_function import ECMAScriptFunction
 from scopejs.runtime.objects.functions import BuiltinFunction, JSFunctionBase
-from scopejs.runtime.objects.ordinary import MISSING, JSObject
+from scopejs.runtime.objects.ordinary import MISSING, JSObject, array_index
 from scopejs.runtime.property import NOT_DATA, Accessor, PropertyDescriptor
 from scopejs.runtime.values import EMPTY, HOLE, NULL, UNDEFINED, is_object, type_of
 F = float
@@ -423,6 +423,7 @@ def make_CreateRestParameter(d):
 def make_GetNamedProperty(d, r, idx):
     n = d.next
     name = d.constants[idx]
+    method_of_string = name.__class__ is str and array_index(name) < 0
     if name == 'length':
         def run_GetNamedProperty(f):
             o = f.regs[r]
@@ -442,8 +443,7 @@ def make_GetNamedProperty(d, r, idx):
     else:
         def run_GetNamedProperty(f):
             o = f.regs[r]
-            c = o.__class__
-            if c is JSObject:
+            if o.__class__ is JSObject:
                 v = o.props.get(name, NOT_DATA)
                 if v.__class__ is Accessor:
                     if v is NOT_DATA:
@@ -455,6 +455,10 @@ def make_GetNamedProperty(d, r, idx):
                             p = p.proto
                     if v.__class__ is Accessor:
                         v = o.Get(name, o)
+            elif o.__class__ is str and method_of_string:
+                v = f.realm.string_prototype.props.get(name, NOT_DATA)
+                if v.__class__ is Accessor:
+                    v = get_property(f.realm, o, name)
             else:
                 v = get_property(f.realm, o, name)
             f.acc = v
@@ -1164,6 +1168,7 @@ def make_CallProperty(d, callee, first, count):
     args_start = first + 1
     end = first + count
     exact = False and count - 1 < EXACT_ARITIES
+    behavior = False
     def run_CallProperty(f):
         regs = f.regs
         fn = regs[callee]
@@ -1176,7 +1181,13 @@ def make_CallProperty(d, callee, first, count):
                 f.child = call_frame(interp, fn, regs[first], regs[args_start:end], f)
                 f.pc = n
                 return CALL
-        elif fn.__class__ is BuiltinFunction or isinstance(fn, JSFunctionBase):
+        elif fn.__class__ is BuiltinFunction:
+            if behavior and fn.realm is f.realm and ((k := fn.nparams) == count - 1 or (fn.varargs and k < count)):
+                v = fn.behavior(f.realm, regs[first], *regs[args_start:end])
+                f.acc = UNDEFINED if v is None else v
+            else:
+                f.acc = fn.Call(regs[first], regs[args_start:end])
+        elif isinstance(fn, JSFunctionBase):
             f.acc = fn.Call(regs[first], regs[args_start:end])
         else:
             throw_not_callable(f, this_pc, fn)
@@ -1190,6 +1201,7 @@ def make_CallUndefinedReceiver(d, callee, first, count):
     interp = d.interp
     end = first + count
     exact = False and count < EXACT_ARITIES
+    behavior = False
     def run_CallUndefinedReceiver(f):
         regs = f.regs
         fn = regs[callee]
@@ -1202,7 +1214,13 @@ def make_CallUndefinedReceiver(d, callee, first, count):
                 f.child = call_frame(interp, fn, UNDEFINED, regs[first:end], f)
                 f.pc = n
                 return CALL
-        elif fn.__class__ is BuiltinFunction or isinstance(fn, JSFunctionBase):
+        elif fn.__class__ is BuiltinFunction:
+            if behavior and fn.realm is f.realm and ((k := fn.nparams) == count or (fn.varargs and k < count)):
+                v = fn.behavior(f.realm, UNDEFINED, *regs[first:end])
+                f.acc = UNDEFINED if v is None else v
+            else:
+                f.acc = fn.Call(UNDEFINED, regs[first:end])
+        elif isinstance(fn, JSFunctionBase):
             f.acc = fn.Call(UNDEFINED, regs[first:end])
         else:
             throw_not_callable(f, this_pc, fn)

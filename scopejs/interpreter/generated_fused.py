@@ -27,7 +27,7 @@ from scopejs.runtime.objects.arguments import CreateUnmappedArgumentsObject
 from scopejs.runtime.objects.arrays import JSArray
 from scopejs.runtime.objects.ecmascript_function import ECMAScriptFunction
 from scopejs.runtime.objects.functions import BuiltinFunction, JSFunctionBase
-from scopejs.runtime.objects.ordinary import MISSING, JSObject
+from scopejs.runtime.objects.ordinary import MISSING, JSObject, array_index
 from scopejs.runtime.property import NOT_DATA, Accessor, PropertyDescriptor
 from scopejs.runtime.values import EMPTY, HOLE, NULL, UNDEFINED, is_object, type_of
 F = float
@@ -1221,6 +1221,7 @@ def make_Star__Ldar(d, dst_0, src_1):
 def make_GetNamedProperty__Star(d, r_0, idx_0, dst_1):
     n = d.index + 2
     name_0 = d.constants[idx_0]
+    method_of_string_0 = name_0.__class__ is str and array_index(name_0) < 0
     if name_0 == 'length':
         def run_GetNamedProperty__Star(f):
             regs = f.regs
@@ -1247,8 +1248,7 @@ def make_GetNamedProperty__Star(d, r_0, idx_0, dst_1):
             regs = f.regs
             # GetNamedProperty
             o = regs[r_0]
-            c = o.__class__
-            if c is JSObject:
+            if o.__class__ is JSObject:
                 v = o.props.get(name_0, NOT_DATA)
                 if v.__class__ is Accessor:
                     if v is NOT_DATA:
@@ -1260,6 +1260,10 @@ def make_GetNamedProperty__Star(d, r_0, idx_0, dst_1):
                             p = p.proto
                     if v.__class__ is Accessor:
                         v = o.Get(name_0, o)
+            elif o.__class__ is str and method_of_string_0:
+                v = f.realm.string_prototype.props.get(name_0, NOT_DATA)
+                if v.__class__ is Accessor:
+                    v = get_property(f.realm, o, name_0)
             else:
                 v = get_property(f.realm, o, name_0)
             acc = v
@@ -1273,6 +1277,7 @@ def make_GetNamedProperty__Star(d, r_0, idx_0, dst_1):
 def make_Star__GetNamedProperty__Star(d, dst_0, r_1, idx_1, dst_2):
     n = d.index + 3
     name_1 = d.constants[idx_1]
+    method_of_string_1 = name_1.__class__ is str and array_index(name_1) < 0
     if name_1 == 'length':
         def run_Star__GetNamedProperty__Star(f):
             regs = f.regs
@@ -1305,8 +1310,7 @@ def make_Star__GetNamedProperty__Star(d, dst_0, r_1, idx_1, dst_2):
             regs[dst_0] = acc
             # GetNamedProperty
             o = regs[r_1]
-            c = o.__class__
-            if c is JSObject:
+            if o.__class__ is JSObject:
                 v = o.props.get(name_1, NOT_DATA)
                 if v.__class__ is Accessor:
                     if v is NOT_DATA:
@@ -1318,6 +1322,10 @@ def make_Star__GetNamedProperty__Star(d, dst_0, r_1, idx_1, dst_2):
                             p = p.proto
                     if v.__class__ is Accessor:
                         v = o.Get(name_1, o)
+            elif o.__class__ is str and method_of_string_1:
+                v = f.realm.string_prototype.props.get(name_1, NOT_DATA)
+                if v.__class__ is Accessor:
+                    v = get_property(f.realm, o, name_1)
             else:
                 v = get_property(f.realm, o, name_1)
             acc = v
@@ -1608,19 +1616,19 @@ MEMBER_LINES = (
     (1200, 1203, 1),
     (1209, 1213, 0),
     (1214, 1217, 1),
-    (1225, 1239, 0),
-    (1240, 1243, 1),
-    (1246, 1265, 0),
-    (1266, 1269, 1),
-    (1277, 1281, 0),
-    (1282, 1294, 1),
-    (1295, 1298, 2),
-    (1301, 1305, 0),
-    (1306, 1323, 1),
-    (1324, 1327, 2),
-    (1335, 1355, 0),
-    (1356, 1359, 1),
-    (1367, 1371, 0),
-    (1372, 1391, 1),
-    (1392, 1395, 2),
+    (1226, 1240, 0),
+    (1241, 1244, 1),
+    (1247, 1269, 0),
+    (1270, 1273, 1),
+    (1282, 1286, 0),
+    (1287, 1299, 1),
+    (1300, 1303, 2),
+    (1306, 1310, 0),
+    (1311, 1331, 1),
+    (1332, 1335, 2),
+    (1343, 1363, 0),
+    (1364, 1367, 1),
+    (1375, 1379, 0),
+    (1380, 1399, 1),
+    (1400, 1403, 2),
 )

@@ -354,3 +354,28 @@ def test_a_receivers_class_test_is_made_once_per_block():
     assert "R3_plain" in code.co_varnames   # (o: a parameter, tested once per call)
     assert [name for name in code.co_varnames if name.endswith("_plain")
             and name != "R3_plain"]         # (p: once per block)
+
+
+def test_a_builtin_called_directly_only_in_its_own_realm():
+    # the call templates run a built-in's behaviour directly when it takes the call's argument
+    # count in the running realm; another realm's built-in goes through [[Call]], whose realm
+    # switch makes its errors the other realm's (10.3.1 steps 4-6)
+    source = """
+        var other = $262.createRealm().global;
+        var otherFrom = other.String.prototype.codePointAt, ownFrom = String.prototype.codePointAt;
+        function own(f, x) { try { return f.call(x, 0); } catch (e) { return e instanceof TypeError; } }
+        function viaCall(f) { try { return f(); } catch (e) { return e instanceof TypeError; } }
+        var seen = [];
+        for (var i = 0; i < 300; i++) {
+          seen[0] = viaCall(otherFrom); seen[1] = viaCall(ownFrom);
+          seen[2] = own(otherFrom, "a"); seen[3] = viaCall(other.Array.prototype.pop);
+        }
+        print(seen.join());
+    """
+    outputs = []
+    for options in (TierOptions(enabled=False), TierOptions(opt_threshold=2),
+                    TierOptions(always_opt=True)):
+        out = io.StringIO()
+        Engine(stdout=out, test262_host=True, tier=options).run_script(source, "prog.js")
+        outputs.append(out.getvalue())
+    assert outputs[0] == outputs[1] == outputs[2] == "false,true,97,false\n"
