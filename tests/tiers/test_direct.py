@@ -35,6 +35,18 @@ def direct_of(engine, name):
     return engine.realm.global_env.global_this.props[name].sfi.direct
 
 
+def with_test262_host(source):
+    """The outputs of ``source`` run with $262 (other realms) interpreter-only, hot and
+    --always-opt."""
+    outputs = []
+    for options in (TierOptions(enabled=False), TierOptions(opt_threshold=2),
+                    TierOptions(always_opt=True)):
+        out = io.StringIO()
+        Engine(stdout=out, test262_host=True, tier=options).run_script(source, "prog.js")
+        outputs.append(out.getvalue())
+    return outputs
+
+
 def test_hot_function_runs_direct_and_bypasses_the_interpreter():
     e = engine_with(threshold=10)
     e.eval("function sq(x) { return x * x; } var s = 0;"
@@ -225,12 +237,7 @@ def test_a_callee_from_another_realm_declines_direct_code_and_is_shown_once():
         function f(x) { return g(x) - 1; }
         for (var i = 0; i < 300; i++) f(i);
     """
-    outputs = []
-    for options in (TierOptions(enabled=False), TierOptions(opt_threshold=2),
-                    TierOptions(always_opt=True)):
-        out = io.StringIO()
-        Engine(stdout=out, test262_host=True, tier=options).run_script(source, "prog.js")
-        outputs.append(out.getvalue())
+    outputs = with_test262_host(source)
     assert outputs[0] == outputs[1] == outputs[2]
     assert outputs[0].count("    at g (") == 1
 
@@ -372,10 +379,5 @@ def test_a_builtin_called_directly_only_in_its_own_realm():
         }
         print(seen.join());
     """
-    outputs = []
-    for options in (TierOptions(enabled=False), TierOptions(opt_threshold=2),
-                    TierOptions(always_opt=True)):
-        out = io.StringIO()
-        Engine(stdout=out, test262_host=True, tier=options).run_script(source, "prog.js")
-        outputs.append(out.getvalue())
+    outputs = with_test262_host(source)
     assert outputs[0] == outputs[1] == outputs[2] == "false,true,97,false\n"
