@@ -175,9 +175,11 @@ def python_call(interp):
 def python_caller(interp, call_function):
     """Evaluator.function_caller for ``interp``: ``caller(fn, this, argc)`` gives
     ``call(a1, ..., a_argc)``.  While ``fn`` has an exact-arity entry for ``argc`` arguments
-    (tiering/direct.py: ``sfi.exact``) a call is one Python call into it -- no argument list to
-    build or unpack, and no frame between the built-in and the callee's code; otherwise it is
-    call_function's.  The entry is looked up at each call (a deoptimization clears it)."""
+    (tiering/direct.py: ``sfi.exact``) a call goes straight into it -- no argument list to
+    build or unpack, one Python frame (``call``) between the built-in and the callee's code;
+    otherwise it is call_function's.  The entry is looked up at each call (a deoptimization
+    clears it).  Two arguments (a sort comparator) have a call of their own: a tuple of
+    arguments and a call through it would cost a tenth of a sort's time."""
     def caller(fn, this, argc):
         if fn.is_class_constructor or argc >= EXACT_ARITIES:
             return lambda *args: call_function(fn, this, list(args))
@@ -191,7 +193,16 @@ def python_caller(interp, call_function):
                 return call_function(fn, this, list(args))
             _charge(interp)
             return entry(fn, this, depth, *args)
-        return call
+
+        def call2(a, b):   # (call, for two arguments)
+            entry = sfi.exact[2]
+            if entry is None:
+                return call_function(fn, this, [a, b])
+            interp.budget -= 1   # (_charge's step, without its frame)
+            if interp.budget < 0:
+                interp.out_of_budget()
+            return entry(fn, this, depth, a, b)
+        return call2 if argc == 2 else call
     return caller
 
 

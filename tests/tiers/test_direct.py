@@ -14,6 +14,7 @@ import pytest
 
 from scopejs.api import Engine
 from scopejs.errors import ResourceLimitError
+from scopejs.runtime.values import UNDEFINED
 from scopejs.tiering.options import TierOptions
 from tests.tiers.test_tier import MODES, run
 
@@ -330,6 +331,11 @@ def test_a_builtins_callback_takes_the_exact_arity_entry_and_charges_each_call()
     from scopejs.bytecode.shared_function_info import NO_EXACT
     sfi.exact, count = NO_EXACT, len(seen)   # (what a deoptimization leaves)
     assert caller(9.0, 7.0) == 2.0 and len(seen) == count
+    e.eval("function neg(a) { return -a; } for (var i = 0; i < 9; i++) neg(i);")
+    neg = e.realm.global_env.global_this.props["neg"]
+    assert neg.sfi.exact[1] is not None   # (other argument counts: the general call)
+    assert neg.positional_caller(UNDEFINED, 1)(4.0) == -4.0
+    assert cmp.positional_caller(UNDEFINED, 3)(5.0, 7.0, 1.0) == -2.0
     limited = engine_with(max_steps=20_000)
     limited.eval("function cmp(a, b) { return a - b; } var ys = [];"
                  "for (var i = 0; i < 3000; i++) ys.push((i * 7919) % 263);"
