@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 
+from scopejs.bytecode.opcodes import Op
 from scopejs.interpreter.calls_support import run_in_interpreter
 from scopejs.interpreter.decoding import fused_member
 from scopejs.interpreter.frame import CompiledFrame
@@ -21,6 +22,8 @@ from scopejs.runtime.values import NULL, SYMBOL_TO_STRING_TAG, UNDEFINED, JSBigI
 _RUN = Interpreter.run.__code__
 _DECLINED = run_in_interpreter.__code__
 _BUILTIN_CALL = BuiltinFunction.Call.__code__
+# the call instructions whose templates call a built-in's behaviour directly in direct code
+_CALLS_WITH_BEHAVIOR = frozenset({Op.CallProperty, Op.CallAnyReceiver, Op.CallUndefinedReceiver})
 _BUILTIN_CONSTRUCT = BuiltinConstructor.Construct.__code__
 
 
@@ -178,10 +181,31 @@ def walk(pf):
                 osr = pf.f_locals.get("osr")
                 if osr is not None:   # on-stack replacement: this activation is that Frame
                     replaced.add(id(osr[0]))
-                items.append(("js", CompiledFrame.of(pf, info.bytecode), info.pcs[pf.f_lineno]))
+                pc = info.pcs[pf.f_lineno]
+                if inner is not None:
+                    called = _builtin_called_directly(pf, info, pc, inner)
+                    if called is not None:
+                        items.append(called)
+                items.append(("js", CompiledFrame.of(pf, info.bytecode), pc))
         inner = pf
         pf = pf.f_back
     return items
+
+
+def _builtin_called_directly(pf, info, pc, inner):
+    """The ("builtin", ...) item of a built-in whose behaviour direct code called without its
+    [[Call]] frame (the call templates in bytecodes.py), when ``inner`` -- the Python frame
+    ``pf`` called -- runs that behaviour; else None."""
+    op, operands = info.bytecode.instructions[pc]
+    if op not in _CALLS_WITH_BEHAVIOR:
+        return None
+    fn = pf.f_locals.get(info.registers[operands[0]])
+    if fn.__class__ is not BuiltinFunction or fn.behavior.__code__ is not inner.f_code \
+            or _leaves_no_frame(fn):
+        return None
+    this = UNDEFINED if op is Op.CallUndefinedReceiver else \
+        pf.f_locals.get(info.registers[operands[1]])
+    return ("builtin", fn, this, False)
 
 
 def js_frames():

@@ -387,3 +387,19 @@ def test_a_builtin_called_directly_only_in_its_own_realm():
     """
     outputs = with_test262_host(source)
     assert outputs[0] == outputs[1] == outputs[2] == "false,true,97,false\n"
+
+
+def test_a_builtin_called_without_its_call_frame_is_still_on_the_stack():
+    # direct code calls map's behaviour itself (two arguments: as many as it takes); the stack
+    # walk finds the built-in from the call instruction and the Python frame it called
+    out = parity("""
+        function inner(v) { if (v === 3) console.log(new Error("x").stack); return v; }
+        function outer(k) {
+          [1, 2, 3].map(function (v) { return inner(v); }, null);
+          [3].forEach(inner, null);
+          [3].forEach.call([3], inner);
+        }
+        for (var i = 0; i < 5; i++) outer(i);
+    """)
+    assert out.count("at Array.map (<anonymous>)") == 5
+    assert out.count("at Array.forEach (<anonymous>)") == 10
