@@ -398,8 +398,10 @@ def test_a_builtin_called_without_its_call_frame_is_still_on_the_stack():
           [1, 2, 3].map(function (v) { return inner(v); }, null);
           [3].forEach(inner, null);
           [3].forEach.call([3], inner);
+          [2, 1].sort(function (a, b) { return inner(3) && a - b; });
         }
         for (var i = 0; i < 5; i++) outer(i);
     """)
     assert out.count("at Array.map (<anonymous>)") == 5
     assert out.count("at Array.forEach (<anonymous>)") == 10
+    assert out.count("at Array.sort (<anonymous>)") == 5   # (the comparator: python_caller)
