@@ -379,6 +379,48 @@ def _plain_receivers(code, plain, candidates):
     return code
 
 
+# The reason of a deopt at a named read whose receiver lacked the property (_own_property_read)
+ABSENT_OWN_PROPERTY = "the property is not the object's own"
+_OWN_READ = re.compile(r"^(\s*)acc = ((?:R\d+|this)\.props)\.get\(('[^'\\]*'), NOT_DATA\)$")
+
+
+def _own_property_read(code, i):
+    """A named read's own-property lookup speculating that the object has the property (V8's
+    monomorphic load of an own field): ``props[key]`` in a ``try`` -- no call of ``get`` --
+    and a deopt when it is absent, before anything ran, so the interpreter does the read and
+    the re-optimized code has the template's lookup there (the site is generic from then on).
+    Only the first ``.props.get`` of the code, the receiver's own: the prototype walk after it
+    is the template's."""
+    for k, line in enumerate(code):
+        m = _OWN_READ.match(line)
+        if m:
+            ind, props, key = m.groups()
+            return [*code[:k], f"{ind}try:", f"{ind}    acc = {props}[{key}]",
+                    f"{ind}except KeyError:",
+                    f"{ind}    return deopt(here(), {i}, {ABSENT_OWN_PROPERTY!r})",
+                    *code[k + 1:]]
+    return code
+
+
+def _method_reads(bytecode, starts):
+    """The named reads whose value is called (``o.m(...)``: Star to the callee register of a
+    call later in the block): a method, which is usually a prototype's, not the object's own."""
+    out = set()
+    instructions = bytecode.instructions
+    for i, (op, _) in enumerate(instructions[:-1]):
+        if op is not Op.GetNamedProperty or instructions[i + 1][0] is not Op.Star:
+            continue
+        r = instructions[i + 1][1][0]
+        for j in range(i + 2, len(instructions)):
+            if j in starts:
+                break
+            op_j, ops_j = instructions[j]
+            if op_j in CALL_OPS and ops_j and ops_j[0] == r:
+                out.add(i)
+                break
+    return out
+
+
 def _never_assigned_in(lines, name):
     """Whether no line of ``lines`` assigns the local ``name``."""
     assigns = re.compile(r"\b%s\s*(?::=|(?:[-+*/%%&|^@]|<<|>>|//|\*\*)?=(?!=))" % name)
@@ -582,6 +624,7 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
     facts, acc_copy = set(), None
     fused = set()   # conditional jumps emitted inside the test before them (branches.py)
     receivers = _repeated_receivers(lowered, starts, plain_params)
+    methods = _method_reads(bytecode, starts)
     plain = set()   # registers whose class test this block has made (R4_plain)
     for i, (op, ops) in enumerate(instructions):
         if loops is None:
@@ -611,6 +654,8 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
         for r in plain_params:
             code = [line.replace(_IS_PLAIN.format(r), f"{r}_plain") for line in code]
         code = _plain_receivers(code, plain, receivers.get(block, ()))
+        if op is Op.GetNamedProperty and i not in generic_sites and i not in methods:
+            code = _own_property_read(code, i)
         for line in code or ["pass"]:
             emit(ind + line, i)
     if loops is None:

@@ -29,6 +29,7 @@ from functools import partial
 from scopejs.bytecode.shared_function_info import NO_EXACT
 from scopejs.interpreter.cases import remember
 from scopejs.interpreter.interpreter import RETURN
+from scopejs.tiering.direct import ABSENT_OWN_PROPERTY
 from scopejs.tiering.options import TierOptions
 
 # %GetOptimizationStatus bits (V8's OptimizationStatus, src/runtime/runtime-test.cc)
@@ -327,7 +328,10 @@ class Tier:
             bytecode.sfi.exact = NO_EXACT
         self.installed.discard(bytecode)
         st.optimized = None
-        st.deopts += 1
+        if reason != ABSENT_OWN_PROPERTY:
+            # (a speculation on an own property fails once per site: the site is generic in
+            # the code optimized next, so it cannot make a function deoptimize forever)
+            st.deopts += 1
         st.ticks = 0
         self.deopt_count += 1
         if index is not None:

@@ -405,3 +405,38 @@ def test_a_builtin_called_without_its_call_frame_is_still_on_the_stack():
     assert out.count("at Array.map (<anonymous>)") == 5
     assert out.count("at Array.forEach (<anonymous>)") == 10
     assert out.count("at Array.sort (<anonymous>)") == 5   # (the comparator: python_caller)
+
+
+def test_named_reads_speculate_on_own_properties_and_deopt_once_per_site():
+    # a read speculates that the object has the property itself (props[key], no get call);
+    # an absent one deoptimizes before anything ran, the site is generic in the next code, and
+    # such deopts do not use up the function's deopt budget; a method read never speculates
+    source = """
+        function P() { this.a = 1; }
+        P.prototype.m = function () { return 10; };
+        P.prototype.b = 5;
+        function f(o) { return o.a + o.b + o.c + o.d + o.e + o.f + o.g + o.m(); }
+        var last;
+        for (var i = 0; i < 60; i++) {
+          var o = new P();
+          if (i > 20) { o.b = 2; o.c = 3; o.d = 4; o.e = 5; o.f = 6; o.g = 7; }
+          last = f(o);
+        }
+        console.log(last, f({a: 1, b: 1, c: 1, d: 1, e: 1, f: 1, g: 1, m: function () { return 0; }}));
+    """
+    out = parity(source)
+    assert out == "38 7\n"
+    options = TierOptions(opt_threshold=2, trace_deopt=True)
+    output, tier = run(source, options)
+    reasons = [line for line in output.splitlines() if "bailout" in line]
+    assert reasons and all("the property is not the object's own" in r for r in reasons)
+    assert len(reasons) == 6 and "optimization disabled" not in output   # (b..g: one each)
+    st = run_engine_state(source)
+    assert st.optimized is not None and st.deopts == 0 and len(st.generic_sites) == 6
+
+
+def run_engine_state(source):
+    """The tier state of ``f`` after ``source`` ran with a low threshold."""
+    e = engine_with()
+    e.eval(source)
+    return e.realm.global_env.global_this.props["f"].sfi.bytecode.tier
