@@ -402,6 +402,59 @@ def _own_property_read(code, i):
     return code
 
 
+# The reason of a deopt at a keyed read past a dense array's elements (_element_read)
+ELEMENT_OUT_OF_BOUNDS = "the index is not one of the array's dense elements"
+# Deopts of a speculation one site makes at most once (its next code is generic there): they
+# do not count against TierOptions.max_deopts (tier.py)
+SITE_SPECULATIONS = frozenset({ABSENT_OWN_PROPERTY, ELEMENT_OUT_OF_BOUNDS})
+_ELEMENTS = re.compile(r"^(\s*)_el = (\w+)\.elements$")
+_INDEX_TEST = re.compile(r"^(\s*)if _el is not None and 0\.0 <= (\w+) and \2\.is_integer\(\) "
+                         r"and \(\(_i := floor\(\2\)\) < len\(_el\)\):$")
+
+
+def _element_read(code, i):
+    """A keyed read's dense-element lookup speculating that the index is in bounds (V8's
+    in-bounds element load): ``elements[floor(key)]`` in a ``try`` -- no None test, no len()
+    -- and a deopt when it is not (past the end, or an array without dense elements), before
+    anything ran; the site is generic in the code optimized next."""
+    for k in range(len(code) - 2):
+        m1, m2 = _ELEMENTS.match(code[k]), _INDEX_TEST.match(code[k + 1])
+        if m1 and m2 and code[k + 2].strip() == "_v = _el[_i]":
+            ind, obj = m1.groups()
+            key = m2.group(2)
+            return [*code[:k], f"{ind}if 0.0 <= {key} and {key}.is_integer():",
+                    f"{ind}    try:", f"{ind}        _v = {obj}.elements[floor({key})]",
+                    f"{ind}    except (IndexError, TypeError):",
+                    f"{ind}        return deopt(here(), {i}, {ELEMENT_OUT_OF_BOUNDS!r})",
+                    *code[k + 3:]]
+    return code
+
+
+_STORE_TEST = re.compile(r"^(\s*)if (.+) and \(\(_el := (\w+)\.elements\) is not None\) and "
+                         r"\(0\.0 <= (\w+)\) and \4\.is_integer\(\) and "
+                         r"\(\(_i := floor\(\4\)\) < len\(_el\)\) and \(_el\[_i\] is not EMPTY\):$")
+
+
+def _element_write(code, i):
+    """A keyed write's overwrite of a dense element speculating that the index is in bounds,
+    as _element_read does: the element is read in a ``try`` (a deopt when it is not there),
+    and a hole goes the template's general way."""
+    for k in range(len(code) - 3):
+        m = _STORE_TEST.match(code[k])
+        if m and code[k + 2].strip() == "else:":
+            ind, tests, obj, key = m.groups()
+            store, general = code[k + 1].strip(), code[k + 3].strip()
+            return [*code[:k], f"{ind}if {tests} and (0.0 <= {key}) and {key}.is_integer():",
+                    f"{ind}    _el = {obj}.elements",
+                    f"{ind}    try:", f"{ind}        _e = _el[(_i := floor({key}))]",
+                    f"{ind}    except (IndexError, TypeError):",
+                    f"{ind}        return deopt(here(), {i}, {ELEMENT_OUT_OF_BOUNDS!r})",
+                    f"{ind}    if _e is not EMPTY:", f"{ind}        {store}",
+                    f"{ind}    else:", f"{ind}        {general}",
+                    f"{ind}else:", f"{ind}    {general}", *code[k + 4:]]
+    return code
+
+
 def _method_reads(bytecode, starts):
     """The named reads whose value is called (``o.m(...)``: Star to the callee register of a
     call later in the block): a method, which is usually a prototype's, not the object's own."""
@@ -656,6 +709,10 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
         code = _plain_receivers(code, plain, receivers.get(block, ()))
         if op is Op.GetNamedProperty and i not in generic_sites and i not in methods:
             code = _own_property_read(code, i)
+        elif op is Op.GetKeyedProperty and i not in generic_sites:
+            code = _element_read(code, i)
+        elif op is Op.SetKeyedProperty and i not in generic_sites:
+            code = _element_write(code, i)
         for line in code or ["pass"]:
             emit(ind + line, i)
     if loops is None:

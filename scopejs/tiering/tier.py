@@ -29,7 +29,7 @@ from functools import partial
 from scopejs.bytecode.shared_function_info import NO_EXACT
 from scopejs.interpreter.cases import remember
 from scopejs.interpreter.interpreter import RETURN
-from scopejs.tiering.direct import ABSENT_OWN_PROPERTY
+from scopejs.tiering.direct import SITE_SPECULATIONS
 from scopejs.tiering.options import TierOptions
 
 # %GetOptimizationStatus bits (V8's OptimizationStatus, src/runtime/runtime-test.cc)
@@ -328,7 +328,7 @@ class Tier:
             bytecode.sfi.exact = NO_EXACT
         self.installed.discard(bytecode)
         st.optimized = None
-        if reason != ABSENT_OWN_PROPERTY:
+        if reason not in SITE_SPECULATIONS:
             # (a speculation on an own property fails once per site: the site is generic in
             # the code optimized next, so it cannot make a function deoptimize forever)
             st.deopts += 1

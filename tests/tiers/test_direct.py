@@ -440,3 +440,29 @@ def run_engine_state(source):
     e = engine_with()
     e.eval(source)
     return e.realm.global_env.global_this.props["f"].sfi.bytecode.tier
+
+
+def test_keyed_reads_and_writes_speculate_on_in_bounds_elements():
+    # a dense element is read / overwritten with no None test and no len(): an index past the
+    # end, or an array without dense elements, deoptimizes before anything ran (once per site,
+    # not against the deopt budget); holes take the template's general way
+    source = """
+        function get(a, i) { return a[i]; }
+        function put(a, i, v) { a[i] = v; return a.length; }
+        var dense = [1, 2, , 4], sparse = [], out = [];
+        sparse[1000000] = "far";
+        Array.prototype[2] = "proto";
+        for (var i = 0; i < 50; i++) {
+          out[0] = get(dense, i % 4); out[1] = put(dense, i % 4, i);
+          if (i > 30) { out[2] = get(dense, 7); out[3] = get(sparse, 1000000); out[4] = put([], 0, 1); }
+        }
+        delete Array.prototype[2];
+        console.log(out.join(), dense.join(), JSON.stringify(get([ , 1], 0)));
+    """
+    out = parity(source)
+    assert out == "45,4,,far,1 48,49,46,47 undefined\n"   # (node's)
+    output, _ = run(source, TierOptions(opt_threshold=2, trace_deopt=True))
+    reasons = [line for line in output.splitlines() if "bailout" in line]
+    assert reasons and all("the index is not one of the array's dense elements" in r
+                           for r in reasons)
+    assert "optimization disabled" not in output
