@@ -731,12 +731,9 @@ def _sort_values(values: list, comparator) -> list:
             keyed.sort(key=lambda kv: kv[0])
             defined = [defined[i] for _, i in keyed]
     else:
-        call = comparator.positional_caller(UNDEFINED, 2)
-
-        def cmp(x, y):
-            # (list.sort only asks cmp(x, y) < 0: NaN and -0 answer as 0 does)
-            v = call(x, y)
-            return v if v.__class__ is float else ToNumber(v)
+        # (CompareArrayElements steps 4.a-c: ToNumber of the comparator's result; list.sort
+        # only asks cmp(x, y) < 0, so NaN and -0 answer as +0 does)
+        cmp = comparator.positional_caller(UNDEFINED, 2, number=True)
         defined.sort(key=functools.cmp_to_key(cmp))
     defined.extend([UNDEFINED] * undefs)
     return defined

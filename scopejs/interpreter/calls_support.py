@@ -14,7 +14,7 @@ from scopejs.interpreter.frame import (
 )
 from scopejs.runtime.abstract_ops.function_operations import OrdinaryCreateFromConstructor
 from scopejs.runtime.abstract_ops.object_operations import note_constructed_by
-from scopejs.runtime.abstract_ops.type_conversion import ToObject
+from scopejs.runtime.abstract_ops.type_conversion import ToNumber, ToObject
 from scopejs.runtime.completion import ThrowCompletion, throw_range_error, throw_type_error
 from scopejs.runtime.objects.ecmascript_function import (
     CONSTRUCTOR_DERIVED, LAZY_PROTOTYPE_OF_KIND, THIS_GLOBAL,
@@ -173,16 +173,20 @@ def python_call(interp):
 
 
 def python_caller(interp, call_function):
-    """Evaluator.function_caller for ``interp``: ``caller(fn, this, argc)`` gives
+    """Evaluator.function_caller for ``interp``: ``caller(fn, this, argc, number)`` gives
     ``call(a1, ..., a_argc)``.  While ``fn`` has an exact-arity entry for ``argc`` arguments
     (tiering/direct.py: ``sfi.exact``) a call goes straight into it -- no argument list to
     build or unpack, one Python frame (``call``) between the built-in and the callee's code;
     otherwise it is call_function's.  The entry is looked up at each call (a deoptimization
-    clears it).  Two arguments (a sort comparator) have a call of their own: a tuple of
-    arguments and a call through it would cost a tenth of a sort's time."""
-    def caller(fn, this, argc):
+    clears it).  With ``number`` the result is ToNumber's (a comparator's: CompareArrayElements
+    step 4), in the same frame.  Two arguments (a sort comparator) have a call of their own: a
+    tuple of arguments and a call through it would cost a tenth of a sort's time."""
+    def caller(fn, this, argc, number=False):
         if fn.is_class_constructor or argc >= EXACT_ARITIES:
-            return lambda *args: call_function(fn, this, list(args))
+            def general(*args):
+                v = call_function(fn, this, list(args))
+                return v if not number or v.__class__ is float else ToNumber(v)
+            return general
         sfi = fn.sfi
         top = interp.top
         depth = top.depth + 1 if top is not None else 1   # (the built-in's caller's callee)
@@ -190,18 +194,22 @@ def python_caller(interp, call_function):
         def call(*args):
             entry = sfi.exact[argc]
             if entry is None:
-                return call_function(fn, this, list(args))
-            _charge(interp)
-            return entry(fn, this, depth, *args)
+                v = call_function(fn, this, list(args))
+            else:
+                _charge(interp)
+                v = entry(fn, this, depth, *args)
+            return v if not number or v.__class__ is float else ToNumber(v)
 
         def call2(a, b):   # (call, for two arguments)
             entry = sfi.exact[2]
             if entry is None:
-                return call_function(fn, this, [a, b])
-            interp.budget -= 1   # (_charge's step, without its frame)
-            if interp.budget < 0:
-                interp.out_of_budget()
-            return entry(fn, this, depth, a, b)
+                v = call_function(fn, this, [a, b])
+            else:
+                interp.budget -= 1   # (_charge's step, without its frame)
+                if interp.budget < 0:
+                    interp.out_of_budget()
+                v = entry(fn, this, depth, a, b)
+            return v if not number or v.__class__ is float else ToNumber(v)
         return call2 if argc == 2 else call
     return caller
 

@@ -46,11 +46,15 @@ class Evaluator:
         from scopejs.errors import EngineInternalError
         raise EngineInternalError("no evaluator installed to call an ECMAScript function")
 
-    def function_caller(self, function, this, argc: int):
+    def function_caller(self, function, this, argc: int, number: bool = False):
         """A Python callable ``(a1, ..., a_argc) -> value`` that is [[Call]](function, this,
-        [a1, ..., a_argc]), for a built-in calling one callback many times with ``argc``
-        arguments (a sort comparator).  The default forwards to call_function."""
+        [a1, ..., a_argc]) -- with ``number``, ToNumber of it -- for a built-in calling one
+        callback many times with ``argc`` arguments (a sort comparator).  The default forwards
+        to call_function."""
         call = self.call_function
+        if number:
+            from scopejs.runtime.abstract_ops.type_conversion import ToNumber
+            return lambda *args: ToNumber(call(function, this, list(args)))
         return lambda *args: call(function, this, list(args))
 
     def construct_function(self, function, args: list, new_target):

@@ -336,6 +336,13 @@ def test_a_builtins_callback_takes_the_exact_arity_entry_and_charges_each_call()
     assert neg.sfi.exact[1] is not None   # (other argument counts: the general call)
     assert neg.positional_caller(UNDEFINED, 1)(4.0) == -4.0
     assert cmp.positional_caller(UNDEFINED, 3)(5.0, 7.0, 1.0) == -2.0
+    e.eval("function text(a, b) { return String(a - b); } for (var i = 0; i < 9; i++) text(i, 1);")
+    text = e.realm.global_env.global_this.props["text"]
+    assert text.sfi.exact[2] is not None
+    assert text.positional_caller(UNDEFINED, 2)(5.0, 7.0) == "-2"
+    assert text.positional_caller(UNDEFINED, 2, number=True)(5.0, 7.0) == -2.0   # (ToNumber)
+    assert text.positional_caller(UNDEFINED, 1, number=True)(5.0) != text.positional_caller(
+        UNDEFINED, 1, number=True)(5.0)   # (NaN: 5 - undefined)
     limited = engine_with(max_steps=20_000)
     limited.eval("function cmp(a, b) { return a - b; } var ys = [];"
                  "for (var i = 0; i < 3000; i++) ys.push((i * 7919) % 263);"

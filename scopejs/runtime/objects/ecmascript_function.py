@@ -168,8 +168,8 @@ class ECMAScriptFunction(JSFunctionBase):
         # (the evaluator's [[Call]] bound to this function: one Python frame fewer per call)
         return partial(self.realm.agent.evaluator.call_function, self)
 
-    def positional_caller(self, this, argc):
-        return self.realm.agent.evaluator.function_caller(self, this, argc)
+    def positional_caller(self, this, argc, number=False):
+        return self.realm.agent.evaluator.function_caller(self, this, argc, number)
 
     # 10.2.2 [[Construct]] ( argumentsList, newTarget )
     def Construct(self, args, new_target):  # noqa: N802

@@ -46,11 +46,15 @@ class JSFunctionBase(JSObject):
         function).  Subclasses whose [[Call]] forwards give the callable it forwards to."""
         return self.Call
 
-    def positional_caller(self, this, argc: int):
+    def positional_caller(self, this, argc: int, number: bool = False):
         """A Python callable ``(a1, ..., a_argc) -> value`` that is [[Call]](this function,
-        ``this``, [a1, ..., a_argc]), for code that calls it many times with ``argc``
-        arguments (a sort comparator); the tier's exact-arity entry when it has one."""
+        ``this``, [a1, ..., a_argc]) -- with ``number``, ToNumber of it (a comparator's
+        result) -- for code that calls it many times with ``argc`` arguments (a sort
+        comparator); the tier's exact-arity entry when it has one."""
         call = self.caller()
+        if number:
+            from scopejs.runtime.abstract_ops.type_conversion import ToNumber
+            return lambda *args: ToNumber(call(this, list(args)))
         return lambda *args: call(this, list(args))
 
     def source_text(self) -> str | None:
