@@ -63,7 +63,7 @@ def make_closure(sfi, context, realm):
     proto = realm.function_prototype if proto_name is None else realm.intrinsics.get(
         proto_name, realm.function_prototype)
     fn = ECMAScriptFunction(proto, realm, sfi, context, _THIS_MODES[sfi.this_mode],
-                            sfi.is_strict, sfi.is_constructor, True)
+                            sfi.is_strict, kind, sfi.is_constructor, True)
     # length, name and prototype are created on first use (ECMAScriptFunction._materialise)
     if sfi.is_async and not sfi.is_generator:
         fn.extra = ASYNC_FUNCTION

@@ -57,7 +57,7 @@ class ECMAScriptFunction(JSFunctionBase):
 
     class_name = "Function"
 
-    def __init__(self, proto, realm, sfi, environment, this_mode, strict,
+    def __init__(self, proto, realm, sfi, environment, this_mode, strict, kind,
                  is_constructor=False, lazy=False):
         # JSFunctionBase.__init__ inlined: with ``lazy`` _props/_flags stay unset (own
         # properties are materialised on first use, see _materialise).
@@ -79,7 +79,7 @@ class ECMAScriptFunction(JSFunctionBase):
         self.class_field_initializer_name = None
         self.is_class_constructor = False
         self.constructor_kind = CONSTRUCTOR_BASE
-        self.kind = getattr(sfi, "kind", None)
+        self.kind = kind
         self.extra = None
 
     # -- lazy own properties (V8: AccessorInfo for length/name/prototype) ---------------------
