@@ -448,11 +448,10 @@ def GetKeyedProperty(r):
     """acc := r[acc]"""
     o = REG[r]
     key = ACC
-    c = o.__class__
     # a dense array's element / an ordinary object's own data property: what [[Get]] returns
     # (an index test of float operations only: int(), and comparisons of a float with an int,
     # cost several times what 0.0 <= key, is_integer() and floor() do)
-    if c is JSArray and key.__class__ is F:
+    if o.__class__ is JSArray and key.__class__ is F:
         el = o.elements
         if el is not None and 0.0 <= key and key.is_integer() and (i := floor(key)) < len(el):
             v = el[i]
@@ -460,7 +459,7 @@ def GetKeyedProperty(r):
                 v = get_keyed(REALM, o, key)
         else:
             v = get_keyed(REALM, o, key)
-    elif c is JSObject and key.__class__ is str:
+    elif o.__class__ is JSObject and key.__class__ is str:
         v = o.props.get(key, NOT_DATA)
         if v.__class__ is Accessor:   # (an accessor, or NOT_DATA: absent)
             v = get_keyed(REALM, o, key)

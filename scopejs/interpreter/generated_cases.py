@@ -471,8 +471,7 @@ def make_GetKeyedProperty(d, r):
     def run_GetKeyedProperty(f):
         o = f.regs[r]
         key = f.acc
-        c = o.__class__
-        if c is JSArray and key.__class__ is F:
+        if o.__class__ is JSArray and key.__class__ is F:
             el = o.elements
             if el is not None and 0.0 <= key and key.is_integer() and ((i := floor(key)) < len(el)):
                 v = el[i]
@@ -480,7 +479,7 @@ def make_GetKeyedProperty(d, r):
                     v = get_keyed(f.realm, o, key)
             else:
                 v = get_keyed(f.realm, o, key)
-        elif c is JSObject and key.__class__ is str:
+        elif o.__class__ is JSObject and key.__class__ is str:
             v = o.props.get(key, NOT_DATA)
             if v.__class__ is Accessor:
                 v = get_keyed(f.realm, o, key)

@@ -1168,8 +1168,7 @@ def make_Ldar__GetKeyedProperty__Star(d, src_0, r_1, dst_2):
         # GetKeyedProperty
         o = regs[r_1]
         key = acc
-        c = o.__class__
-        if c is JSArray and key.__class__ is F:
+        if o.__class__ is JSArray and key.__class__ is F:
             el = o.elements
             if el is not None and 0.0 <= key and key.is_integer() and ((i := floor(key)) < len(el)):
                 v = el[i]
@@ -1177,7 +1176,7 @@ def make_Ldar__GetKeyedProperty__Star(d, src_0, r_1, dst_2):
                     v = get_keyed(f.realm, o, key)
             else:
                 v = get_keyed(f.realm, o, key)
-        elif c is JSObject and key.__class__ is str:
+        elif o.__class__ is JSObject and key.__class__ is str:
             v = o.props.get(key, NOT_DATA)
             if v.__class__ is Accessor:
                 v = get_keyed(f.realm, o, key)
@@ -1610,25 +1609,25 @@ MEMBER_LINES = (
     (1148, 1154, 1),
     (1155, 1158, 2),
     (1164, 1167, 0),
-    (1168, 1186, 1),
-    (1187, 1190, 2),
-    (1196, 1199, 0),
-    (1200, 1203, 1),
-    (1209, 1213, 0),
-    (1214, 1217, 1),
-    (1226, 1240, 0),
-    (1241, 1244, 1),
-    (1247, 1269, 0),
-    (1270, 1273, 1),
-    (1282, 1286, 0),
-    (1287, 1299, 1),
-    (1300, 1303, 2),
-    (1306, 1310, 0),
-    (1311, 1331, 1),
-    (1332, 1335, 2),
-    (1343, 1363, 0),
-    (1364, 1367, 1),
-    (1375, 1379, 0),
-    (1380, 1399, 1),
-    (1400, 1403, 2),
+    (1168, 1185, 1),
+    (1186, 1189, 2),
+    (1195, 1198, 0),
+    (1199, 1202, 1),
+    (1208, 1212, 0),
+    (1213, 1216, 1),
+    (1225, 1239, 0),
+    (1240, 1243, 1),
+    (1246, 1268, 0),
+    (1269, 1272, 1),
+    (1281, 1285, 0),
+    (1286, 1298, 1),
+    (1299, 1302, 2),
+    (1305, 1309, 0),
+    (1310, 1330, 1),
+    (1331, 1334, 2),
+    (1342, 1362, 0),
+    (1363, 1366, 1),
+    (1374, 1378, 0),
+    (1379, 1398, 1),
+    (1399, 1402, 2),
 )

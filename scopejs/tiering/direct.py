@@ -337,45 +337,59 @@ def _facts_at_block_starts(bytecode, lowered, starts, typed, entries):
     return {s: (f if f is not None else empty) for s, f in state.items()}
 
 
-_IS_PLAIN = "{}.__class__ is JSObject"
-_THIS_IS_PLAIN = _IS_PLAIN.format("this")
+# The class tests the templates make of a receiver (an ordinary object's properties, an array's
+# elements), and the suffix of the local that keeps one's answer (R4_plain, R4_array)
+_CLASS_FLAGS = {"JSObject": "plain", "JSArray": "array"}
+_RECEIVER_TEST = re.compile(r"\b(R\d+)\.__class__ is (JSObject|JSArray)\b")
 
 
-_RECEIVER_TEST = re.compile(r"\b(R\d+)\.__class__ is JSObject\b")
+def _class_test(test):
+    """The source of a (register, class name) test."""
+    return f"{test[0]}.__class__ is {test[1]}"
+
+
+def _class_flag(test):
+    """The local keeping a (register, class name) test's answer."""
+    return f"{test[0]}_{_CLASS_FLAGS[test[1]]}"
+
+
+_THIS_IS_PLAIN = _class_test(("this", "JSObject"))
 
 
 def _repeated_receivers(lowered, starts, excluded):
-    """block start -> the registers whose class is tested more than once in the block (a
-    receiver of several property accesses): candidates for _plain_receivers."""
+    """block start -> the (register, class) tests made more than once in the block (a receiver
+    of several property or element accesses): candidates for _plain_receivers."""
     out, counts = {}, None
     for i, low in enumerate(lowered):
         if i in starts:
             counts = out.setdefault(i, {})
         for line in low.lines:
-            for r in _RECEIVER_TEST.findall(line):
-                if r not in excluded:
-                    counts[r] = counts.get(r, 0) + 1
-    return {i: {r for r, n in c.items() if n > 1} for i, c in out.items()}
+            for test in _RECEIVER_TEST.findall(line):
+                if test not in excluded:
+                    counts[test] = counts.get(test, 0) + 1
+    return {i: {t for t, n in c.items() if n > 1} for i, c in out.items()}
 
 
-def _plain_receivers(code, plain, candidates):
-    """One instruction's code with a register's class test made once per block: the first
+def _plain_receivers(code, known, candidates):
+    """One instruction's code with a receiver's class test made once per block: the first
     test, when it is the first thing the instruction evaluates (its first line is
     ``if R.__class__ is JSObject ...``: it runs whenever the instruction does, and the block's
-    instructions run in order), keeps its answer in ``R_plain``; later instructions of the block
-    read that until one assigns R.  ``plain``: the registers whose answer is kept (updated)."""
-    assigned = {r for r in plain | set(candidates) if not _never_assigned_in(code, r)}
-    if plain - assigned:
+    instructions run in order), keeps its answer in ``R_plain`` (``R_array`` for JSArray);
+    later instructions of the block read that until one assigns R.  ``known``: the
+    (register, class) tests whose answer is kept (updated)."""
+    assigned = {t for t in known | set(candidates) if not _never_assigned_in(code, t[0])}
+    if known - assigned:
         code = [_RECEIVER_TEST.sub(
-            lambda m: f"{m[1]}_plain" if m[1] in plain and m[1] not in assigned else m[0], line)
-            for line in code]
+            lambda m: _class_flag(m.groups()) if m.groups() in known
+            and m.groups() not in assigned else m[0], line) for line in code]
     first = _RECEIVER_TEST.match(code[0][3:]) if code and code[0].startswith("if ") else None
-    if first and first[1] in candidates and first[1] not in plain and first[1] not in assigned:
-        r = first[1]
-        code = [f"if ({r}_plain := {_IS_PLAIN.format(r)}){code[0][3 + first.end():]}",
+    if first and first.groups() in candidates and first.groups() not in known \
+            and first.groups() not in assigned:
+        test = first.groups()
+        code = [f"if ({_class_flag(test)} := {_class_test(test)}){code[0][3 + first.end():]}",
                 *code[1:]]
-        plain.add(r)
-    plain -= assigned
+        known.add(test)
+    known -= assigned
     return code
 
 
@@ -610,12 +624,13 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
                        "        this = bind_this(fn, this)"]
         if plain_this:
             this_lines.append(f"        this_plain = {_THIS_IS_PLAIN}")
-    # So are parameters the body never assigns: the class test of one read as a receiver
-    # more than once is made once too (``R3_plain``)
-    plain_params = [r for r in params if _never_assigned(lowered, r)
-                    and sum(line.count(_IS_PLAIN.format(r)) for low in lowered
-                            for line in low.lines) > 1]
-    this_lines += [f"    {r}_plain = {_IS_PLAIN.format(r)}" for r in plain_params]
+    # So are parameters the body never assigns: a class test of one made more than once (a
+    # receiver of several accesses) is made once too (``R3_plain``, ``R3_array``)
+    plain_params = [(r, cls) for r in params if _never_assigned(lowered, r)
+                    for cls in _CLASS_FLAGS
+                    if sum(line.count(_class_test((r, cls))) for low in lowered
+                           for line in low.lines) > 1]
+    this_lines += [f"    {_class_flag(t)} = {_class_test(t)}" for t in plain_params]
     lines += this_lines
     realm_line = lines.index("    realm = fn.realm")
 
@@ -704,8 +719,8 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
                 fused.add(i + 1)
         if plain_this:
             code = [line.replace(_THIS_IS_PLAIN, "this_plain") for line in code]
-        for r in plain_params:
-            code = [line.replace(_IS_PLAIN.format(r), f"{r}_plain") for line in code]
+        for t in plain_params:
+            code = [line.replace(_class_test(t), _class_flag(t)) for line in code]
         code = _plain_receivers(code, plain, receivers.get(block, ()))
         if op is Op.GetNamedProperty and i not in generic_sites and i not in methods:
             code = _own_property_read(code, i)

@@ -473,3 +473,22 @@ def test_keyed_reads_and_writes_speculate_on_in_bounds_elements():
     assert reasons and all("the index is not one of the array's dense elements" in r
                            for r in reasons)
     assert "optimization disabled" not in output
+
+
+def test_an_array_receivers_class_test_is_made_once():
+    # the element templates' JSArray test of a parameter never assigned is made once per call
+    # (R3_array); an array-like object in the same function takes the general way
+    source = """
+        function swap(a, i, j) { var t = a[i]; a[i] = a[j]; a[j] = t; return a[0] + a[1]; }
+        var out = [];
+        for (var k = 0; k < 30; k++) {
+          out[0] = swap([1, 2, 3], 0, k % 3);
+          out[1] = swap({0: "x", 1: "y", 2: "z"}, 0, k % 3);
+          out[2] = swap("str", 0, 1);
+        }
+        console.log(out.join());
+    """
+    assert parity(source) == "5,zy,st\n"   # (node's)
+    e = engine_with()
+    e.eval(source)
+    assert "R3_array" in direct_of(e, "swap").__code__.co_varnames
