@@ -55,7 +55,7 @@ from scopejs.runtime.objects.ecmascript_function import ECMAScriptFunction
 from scopejs.runtime.objects.functions import BuiltinFunction, JSFunctionBase
 from scopejs.runtime.objects.ordinary import MISSING, JSObject, array_index
 from scopejs.runtime.property import NOT_DATA, Accessor, PropertyDescriptor
-from scopejs.runtime.values import EMPTY, HOLE, NULL, UNDEFINED, is_object, type_of
+from scopejs.runtime.values import EMPTY, HOLE, NULL, UNDEFINED, JSBigInt, is_object, type_of
 
 F = float
 
@@ -777,12 +777,17 @@ def TestEqualStrict(r):
     x = REG[r]
     y = ACC
     cx = x.__class__
-    if cx is y.__class__ and (cx is F or cx is str):
-        ACC = x == y
-    elif cx is not y.__class__:
-        ACC = False   # (IsStrictlyEqual's own class test: they are never strictly equal)
+    # (7.2.14 IsStrictlyEqual inline: values of different classes are never strictly equal,
+    # Numbers and strings compare by value, BigInts through it, everything else by identity)
+    if cx is y.__class__:
+        if cx is F or cx is str:
+            ACC = x == y
+        elif cx is JSBigInt:
+            ACC = IsStrictlyEqual(x, y)
+        else:
+            ACC = x is y
     else:
-        ACC = IsStrictlyEqual(x, y)
+        ACC = False
 
 
 def TestLessThan(r):

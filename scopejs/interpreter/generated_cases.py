@@ -29,7 +29,7 @@ from scopejs.runtime.objects.ecmascript_function import ECMAScriptFunction
 from scopejs.runtime.objects.functions import BuiltinFunction, JSFunctionBase
 from scopejs.runtime.objects.ordinary import MISSING, JSObject, array_index
 from scopejs.runtime.property import NOT_DATA, Accessor, PropertyDescriptor
-from scopejs.runtime.values import EMPTY, HOLE, NULL, UNDEFINED, is_object, type_of
+from scopejs.runtime.values import EMPTY, HOLE, NULL, UNDEFINED, JSBigInt, is_object, type_of
 F = float
 INT32_OPERATORS = {'BitwiseOr': (int.__or__, operators.BitwiseOr), 'BitwiseXor': (int.__xor__, operators.BitwiseXor), 'BitwiseAnd': (int.__and__, operators.BitwiseAnd), 'ShiftLeft': (int32_shift_left, operators.LeftShift), 'ShiftRight': (int32_shift_right, operators.SignedRightShift), 'ShiftRightLogical': (int32_shift_right_logical, operators.UnsignedRightShift)}
 SMI_OPERATORS = {'DivSmi': operators.Divide, 'ModSmi': operators.Remainder, 'ExpSmi': operators.Exponentiate, 'BitwiseOrSmi': operators.BitwiseOr, 'BitwiseXorSmi': operators.BitwiseXor, 'BitwiseAndSmi': operators.BitwiseAnd, 'ShiftLeftSmi': operators.LeftShift, 'ShiftRightSmi': operators.SignedRightShift, 'ShiftRightLogicalSmi': operators.UnsignedRightShift}
@@ -833,12 +833,15 @@ def make_TestEqualStrict(d, r):
         x = f.regs[r]
         y = f.acc
         cx = x.__class__
-        if cx is y.__class__ and (cx is F or cx is str):
-            f.acc = x == y
-        elif cx is not y.__class__:
-            f.acc = False
+        if cx is y.__class__:
+            if cx is F or cx is str:
+                f.acc = x == y
+            elif cx is JSBigInt:
+                f.acc = IsStrictlyEqual(x, y)
+            else:
+                f.acc = x is y
         else:
-            f.acc = IsStrictlyEqual(x, y)
+            f.acc = False
         return n
     return run_TestEqualStrict
 

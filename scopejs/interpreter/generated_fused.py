@@ -29,7 +29,7 @@ from scopejs.runtime.objects.ecmascript_function import ECMAScriptFunction
 from scopejs.runtime.objects.functions import BuiltinFunction, JSFunctionBase
 from scopejs.runtime.objects.ordinary import MISSING, JSObject, array_index
 from scopejs.runtime.property import NOT_DATA, Accessor, PropertyDescriptor
-from scopejs.runtime.values import EMPTY, HOLE, NULL, UNDEFINED, is_object, type_of
+from scopejs.runtime.values import EMPTY, HOLE, NULL, UNDEFINED, JSBigInt, is_object, type_of
 F = float
 INT32_OPERATORS = {'BitwiseOr': (int.__or__, operators.BitwiseOr), 'BitwiseXor': (int.__xor__, operators.BitwiseXor), 'BitwiseAnd': (int.__and__, operators.BitwiseAnd), 'ShiftLeft': (int32_shift_left, operators.LeftShift), 'ShiftRight': (int32_shift_right, operators.SignedRightShift), 'ShiftRightLogical': (int32_shift_right_logical, operators.UnsignedRightShift)}
 SMI_OPERATORS = {'DivSmi': operators.Divide, 'ModSmi': operators.Remainder, 'ExpSmi': operators.Exponentiate, 'BitwiseOrSmi': operators.BitwiseOr, 'BitwiseXorSmi': operators.BitwiseXor, 'BitwiseAndSmi': operators.BitwiseAnd, 'ShiftLeftSmi': operators.LeftShift, 'ShiftRightSmi': operators.SignedRightShift, 'ShiftRightLogicalSmi': operators.UnsignedRightShift}
@@ -942,12 +942,15 @@ def make_TestEqualStrict__JumpIfTrue(d, r_0, target_1):
         x = f.regs[r_0]
         y = acc
         cx = x.__class__
-        if cx is y.__class__ and (cx is F or cx is str):
-            acc = x == y
-        elif cx is not y.__class__:
-            acc = False
+        if cx is y.__class__:
+            if cx is F or cx is str:
+                acc = x == y
+            elif cx is JSBigInt:
+                acc = IsStrictlyEqual(x, y)
+            else:
+                acc = x is y
         else:
-            acc = IsStrictlyEqual(x, y)
+            acc = False
         # JumpIfTrue
         if acc is True:
             f.acc = acc
@@ -965,12 +968,15 @@ def make_TestEqualStrict__JumpIfFalse(d, r_0, target_1):
         x = f.regs[r_0]
         y = acc
         cx = x.__class__
-        if cx is y.__class__ and (cx is F or cx is str):
-            acc = x == y
-        elif cx is not y.__class__:
-            acc = False
+        if cx is y.__class__:
+            if cx is F or cx is str:
+                acc = x == y
+            elif cx is JSBigInt:
+                acc = IsStrictlyEqual(x, y)
+            else:
+                acc = x is y
         else:
-            acc = IsStrictlyEqual(x, y)
+            acc = False
         # JumpIfFalse
         if acc is False:
             f.acc = acc
@@ -1579,55 +1585,55 @@ MEMBER_LINES = (
     (907, 912, 1),
     (918, 927, 0),
     (928, 933, 1),
-    (939, 950, 0),
-    (951, 956, 1),
-    (962, 973, 0),
-    (974, 979, 1),
-    (985, 993, 0),
-    (994, 999, 1),
-    (1005, 1013, 0),
-    (1014, 1019, 1),
-    (1025, 1028, 0),
-    (1029, 1034, 1),
-    (1035, 1038, 2),
-    (1044, 1047, 0),
-    (1048, 1053, 1),
-    (1054, 1057, 2),
-    (1064, 1067, 0),
-    (1068, 1073, 1),
-    (1074, 1077, 2),
-    (1084, 1087, 0),
-    (1088, 1093, 1),
-    (1094, 1097, 2),
-    (1103, 1106, 0),
-    (1107, 1114, 1),
-    (1115, 1118, 2),
-    (1124, 1127, 0),
-    (1128, 1134, 1),
-    (1135, 1138, 2),
-    (1144, 1147, 0),
-    (1148, 1154, 1),
-    (1155, 1158, 2),
-    (1164, 1167, 0),
-    (1168, 1185, 1),
-    (1186, 1189, 2),
-    (1195, 1198, 0),
-    (1199, 1202, 1),
-    (1208, 1212, 0),
-    (1213, 1216, 1),
-    (1225, 1239, 0),
-    (1240, 1243, 1),
-    (1246, 1268, 0),
-    (1269, 1272, 1),
-    (1281, 1285, 0),
-    (1286, 1298, 1),
-    (1299, 1302, 2),
-    (1305, 1309, 0),
-    (1310, 1330, 1),
-    (1331, 1334, 2),
-    (1342, 1362, 0),
-    (1363, 1366, 1),
-    (1374, 1378, 0),
-    (1379, 1398, 1),
-    (1399, 1402, 2),
+    (939, 953, 0),
+    (954, 959, 1),
+    (965, 979, 0),
+    (980, 985, 1),
+    (991, 999, 0),
+    (1000, 1005, 1),
+    (1011, 1019, 0),
+    (1020, 1025, 1),
+    (1031, 1034, 0),
+    (1035, 1040, 1),
+    (1041, 1044, 2),
+    (1050, 1053, 0),
+    (1054, 1059, 1),
+    (1060, 1063, 2),
+    (1070, 1073, 0),
+    (1074, 1079, 1),
+    (1080, 1083, 2),
+    (1090, 1093, 0),
+    (1094, 1099, 1),
+    (1100, 1103, 2),
+    (1109, 1112, 0),
+    (1113, 1120, 1),
+    (1121, 1124, 2),
+    (1130, 1133, 0),
+    (1134, 1140, 1),
+    (1141, 1144, 2),
+    (1150, 1153, 0),
+    (1154, 1160, 1),
+    (1161, 1164, 2),
+    (1170, 1173, 0),
+    (1174, 1191, 1),
+    (1192, 1195, 2),
+    (1201, 1204, 0),
+    (1205, 1208, 1),
+    (1214, 1218, 0),
+    (1219, 1222, 1),
+    (1231, 1245, 0),
+    (1246, 1249, 1),
+    (1252, 1274, 0),
+    (1275, 1278, 1),
+    (1287, 1291, 0),
+    (1292, 1304, 1),
+    (1305, 1308, 2),
+    (1311, 1315, 0),
+    (1316, 1336, 1),
+    (1337, 1340, 2),
+    (1348, 1368, 0),
+    (1369, 1372, 1),
+    (1380, 1384, 0),
+    (1385, 1404, 1),
+    (1405, 1408, 2),
 )
