@@ -958,12 +958,16 @@ def JumpIfToBooleanTrue(target):
 def JumpIfToBooleanFalse(target):
     """if not ToBoolean(acc): pc := target"""
     v = ACC
-    if v is False or v is UNDEFINED or v is NULL:
+    if v is False:
+        JUMP(target)
+    elif v is True:
+        pass
+    elif v is UNDEFINED or v is NULL:
         JUMP(target)
     elif v.__class__ is F:
         if v == 0.0 or v != v:   # (7.1.2 ToBoolean of a Number: +0, -0 and NaN are false)
             JUMP(target)
-    elif v is not True and not type_conversion.ToBoolean(v):
+    elif not type_conversion.ToBoolean(v):
         JUMP(target)
 
 

@@ -1073,12 +1073,16 @@ def make_JumpIfToBooleanFalse(d, target):
     n = d.next
     def run_JumpIfToBooleanFalse(f):
         v = f.acc
-        if v is False or v is UNDEFINED or v is NULL:
+        if v is False:
+            return target
+        elif v is True:
+            pass
+        elif v is UNDEFINED or v is NULL:
             return target
         elif v.__class__ is F:
             if v == 0.0 or v != v:
                 return target
-        elif v is not True and (not type_conversion.ToBoolean(v)):
+        elif not type_conversion.ToBoolean(v):
             return target
         return n
     return run_JumpIfToBooleanFalse
