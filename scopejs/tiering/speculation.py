@@ -218,15 +218,36 @@ _NUMBER_OPERATIONS = frozenset({"operators.Add", "operators.Subtract", "operator
 
 def _simplify(test, known, classes):
     """``test`` without the terms of a boolean connective that the facts decide and that do
-    not decide it (``a and True and b`` -> ``a and b``)."""
+    not decide it (``a and True and b`` -> ``a and b``).  The terms of an ``and`` are decided
+    in order, each knowing the ones before it held: after ``_cx is acc.__class__`` (acc a
+    known float) ``_cx`` is the float class, so ``(_cx is F or _cx is str)`` goes."""
     if isinstance(test, ast.BoolOp):
         drop = isinstance(test.op, ast.And)   # (True terms of an and, False ones of an or)
-        values = [v for v in test.values if _decide(v, known, classes) is not drop]
+        values = []
+        held = set(classes)
+        for v in test.values:
+            if _decide(v, known, held) is drop:
+                continue
+            values.append(v)
+            if drop and (name := _tested_float_class(v, known, held)) is not None:
+                held.add(name)
         if len(values) == 1:
             return values[0]
         if values and len(values) < len(test.values):
             return ast.BoolOp(test.op, values)
     return test
+
+
+def _tested_float_class(test, known, classes):
+    """N when ``test`` is ``N is C`` (or ``C is N``), N a name and C the float class by the
+    facts: where the test held, N is the float class too."""
+    if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Is):
+        left, right = test.left, test.comparators[0]
+        if isinstance(left, ast.Name) and _is_float_class(right, known, classes):
+            return left.id
+        if isinstance(right, ast.Name) and _is_float_class(left, known, classes):
+            return right.id
+    return None
 
 
 def _is_float(node, known):

@@ -50,6 +50,18 @@ def test_fold_decides_known_class_tests_and_joins_branches():
     assert "acc" not in after                  # acc's class was never known
 
 
+def test_an_and_decides_its_terms_knowing_the_ones_before_held():
+    # TestLessThan against a known float: once `_cx is acc.__class__` held, _cx is the float
+    # class, so `(_cx is F or _cx is str)` is true there and goes; not when acc is unknown
+    lines = ("_cx = R3.__class__", "if _cx is acc.__class__ and (_cx is F or _cx is str):",
+             "    acc = R3 < acc", "else:", "    acc = IsLessThan(R3, acc, True) is True")
+    assert fold(lines, frozenset({"acc"}))[0][1] == "if _cx is acc.__class__:"
+    assert fold(lines, frozenset())[0][1] == lines[1]
+    # (a term of an `or` knows nothing of the others)
+    either = ("if _c is F or (_c is F or _c is str):", "    pass")
+    assert fold(either, frozenset())[0][0] == either[0]
+
+
 def test_fold_forgets_what_a_branch_loop_or_walrus_may_assign():
     code, after = fold(("if c:", "    R5 = g()"), frozenset({"R5", "R6"}))
     assert after == {"R6"}
