@@ -523,18 +523,66 @@ def _close_loops(src, i, open_loops):
         open_loops.pop()
 
 
-def _structured_header(src, i, op, ops, starts, loops, open_loops):
+def _structured_header(src, i, op, ops, starts, loops, open_loops, tested):
     """Open what starts at ``i`` (loops, the block) in the structured form; the indentation of
-    the instruction's code."""
+    the instruction's code.  A block not in ``tested`` (_skippable_blocks) is entered without
+    a test of ``b``."""
     _close_loops(src, i, open_loops)
     for end in loops.get(i, ()):
         src.emit(" " * (8 + 4 * len(open_loops)) + "while True:", i)
         open_loops.append(end)
     indent = 8 + 4 * len(open_loops)
     if i in starts:
-        src.emit(" " * indent + f"if b <= {i}:", i)
+        src.emit(" " * indent + (f"if b <= {i}:" if i in tested else "if True:"), i)
     src.emit(" " * (indent + 4) + f"# {i}: {op.name} {', '.join(map(str, ops))}".rstrip(), i)
     return " " * (indent + 4)
+
+
+def _innermost_loop_end(loops, i):
+    """The end (its JumpLoop) of the innermost loop instruction ``i`` is in, or None."""
+    best = None
+    for header, ends in loops.items():
+        for end in ends:
+            if header <= i <= end and (best is None or end - header < best[1] - best[0]):
+                best = (header, end)
+    return None if best is None else best[1]
+
+
+_FORWARD_JUMP = re.compile(r"^(\s*)b = (\d+)$")
+
+
+def _tested_blocks(bytecode, starts, loops, osr):
+    """The blocks whose code must test ``b`` in the structured form: those a forward jump can
+    pass over.  A forward jump out of its innermost loop leaves it at once (``break`` after
+    ``b = T``: _exits_loop), so it passes over only the blocks after that loop and before T;
+    one inside its loop passes over the blocks between it and T.  A back edge sets ``b`` to
+    its header, below every block of the loop, and a call starts at 0; the OSR twin, entered at
+    a loop header, tests every block before its last header (it starts below none of them)."""
+    tested = set()
+    last_header = max(loops, default=-1) if osr else -1
+    for j, (op, operands) in enumerate(bytecode.instructions):
+        for kind, target in zip(SPEC_OF[op].operands, operands):
+            if kind is not OperandKind.JUMP or target <= j:
+                continue
+            end = _innermost_loop_end(loops, j)
+            first = j if end is None or target <= end else end
+            tested.update(b for b in starts if first < b < target)
+    tested.update(b for b in starts if b < last_header)
+    return tested
+
+
+def _exits_loop(code, i, open_loops):
+    """Instruction ``i``'s code with ``break`` after each forward jump out of its innermost
+    loop (``b = T``, T past the loop's end), where its code has no loop of its own."""
+    if not open_loops or any(line.lstrip().startswith("while ") for line in code):
+        return code
+    out = []
+    for line in code:
+        out.append(line)
+        m = _FORWARD_JUMP.match(line)
+        if m and int(m[2]) > open_loops[-1] and int(m[2]) > i:
+            out.append(f"{m[1]}break")
+    return out
 
 
 def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered=None,
@@ -694,11 +742,12 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
     receivers = _repeated_receivers(lowered, starts, plain_params)
     methods = _method_reads(bytecode, starts)
     plain = set()   # registers whose class test this block has made (R4_plain)
+    tested = _tested_blocks(bytecode, starts, loops, osr) if loops is not None else None
     for i, (op, ops) in enumerate(instructions):
         if loops is None:
             src.block_header(i, op, ops, starts, outer, 12)
         else:
-            ind = _structured_header(src, i, op, ops, starts, loops, open_loops)
+            ind = _structured_header(src, i, op, ops, starts, loops, open_loops, tested)
         bindings.update(lowered[i].bindings)
         if i in starts:   # what every way into the block knows
             facts, acc_copy = set(block_facts[i]), None
@@ -728,6 +777,8 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
             code = _element_read(code, i)
         elif op is Op.SetKeyedProperty and i not in generic_sites:
             code = _element_write(code, i)
+        if loops is not None:
+            code = _exits_loop(code, i, open_loops)
         for line in code or ["pass"]:
             emit(ind + line, i)
     if loops is None:
@@ -741,7 +792,7 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
     emit("        raise", count)
     if osr and not any("realm" in line for line in lines[realm_line + 1:]):
         lines[realm_line] = "    pass"   # (no template reads REALM: keep the line numbering)
-    if not osr and loops is not None and 0 not in targets:
+    if not osr and loops is not None and 0 not in targets and "        if b <= 0:" in lines:
         first = lines.index("        if b <= 0:")   # (a call always starts there)
         lines[first] = "        if True:"
     out = GeneratedDirect()

@@ -492,3 +492,33 @@ def test_an_array_receivers_class_test_is_made_once():
     e = engine_with()
     e.eval(source)
     assert "R3_array" in direct_of(e, "swap").__code__.co_varnames
+
+
+def test_a_loop_exit_breaks_and_blocks_no_jump_passes_over_are_not_tested():
+    # a forward jump out of its innermost loop is `b = T` then `break`; a block that no forward
+    # jump can pass over is entered without testing b (direct._tested_blocks): in a loop with
+    # no if inside, only the blocks a jump out of an inner loop passes over keep their test
+    source = """
+        function scan(a, lim) {
+          var n = 0, i = 0;
+          outer: while (i < a.length) {
+            for (var j = 0; j < 3; j++) { if (a[i] * j > lim) break outer; n += j; }
+            while (a[i] > 100) { a[i] -= 100; n++; }
+            if (i % 2) { n += 10; } else { n -= 1; }
+            i++;
+          }
+          do { n++; } while (n % 7);
+          return n + ":" + i;
+        }
+        var out = [];
+        for (var k = 0; k < 20; k++) out.push(scan([5, 150, 7, 260, 9], 20 + k * 40));
+        console.log(out.join(" "));
+    """
+    out = parity(source)
+    assert out == ("7:1 " * 7 + "21:3 " * 6 + "42:5 " * 6 + "42:5\n")   # (node's)
+    e = engine_with()
+    e.eval(source)
+    text = e.realm.global_env.global_this.props["scan"].sfi.bytecode.tier.source
+    direct = text.split("def d_scan", 1)[1].split("def x_scan", 1)[0]
+    tests, blocks = direct.count("if b <= "), direct.count("if b <= ") + direct.count("if True:")
+    assert "break" in direct and 0 < tests < blocks
