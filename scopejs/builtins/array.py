@@ -225,20 +225,18 @@ def _no_proto_indices(o, start: int, stop: int) -> bool:
     that creates them only defines own data properties."""
     if start >= stop:
         return True
-    # (one index, a push's usual: its key, instead of a generator over the range)
-    key = str(start) if stop - start == 1 else None
     p = o.proto
     while p is not NULL:
         if p.__class__ is JSArray:
             el = p.elements
             if el is None:
-                if _has_any_key(p.props, start, stop, key):
+                if _has_any_key(p.props, start, stop):
                     return False
             elif start < len(el) and any(v is not EMPTY for v in el[start:stop]):
                 return False
         elif p.plain_props and p.ordinary_get_set:
             props = p.props
-            if props and _has_any_key(props, start, stop, key):
+            if props and _has_any_key(props, start, stop):
                 return False
         else:
             return False          # exotic prototype (proxy, typed array ...): be generic
@@ -246,10 +244,11 @@ def _no_proto_indices(o, start: int, stop: int) -> bool:
     return True
 
 
-def _has_any_key(props, start, stop, key):
-    """Whether ``props`` has one of the index keys start..stop-1 (``key``: the one, if one)."""
-    if key is not None:
-        return key in props
+def _has_any_key(props, start, stop):
+    """Whether ``props`` has one of the index keys start..stop-1 (one key, a push's usual:
+    tested without a generator over the range)."""
+    if stop - start == 1:
+        return str(start) in props
     return any(str(i) in props for i in range(start, stop))
 
 

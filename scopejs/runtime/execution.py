@@ -49,13 +49,10 @@ class Evaluator:
     def function_caller(self, function, this, argc: int, number: bool = False):
         """A Python callable ``(a1, ..., a_argc) -> value`` that is [[Call]](function, this,
         [a1, ..., a_argc]) -- with ``number``, ToNumber of it -- for a built-in calling one
-        callback many times with ``argc`` arguments (a sort comparator).  The default forwards
-        to call_function."""
-        call = self.call_function
-        if number:
-            from scopejs.runtime.abstract_ops.type_conversion import ToNumber
-            return lambda *args: ToNumber(call(function, this, list(args)))
-        return lambda *args: call(function, this, list(args))
+        callback many times with ``argc`` arguments (a sort comparator).  The default is any
+        function's (JSFunctionBase.positional_caller: through its [[Call]])."""
+        from scopejs.runtime.objects.functions import JSFunctionBase
+        return JSFunctionBase.positional_caller(function, this, argc, number)
 
     def construct_function(self, function, args: list, new_target):
         """[[Construct]] of an ECMAScript function object."""

@@ -525,7 +525,7 @@ def _close_loops(src, i, open_loops):
 
 def _structured_header(src, i, op, ops, starts, loops, open_loops, tested):
     """Open what starts at ``i`` (loops, the block) in the structured form; the indentation of
-    the instruction's code.  A block not in ``tested`` (_skippable_blocks) is entered without
+    the instruction's code.  A block not in ``tested`` (_tested_blocks) is entered without
     a test of ``b``."""
     _close_loops(src, i, open_loops)
     for end in loops.get(i, ()):

@@ -329,7 +329,7 @@ class Tier:
         self.installed.discard(bytecode)
         st.optimized = None
         if reason not in SITE_SPECULATIONS:
-            # (a speculation on an own property fails once per site: the site is generic in
+            # (a speculation on where a value is fails once per site: the site is generic in
             # the code optimized next, so it cannot make a function deoptimize forever)
             st.deopts += 1
         st.ticks = 0
