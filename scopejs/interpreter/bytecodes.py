@@ -35,7 +35,8 @@ from scopejs.interpreter.opcode_support import (
     object_literal_template, runtime_implementation, throw_super_not_constructor,
 )
 from scopejs.interpreter.property_access import (
-    PRIMITIVE_CLASSES, get_keyed, get_primitive_property, get_property, set_keyed, set_named,
+    NAMED_KEY_CLASSES, PRIMITIVE_CLASSES, get_keyed, get_primitive_property,
+    get_property, set_keyed, set_named,
 )
 from scopejs.interpreter.runtime_functions import set_function_name
 from scopejs.runtime.abstract_ops import iterator_operations, operators, type_conversion
@@ -418,15 +419,18 @@ def GetNamedProperty(r, idx):
             v = get_primitive_property(REALM, o, "length")
         else:
             v = o.Get("length", o)
-    elif o.__class__ is JSObject:
-        # an own data property of an ordinary object, or one on a chain of ordinary objects
-        # (methods): what OrdinaryGet finds when no accessor is involved; everything else
-        # (exotic prototypes, accessors, absent keys) is [[Get]]
+    elif o.__class__ is JSObject or (method_of_string and o.__class__ is not str
+                                     and o.__class__ in NAMED_KEY_CLASSES):
+        # an own data property of an ordinary object (or a function's, or an array's named
+        # one), or one on a chain of such objects (methods): what OrdinaryGet finds when no
+        # accessor is involved; everything else (exotic prototypes, accessors, absent keys) is
+        # [[Get]]
         v = o.props.get(name, NOT_DATA)
         if v.__class__ is Accessor:   # (an accessor, or NOT_DATA: absent)
             if v is NOT_DATA:
                 p = o.proto
-                while p.__class__ is JSObject:
+                while p.__class__ is JSObject or (method_of_string
+                                                  and p.__class__ in NAMED_KEY_CLASSES):
                     v = p.props.get(name, NOT_DATA)
                     if v is not NOT_DATA:
                         break

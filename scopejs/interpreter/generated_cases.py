@@ -14,7 +14,7 @@ from scopejs.interpreter.calls_support import call_frame, construct_direct, ente
 from scopejs.interpreter.iteration_support import ForInEnumerator, iterate_to_list
 from scopejs.interpreter.messages import throw_not_callable, throw_not_constructor
 from scopejs.interpreter.opcode_support import GlobalCache, array_literal_template, constant_value, create_mapped_arguments, create_regexp, delete_property, get_iterator_at, get_template_object, initial_slots, int32_shift_left, int32_shift_right, int32_shift_right_logical, is_strict, object_literal_template, runtime_implementation, throw_super_not_constructor
-from scopejs.interpreter.property_access import PRIMITIVE_CLASSES, get_keyed, get_primitive_property, get_property, set_keyed, set_named
+from scopejs.interpreter.property_access import NAMED_KEY_CLASSES, PRIMITIVE_CLASSES, get_keyed, get_primitive_property, get_property, set_keyed, set_named
 from scopejs.interpreter.runtime_functions import set_function_name
 from scopejs.runtime.abstract_ops import iterator_operations, operators, type_conversion
 from scopejs.runtime.abstract_ops.iterator_operations import DONE
@@ -443,12 +443,12 @@ def make_GetNamedProperty(d, r, idx):
     else:
         def run_GetNamedProperty(f):
             o = f.regs[r]
-            if o.__class__ is JSObject:
+            if o.__class__ is JSObject or (method_of_string and o.__class__ is not str and (o.__class__ in NAMED_KEY_CLASSES)):
                 v = o.props.get(name, NOT_DATA)
                 if v.__class__ is Accessor:
                     if v is NOT_DATA:
                         p = o.proto
-                        while p.__class__ is JSObject:
+                        while p.__class__ is JSObject or (method_of_string and p.__class__ in NAMED_KEY_CLASSES):
                             v = p.props.get(name, NOT_DATA)
                             if v is not NOT_DATA:
                                 break

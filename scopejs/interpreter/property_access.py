@@ -14,7 +14,10 @@ from scopejs.runtime.abstract_ops.object_operations import (
 )
 from scopejs.runtime.abstract_ops.type_conversion import ToPropertyKey
 from scopejs.runtime.completion import throw_type_error
-from scopejs.runtime.objects.ordinary import JSObject, array_index
+from scopejs.runtime.objects.arrays import JSArray
+from scopejs.runtime.objects.ecmascript_function import ECMAScriptFunction
+from scopejs.runtime.objects.functions import BuiltinConstructor, BuiltinFunction
+from scopejs.runtime.objects.ordinary import ImmutablePrototypeObject, JSObject, array_index
 from scopejs.runtime.property import NOT_DATA, Accessor
 from scopejs.runtime.values import NULL, UNDEFINED, JSBigInt, JSSymbol
 
@@ -23,6 +26,16 @@ _PROTO_OF_PRIMITIVE = {
     JSSymbol: "%Symbol.prototype%", JSBigInt: "%BigInt.prototype%",
 }
 PRIMITIVE_CLASSES = frozenset(_PROTO_OF_PRIMITIVE) | {UNDEFINED.__class__, NULL.__class__, int}
+
+# The classes of objects whose [[Get]] is OrdinaryGet and whose own property under a key that is
+# not an array index or "length" is the entry of ``props`` (ordinary.py's class attributes:
+# plain_props, or index_exotic): a named read of such a key looks it up, along a prototype chain
+# of them, as it does an ordinary object's (functions' statics, arrays' methods).  Exact
+# classes: a subclass may compute properties of its own.
+NAMED_KEY_CLASSES = frozenset(
+    c for c in (JSObject, ImmutablePrototypeObject, JSArray, ECMAScriptFunction,
+                BuiltinFunction, BuiltinConstructor)
+    if (c.plain_props or c.index_exotic) and c.ordinary_get_set)
 
 
 def _key_text(key) -> str:

@@ -522,3 +522,48 @@ def test_a_loop_exit_breaks_and_blocks_no_jump_passes_over_are_not_tested():
     direct = text.split("def d_scan", 1)[1].split("def x_scan", 1)[0]
     tests, blocks = direct.count("if b <= "), direct.count("if b <= ") + direct.count("if True:")
     assert "break" in direct and 0 < tests < blocks
+
+
+def test_named_reads_of_functions_arrays_and_absent_keys_need_no_get_call(monkeypatch):
+    # GetNamedProperty (one template: interpreter and tier) reads a function's static, an
+    # array's method and Object.prototype's from props, as an ordinary object's; accessors,
+    # index-like keys on arrays, absent keys and exotic prototypes still take [[Get]] -- the
+    # same results as node, checked in every mode
+    from scopejs.runtime.objects.arrays import JSArray
+    from scopejs.runtime.objects.ordinary import JSObject
+    calls = []
+    for cls in (JSObject, JSArray):
+        original = cls.Get
+        monkeypatch.setattr(cls, "Get", lambda self, key, receiver, _o=original:
+                            calls.append(key) or _o(self, key, receiver))
+    fast = """
+        function f(a, o) {
+          return [String.fromCharCode(65), typeof a.push, typeof Object.keys, o.nope,
+                  typeof o.hasOwnProperty, typeof f.call, a.extra];
+        }
+        var a = [1, 2];
+        a.extra = 'x';
+        var r;
+        for (var i = 0; i < 5; i++) r = f(a, {p: 1});
+        console.log(r.join());
+    """
+    for mode in MODES:
+        calls.clear()
+        output, _ = run(fast, MODES[mode])
+        assert output == "A,function,function,,function,function,x\n", mode
+        assert not set(calls) & {"fromCharCode", "push", "keys", "hasOwnProperty", "call",
+                                 "extra"}, mode
+    exotic = """
+        Object.defineProperty(Array.prototype, 'g', {get() { return this.length; },
+                                                     configurable: true});
+        Function.prototype.h = 7;
+        var p = new Proxy({}, {get(t, k) { return 'trap:' + String(k); }});
+        var o = Object.create(p);
+        function f(a) { return [a.g, a['0'], f.h, o.q, Object.create(null).z].join(); }
+        var r;
+        for (var i = 0; i < 5; i++) r = f([4, 5, 6]);
+        console.log(r);
+    """
+    for mode in MODES:
+        output, _ = run(exotic, MODES[mode])
+        assert output == "3,4,7,trap:q,\n", mode
