@@ -236,7 +236,8 @@ def _no_proto_indices(o, start: int, stop: int) -> bool:
                 return False
         elif p.plain_props and p.ordinary_get_set:
             props = p.props
-            if props and _has_any_key(props, start, stop):
+            if props and (str(start) in props if stop - start == 1    # (a push's one key)
+                          else _has_any_key(props, start, stop)):
                 return False
         else:
             return False          # exotic prototype (proxy, typed array ...): be generic
@@ -245,10 +246,7 @@ def _no_proto_indices(o, start: int, stop: int) -> bool:
 
 
 def _has_any_key(props, start, stop):
-    """Whether ``props`` has one of the index keys start..stop-1 (one key, a push's usual:
-    tested without a generator over the range)."""
-    if stop - start == 1:
-        return str(start) in props
+    """Whether ``props`` has one of the index keys start..stop-1."""
     return any(str(i) in props for i in range(start, stop))
 
 
@@ -574,7 +572,7 @@ def Array_prototype_pop(realm, this):
 @ARRAY_PROTOTYPE.method("push", length=1)
 def Array_prototype_push(realm, this, *items):
     """23.1.3.23 Array.prototype.push ( ...items )"""
-    o = ToObject(this)
+    o = this if this.__class__ is JSArray else ToObject(this)   # (ToObject's answer for one)
     if (o.__class__ is JSArray and o.elements is not None and o.extensible
             and o.length_writable
             and _no_proto_indices(o, len(o.elements), len(o.elements) + len(items))):
