@@ -170,20 +170,15 @@ def LdaGlobal(idx):
         cache.refresh(realm)
     if cache.stable:
         v = cache.props[name]   # a var or function declaration's property (GlobalCache)
-    elif len(cache.lexical) == cache.unshadowed:
-        # no lexical binding has that name (GlobalCache): the global object's property
+    elif name not in cache.lexical:
+        # no lexical binding has that name: a plain data property of the global object is
+        # what GetBindingValue returns (a built-in such as Math)
         v = cache.props.get(name, NOT_DATA)
         if v.__class__ is Accessor:   # (an accessor, or NOT_DATA: absent)
             v = cache.env.get_global(name)
     else:
-        # a plain data property of the global dicts is what GetBindingValue returns
-        v = cache.lexical.get(name, MISSING)
-        if v is MISSING:
-            cache.unshadowed = len(cache.lexical)
-            v = cache.props.get(name, NOT_DATA)
-            if v.__class__ is Accessor:   # (an accessor, or NOT_DATA: absent)
-                v = cache.env.get_global(name)
-        elif v is HOLE:
+        v = cache.lexical[name]   # (the lexical record's binding, unless in its TDZ)
+        if v is HOLE:
             v = cache.env.get_global(name)
     ACC = v
 

@@ -139,18 +139,13 @@ def make_LdaGlobal(d, idx):
             cache.refresh(realm)
         if cache.stable:
             v = cache.props[name]
-        elif len(cache.lexical) == cache.unshadowed:
+        elif name not in cache.lexical:
             v = cache.props.get(name, NOT_DATA)
             if v.__class__ is Accessor:
                 v = cache.env.get_global(name)
         else:
-            v = cache.lexical.get(name, MISSING)
-            if v is MISSING:
-                cache.unshadowed = len(cache.lexical)
-                v = cache.props.get(name, NOT_DATA)
-                if v.__class__ is Accessor:
-                    v = cache.env.get_global(name)
-            elif v is HOLE:
+            v = cache.lexical[name]
+            if v is HOLE:
                 v = cache.env.get_global(name)
         f.acc = v
         return n

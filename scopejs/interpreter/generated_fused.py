@@ -1352,18 +1352,13 @@ def make_LdaGlobal__Star(d, idx_0, dst_1):
             cache_0.refresh(realm)
         if cache_0.stable:
             v = cache_0.props[name_0]
-        elif len(cache_0.lexical) == cache_0.unshadowed:
+        elif name_0 not in cache_0.lexical:
             v = cache_0.props.get(name_0, NOT_DATA)
             if v.__class__ is Accessor:
                 v = cache_0.env.get_global(name_0)
         else:
-            v = cache_0.lexical.get(name_0, MISSING)
-            if v is MISSING:
-                cache_0.unshadowed = len(cache_0.lexical)
-                v = cache_0.props.get(name_0, NOT_DATA)
-                if v.__class__ is Accessor:
-                    v = cache_0.env.get_global(name_0)
-            elif v is HOLE:
+            v = cache_0.lexical[name_0]
+            if v is HOLE:
                 v = cache_0.env.get_global(name_0)
         acc = v
         # Star
@@ -1388,18 +1383,13 @@ def make_Star__LdaGlobal__Star(d, dst_0, idx_1, dst_2):
             cache_1.refresh(realm)
         if cache_1.stable:
             v = cache_1.props[name_1]
-        elif len(cache_1.lexical) == cache_1.unshadowed:
+        elif name_1 not in cache_1.lexical:
             v = cache_1.props.get(name_1, NOT_DATA)
             if v.__class__ is Accessor:
                 v = cache_1.env.get_global(name_1)
         else:
-            v = cache_1.lexical.get(name_1, MISSING)
-            if v is MISSING:
-                cache_1.unshadowed = len(cache_1.lexical)
-                v = cache_1.props.get(name_1, NOT_DATA)
-                if v.__class__ is Accessor:
-                    v = cache_1.env.get_global(name_1)
-            elif v is HOLE:
+            v = cache_1.lexical[name_1]
+            if v is HOLE:
                 v = cache_1.env.get_global(name_1)
         acc = v
         # Star
@@ -1631,9 +1621,9 @@ MEMBER_LINES = (
     (1311, 1315, 0),
     (1316, 1336, 1),
     (1337, 1340, 2),
-    (1348, 1368, 0),
-    (1369, 1372, 1),
-    (1380, 1384, 0),
-    (1385, 1404, 1),
-    (1405, 1408, 2),
+    (1348, 1363, 0),
+    (1364, 1367, 1),
+    (1375, 1379, 0),
+    (1380, 1394, 1),
+    (1395, 1398, 2),
 )

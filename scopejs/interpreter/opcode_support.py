@@ -79,24 +79,16 @@ class GlobalCache:
     10.1.6.3 ValidateAndApplyPropertyDescriptor) and no lexical binding can ever shadow it
     (9.1.1.4.13 HasRestrictedGlobalProperty makes GlobalDeclarationInstantiation throw), so
     reading ``props[name]`` is GetBindingValue.  Decided when the cache is filled for a realm:
-    a declaration made later leaves the instruction on the general path.
-
-    ``unshadowed``: the size of the global lexical record when ``name`` was last seen absent
-    from it (-1: not seen).  Lexical bindings are never removed, so while the record has that
-    size no ``let``/``const``/``class`` of that name exists and the name is the global
-    object's property (a built-in such as ``Math``)."""
-    __slots__ = ("name", "realm", "env", "lexical", "props", "global_object", "stable",
-                 "unshadowed")
+    a declaration made later leaves the instruction on the general path."""
+    __slots__ = ("name", "realm", "env", "lexical", "props", "global_object", "stable")
 
     def __init__(self, name):
         self.name = name
         self.realm = None
         self.stable = False
-        self.unshadowed = -1
 
     def refresh(self, realm):
         self.realm = realm
-        self.unshadowed = -1
         self.env = env = realm.global_env
         self.lexical = env.lexical
         self.global_object = g = env.global_object
