@@ -469,9 +469,10 @@ def _element_write(code, i):
     return code
 
 
-def _method_reads(bytecode, starts):
+def _method_reads(bytecode, starts, lowered):
     """The named reads whose value is called (``o.m(...)``: Star to the callee register of a
-    call later in the block): a method, which is usually a prototype's, not the object's own."""
+    call later in the block, the register not assigned in between): a method, which is usually
+    a prototype's, not the object's own."""
     out = set()
     instructions = bytecode.instructions
     for i, (op, _) in enumerate(instructions[:-1]):
@@ -485,6 +486,8 @@ def _method_reads(bytecode, starts):
             if op_j in CALL_OPS and ops_j and ops_j[0] == r:
                 out.add(i)
                 break
+            if not _never_assigned_in(lowered[j].lines, register_name(r)):
+                break   # (the register holds another value: `a.x` read, then Math.sqrt there)
     return out
 
 
@@ -740,7 +743,7 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
     facts, acc_copy = set(), None
     fused = set()   # conditional jumps emitted inside the test before them (branches.py)
     receivers = _repeated_receivers(lowered, starts, plain_params)
-    methods = _method_reads(bytecode, starts)
+    methods = _method_reads(bytecode, starts, lowered)
     plain = set()   # registers whose class test this block has made (R4_plain)
     tested = _tested_blocks(bytecode, starts, loops, osr) if loops is not None else None
     for i, (op, ops) in enumerate(instructions):

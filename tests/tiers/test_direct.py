@@ -567,3 +567,19 @@ def test_named_reads_of_functions_arrays_and_absent_keys_need_no_get_call(monkey
     for mode in MODES:
         output, _ = run(exotic, MODES[mode])
         assert output == "3,4,7,trap:q,\n", mode
+
+
+def test_a_read_whose_register_a_later_call_reuses_is_not_a_method_read():
+    # `o.x` goes to a register that the block later reuses for the callee of Math.sqrt: the
+    # read is an own-property read (speculated, so a prototype's x deoptimizes once there),
+    # not a method read (which never speculates)
+    source = """
+        function f(o) { var d = o.x * o.x; return d + Math.sqrt(d); }
+        var t = 0;
+        for (var i = 0; i < 30; i++) t += f({x: 3});
+        t += f(Object.create({x: 4}));
+        console.log(t);
+    """
+    assert parity(source) == "380\n"
+    output, _ = run(source, TierOptions(opt_threshold=2, trace_deopt=True))
+    assert "the property is not the object's own): deoptimizing f at bytecode offset 0 " in output
