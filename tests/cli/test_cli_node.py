@@ -128,7 +128,7 @@ setTimeout(() => console.log('after 1000ms:', Date.now() - t >= 990), 1000);
 setTimeout(() => {
   setTimeout(() => console.log('timeout 0'), 0);
   setImmediate(() => console.log('immediate first'));
-}, 5);
+}, 50);   // (after the 1 ms interval below even when starting up is slow)
 process.nextTick(() => console.log('tick before promise'));
 Promise.resolve().then(() => console.log('promise'));
 clearTimeout(Infinity); clearTimeout(undefined); clearTimeout({});
