@@ -76,7 +76,7 @@ class SharedFunctionInfo:
         "uses_arguments", "has_simple_parameters", "is_anonymous_expression", "class_node",
         "function_literal_id", "is_async", "is_generator", "is_arrow", "is_constructor",
         "is_class_constructor", "is_derived_constructor", "script_name", "direct", "exact",
-        "__weakref__",
+        "closure_shape", "__weakref__",
     )
 
     def __init__(self, name, node, kind, *, is_strict, formal_parameter_count=0, length=0,
@@ -112,6 +112,7 @@ class SharedFunctionInfo:
         self.script_name = script_name
         self.direct = None                  # the tier's direct form while optimized (tiering)
         self.exact = NO_EXACT               # its exact-arity entry, by argument count (above)
+        self.closure_shape = None           # what CreateClosure derives from it (make_closure)
 
     @property
     def is_method(self) -> bool:

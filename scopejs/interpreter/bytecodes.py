@@ -24,7 +24,7 @@ from scopejs.bytecode.shared_function_info import EXACT_ARITIES
 from scopejs.interpreter import generators_support as gs
 from scopejs.interpreter import lookup
 from scopejs.interpreter.calls_support import (
-    call_frame, construct_direct, enter_function, make_closure, prepare_construct,
+    call_frame, closure_shape, construct_direct, enter_function, make_closure, prepare_construct,
 )
 from scopejs.interpreter.iteration_support import ForInEnumerator, iterate_to_list
 from scopejs.interpreter.messages import throw_not_callable, throw_not_constructor
@@ -373,7 +373,18 @@ def CreateClosure(idx, flags):
     """acc := new JSFunction(SharedFunctionInfo K[idx], [[Environment]] := ctx)"""
     with DECODE:
         sfi = CONST[idx]
-    ACC = make_closure(sfi, CTX, REALM)
+        shape = closure_shape(sfi)
+        plain = shape[5] and shape[0] is None
+        this_mode = shape[1]
+        strict = shape[2]
+        kind = shape[3]
+        is_constructor = shape[4]
+    if STATIC(plain):
+        # a plain function or arrow: make_closure's object, its answers known when decoding
+        ACC = ECMAScriptFunction(REALM.function_prototype, REALM, sfi, CTX, this_mode, strict,
+                                 kind, is_constructor, True)
+    else:
+        ACC = make_closure(sfi, CTX, REALM)
 
 
 def CreateMappedArguments():
@@ -426,8 +437,8 @@ def GetNamedProperty(r, idx):
                 p = o.proto
                 while p.__class__ is JSObject or (method_of_string
                                                   and p.__class__ in NAMED_KEY_CLASSES):
-                    v = p.props.get(name, NOT_DATA)
-                    if v is not NOT_DATA:
+                    if name in p.props:   # (`in`, then a subscript at the holder: no get call)
+                        v = p.props[name]
                         break
                     p = p.proto
             if v.__class__ is Accessor:

@@ -58,20 +58,35 @@ ASYNC_FUNCTION = "async function"   # ECMAScriptFunction.extra marker: start a p
 
 # 10.2.3 OrdinaryFunctionCreate + 10.2.5 MakeConstructor, as CreateClosure needs them
 def make_closure(sfi, context, realm):
-    kind = sfi.kind
-    proto_name = _PROTO_OF_KIND.get(kind)
+    proto_name, this_mode, strict, kind, is_constructor, plain = closure_shape(sfi)
     proto = realm.function_prototype if proto_name is None else realm.intrinsics.get(
         proto_name, realm.function_prototype)
-    fn = ECMAScriptFunction(proto, realm, sfi, context, _THIS_MODES[sfi.this_mode],
-                            sfi.is_strict, kind, sfi.is_constructor, True)
+    fn = ECMAScriptFunction(proto, realm, sfi, context, this_mode, strict, kind, is_constructor,
+                            True)
     # length, name and prototype are created on first use (ECMAScriptFunction._materialise)
-    if sfi.is_async and not sfi.is_generator:
-        fn.extra = ASYNC_FUNCTION
-    if sfi.is_class_constructor:
-        fn.is_class_constructor = True
-        if sfi.is_derived_constructor:
-            fn.constructor_kind = CONSTRUCTOR_DERIVED
+    if not plain:
+        if sfi.is_async and not sfi.is_generator:
+            fn.extra = ASYNC_FUNCTION
+        if sfi.is_class_constructor:
+            fn.is_class_constructor = True
+            if sfi.is_derived_constructor:
+                fn.constructor_kind = CONSTRUCTOR_DERIVED
     return fn
+
+
+def closure_shape(sfi):
+    """What make_closure derives from ``sfi`` the same way for each of its closures: the
+    prototype's intrinsic name (None: %Function.prototype%), [[ThisMode]], [[Strict]], the
+    kind, whether it is a constructor, and whether none of the fields an async function or a
+    class constructor sets differs from ECMAScriptFunction's defaults (``plain``).  Made once
+    (the SFI's fields are final when its first closure is made, or CreateClosure is decoded):
+    a tuple instead of two dict lookups and four field tests per closure."""
+    shape = sfi.closure_shape
+    if shape is None:
+        plain = not (sfi.is_async and not sfi.is_generator) and not sfi.is_class_constructor
+        shape = sfi.closure_shape = (_PROTO_OF_KIND.get(sfi.kind), _THIS_MODES[sfi.this_mode],
+                                     sfi.is_strict, sfi.kind, sfi.is_constructor, plain)
+    return shape
 
 
 def compile_sfi(interp, sfi):

@@ -10,7 +10,7 @@ from scopejs.bytecode.opcodes import CLOSE_THROW, DEFINE_ENUMERABLE, DEFINE_SET_
 from scopejs.bytecode.shared_function_info import EXACT_ARITIES
 from scopejs.interpreter import generators_support as gs
 from scopejs.interpreter import lookup
-from scopejs.interpreter.calls_support import call_frame, construct_direct, enter_function, make_closure, prepare_construct
+from scopejs.interpreter.calls_support import call_frame, closure_shape, construct_direct, enter_function, make_closure, prepare_construct
 from scopejs.interpreter.iteration_support import ForInEnumerator, iterate_to_list
 from scopejs.interpreter.messages import throw_not_callable, throw_not_constructor
 from scopejs.interpreter.opcode_support import GlobalCache, array_literal_template, constant_value, create_mapped_arguments, create_regexp, delete_property, get_iterator_at, get_template_object, initial_slots, int32_shift_left, int32_shift_right, int32_shift_right_logical, is_strict, object_literal_template, runtime_implementation, throw_super_not_constructor
@@ -384,10 +384,22 @@ def make_ThrowIfNotSuperConstructor(d, r):
 def make_CreateClosure(d, idx, flags):
     n = d.next
     sfi = d.constants[idx]
-    def run_CreateClosure(f):
-        f.acc = make_closure(sfi, f.context, f.realm)
-        return n
-    return run_CreateClosure
+    shape = closure_shape(sfi)
+    plain = shape[5] and shape[0] is None
+    this_mode = shape[1]
+    strict = shape[2]
+    kind = shape[3]
+    is_constructor = shape[4]
+    if plain:
+        def run_CreateClosure(f):
+            f.acc = ECMAScriptFunction(f.realm.function_prototype, f.realm, sfi, f.context, this_mode, strict, kind, is_constructor, True)
+            return n
+        return run_CreateClosure
+    else:
+        def run_CreateClosure(f):
+            f.acc = make_closure(sfi, f.context, f.realm)
+            return n
+        return run_CreateClosure
 
 
 def make_CreateMappedArguments(d):
@@ -444,8 +456,8 @@ def make_GetNamedProperty(d, r, idx):
                     if v is NOT_DATA:
                         p = o.proto
                         while p.__class__ is JSObject or (method_of_string and p.__class__ in NAMED_KEY_CLASSES):
-                            v = p.props.get(name, NOT_DATA)
-                            if v is not NOT_DATA:
+                            if name in p.props:
+                                v = p.props[name]
                                 break
                             p = p.proto
                     if v.__class__ is Accessor:

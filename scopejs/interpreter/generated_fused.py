@@ -10,7 +10,7 @@ from scopejs.bytecode.opcodes import CLOSE_THROW, DEFINE_ENUMERABLE, DEFINE_SET_
 from scopejs.bytecode.shared_function_info import EXACT_ARITIES
 from scopejs.interpreter import generators_support as gs
 from scopejs.interpreter import lookup
-from scopejs.interpreter.calls_support import call_frame, construct_direct, enter_function, make_closure, prepare_construct
+from scopejs.interpreter.calls_support import call_frame, closure_shape, construct_direct, enter_function, make_closure, prepare_construct
 from scopejs.interpreter.iteration_support import ForInEnumerator, iterate_to_list
 from scopejs.interpreter.messages import throw_not_callable, throw_not_constructor
 from scopejs.interpreter.opcode_support import GlobalCache, array_literal_template, constant_value, create_mapped_arguments, create_regexp, delete_property, get_iterator_at, get_template_object, initial_slots, int32_shift_left, int32_shift_right, int32_shift_right_logical, is_strict, object_literal_template, runtime_implementation, throw_super_not_constructor
@@ -1259,8 +1259,8 @@ def make_GetNamedProperty__Star(d, r_0, idx_0, dst_1):
                     if v is NOT_DATA:
                         p = o.proto
                         while p.__class__ is JSObject or (method_of_string_0 and p.__class__ in NAMED_KEY_CLASSES):
-                            v = p.props.get(name_0, NOT_DATA)
-                            if v is not NOT_DATA:
+                            if name_0 in p.props:
+                                v = p.props[name_0]
                                 break
                             p = p.proto
                     if v.__class__ is Accessor:
@@ -1321,8 +1321,8 @@ def make_Star__GetNamedProperty__Star(d, dst_0, r_1, idx_1, dst_2):
                     if v is NOT_DATA:
                         p = o.proto
                         while p.__class__ is JSObject or (method_of_string_1 and p.__class__ in NAMED_KEY_CLASSES):
-                            v = p.props.get(name_1, NOT_DATA)
-                            if v is not NOT_DATA:
+                            if name_1 in p.props:
+                                v = p.props[name_1]
                                 break
                             p = p.proto
                     if v.__class__ is Accessor:
