@@ -583,3 +583,40 @@ def test_a_read_whose_register_a_later_call_reuses_is_not_a_method_read():
     assert parity(source) == "380\n"
     output, _ = run(source, TierOptions(opt_threshold=2, trace_deopt=True))
     assert "the property is not the object's own): deoptimizing f at bytecode offset 0 " in output
+
+
+def test_create_closure_makes_a_plain_function_without_make_closure(monkeypatch):
+    # CreateClosure constructs a plain function or arrow itself with what make_closure would
+    # derive from the SFI decided when decoding (calls_support.closure_shape); async functions,
+    # generators and classes still go through make_closure -- every kind behaves as in node
+    from scopejs.interpreter import calls_support, generated_cases, generated_fused
+    made = []
+    original = calls_support.make_closure
+
+    def counting(sfi, context, realm):
+        made.append(sfi.name)
+        return original(sfi, context, realm)
+    for module in (generated_cases, generated_fused):
+        monkeypatch.setattr(module, "make_closure", counting)
+    source = """
+        'use strict';
+        function outer() {
+          function plain() { return typeof this; }
+          var arrow = () => typeof this;
+          async function af() { return 1; }
+          function* gen() { yield 2; }
+          class C { m() { return 3; } }
+          class D extends C { constructor() { super(); } }
+          return [plain(), arrow.call(5), af() instanceof Promise, gen().next().value,
+                  new D().m(), Object.getPrototypeOf(gen) === Object.getPrototypeOf(function*(){}),
+                  plain.prototype.constructor === plain, 'prototype' in arrow].join();
+        }
+        console.log(outer());
+    """
+    output, _ = run(source, MODES["no-opt"])
+    assert output == "undefined,undefined,true,2,3,true,true,false\n"
+    assert "plain" not in made and "arrow" not in made
+    assert {"af", "gen", "C", "D"} <= set(made)
+    made.clear()
+    assert run(source, MODES["always-opt"])[0] == output   # (the direct form's code too)
+    assert "plain" not in made and "arrow" not in made
