@@ -10,6 +10,13 @@ from scopejs import Engine
 
 
 def _tenant(name, rounds, errors):
+    try:
+        _run_tenant(name, rounds, errors)
+    except BaseException as exc:   # (a thread's exception is not the test's: record it)
+        errors.append((name, "raised", repr(exc)))
+
+
+def _run_tenant(name, rounds, errors):
     js = Engine()
     js.eval(f"var tenant = {name!r}; var log = [];")
     for i in range(rounds):
@@ -73,3 +80,31 @@ def test_a_dropped_engine_is_freed():
     del js
     gc.collect()
     assert realm() is None and obj() is None
+
+
+def test_the_process_wide_caches_are_safe_across_threads():
+    # the tier's bounded caches (compiled sources, shared lowerings, lowered lines) are shared
+    # by Engines in every thread: evicting the oldest entry from two threads at once made one
+    # of them raise KeyError inside an optimization (an internal error of that engine's run)
+    import sys
+    from scopejs.interpreter.cases.templates import remember
+    cache: dict = {}
+    errors: list = []
+
+    def fill(t):
+        try:
+            for i in range(20000):
+                remember(cache, (t, i), i, 8)
+        except BaseException as exc:
+            errors.append(repr(exc))
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        threads = [threading.Thread(target=fill, args=(t,)) for t in range(6)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert errors == [] and len(cache) <= 8

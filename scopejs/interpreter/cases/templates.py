@@ -4,6 +4,7 @@ from __future__ import annotations
 import ast
 import builtins
 import copy
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -548,11 +549,17 @@ def _compiled(node, mode, filename):
     return code
 
 
+_REMEMBERING = threading.Lock()
+
+
 def remember(cache, key, value, limit):
-    """cache[key] = value in a bounded process-wide cache (the oldest entry goes first)."""
-    if len(cache) >= limit:
-        del cache[next(iter(cache))]
-    cache[key] = value
+    """cache[key] = value in a bounded process-wide cache (the oldest entry goes first).
+    Engines in several threads share these caches: eviction and insertion hold one lock (two
+    threads evicting the same oldest entry made the second raise KeyError)."""
+    with _REMEMBERING:
+        if len(cache) >= limit:
+            del cache[next(iter(cache))]
+        cache[key] = value
 
 
 def lower(op, operands, target, *, constants=(), sfi=None, interp=None, pc=0) -> Lowered:
