@@ -54,7 +54,7 @@ from scopejs.runtime.objects.arguments import CreateUnmappedArgumentsObject
 from scopejs.runtime.objects.arrays import JSArray
 from scopejs.runtime.objects.ecmascript_function import ECMAScriptFunction
 from scopejs.runtime.objects.functions import BuiltinFunction, JSFunctionBase
-from scopejs.runtime.objects.ordinary import MISSING, JSObject, array_index
+from scopejs.runtime.objects.ordinary import JSObject, array_index
 from scopejs.runtime.property import NOT_DATA, Accessor, PropertyDescriptor
 from scopejs.runtime.values import EMPTY, HOLE, NULL, UNDEFINED, JSBigInt, is_object, type_of
 
@@ -373,13 +373,8 @@ def CreateClosure(idx, flags):
     """acc := new JSFunction(SharedFunctionInfo K[idx], [[Environment]] := ctx)"""
     with DECODE:
         sfi = CONST[idx]
-        shape = closure_shape(sfi)
-        plain = shape[5] and shape[0] is None
-        this_mode = shape[1]
-        strict = shape[2]
-        kind = shape[3]
-        is_constructor = shape[4]
-    if STATIC(plain):
+        proto_name, this_mode, strict, kind, is_constructor, plain = closure_shape(sfi)
+    if STATIC(plain and proto_name is None):
         # a plain function or arrow: make_closure's object, its answers known when decoding
         ACC = ECMAScriptFunction(REALM.function_prototype, REALM, sfi, CTX, this_mode, strict,
                                  kind, is_constructor, True)
@@ -430,7 +425,8 @@ def GetNamedProperty(r, idx):
         # an own data property of an ordinary object (or a function's, or an array's named
         # one), or one on a chain of such objects (methods): what OrdinaryGet finds when no
         # accessor is involved; everything else (exotic prototypes, accessors, absent keys) is
-        # [[Get]]
+        # [[Get]].  (`is not str` is no part of the answer -- str is not in the set -- but a
+        # string's method read, the branch below, passes it cheaper than the set lookup.)
         v = o.props.get(name, NOT_DATA)
         if v.__class__ is Accessor:   # (an accessor, or NOT_DATA: absent)
             if v is NOT_DATA:

@@ -27,7 +27,7 @@ from scopejs.runtime.objects.arguments import CreateUnmappedArgumentsObject
 from scopejs.runtime.objects.arrays import JSArray
 from scopejs.runtime.objects.ecmascript_function import ECMAScriptFunction
 from scopejs.runtime.objects.functions import BuiltinFunction, JSFunctionBase
-from scopejs.runtime.objects.ordinary import MISSING, JSObject, array_index
+from scopejs.runtime.objects.ordinary import JSObject, array_index
 from scopejs.runtime.property import NOT_DATA, Accessor, PropertyDescriptor
 from scopejs.runtime.values import EMPTY, HOLE, NULL, UNDEFINED, JSBigInt, is_object, type_of
 F = float
@@ -384,13 +384,8 @@ def make_ThrowIfNotSuperConstructor(d, r):
 def make_CreateClosure(d, idx, flags):
     n = d.next
     sfi = d.constants[idx]
-    shape = closure_shape(sfi)
-    plain = shape[5] and shape[0] is None
-    this_mode = shape[1]
-    strict = shape[2]
-    kind = shape[3]
-    is_constructor = shape[4]
-    if plain:
+    proto_name, this_mode, strict, kind, is_constructor, plain = closure_shape(sfi)
+    if plain and proto_name is None:
         def run_CreateClosure(f):
             f.acc = ECMAScriptFunction(f.realm.function_prototype, f.realm, sfi, f.context, this_mode, strict, kind, is_constructor, True)
             return n

@@ -27,7 +27,7 @@ from scopejs.runtime.objects.arguments import CreateUnmappedArgumentsObject
 from scopejs.runtime.objects.arrays import JSArray
 from scopejs.runtime.objects.ecmascript_function import ECMAScriptFunction
 from scopejs.runtime.objects.functions import BuiltinFunction, JSFunctionBase
-from scopejs.runtime.objects.ordinary import MISSING, JSObject, array_index
+from scopejs.runtime.objects.ordinary import JSObject, array_index
 from scopejs.runtime.property import NOT_DATA, Accessor, PropertyDescriptor
 from scopejs.runtime.values import EMPTY, HOLE, NULL, UNDEFINED, JSBigInt, is_object, type_of
 F = float

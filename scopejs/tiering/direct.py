@@ -744,7 +744,7 @@ def generate_direct(bytecode, fn_name, generic_sites, interp, osr=False, lowered
     fused = set()   # conditional jumps emitted inside the test before them (branches.py)
     receivers = _repeated_receivers(lowered, starts, plain_params)
     methods = _method_reads(bytecode, starts, lowered)
-    plain = set()   # registers whose class test this block has made (R4_plain)
+    plain = set()   # (register, class) tests this block has made (R4_plain, R4_array)
     tested = _tested_blocks(bytecode, starts, loops, osr) if loops is not None else None
     for i, (op, ops) in enumerate(instructions):
         if loops is None:
